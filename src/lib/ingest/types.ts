@@ -1,0 +1,117 @@
+/**
+ * The data contract: what the build writes, what `npm run extract` prints and what the page reads.
+ * Every date is an ISO string (`YYYY-MM-DD`, UTC calendar days); `Date` objects are made in
+ * exactly one place on the client (`src/lib/timeline/time.ts`).
+ */
+
+/** One article read from `seeds/`. */
+export interface Article {
+	/** Stable id derived from the file's path under the seeds folder (not from its position). */
+	id: string;
+	/** Path relative to the seeds folder, with `/` separators. */
+	file: string;
+	/** Publication date, `YYYY-MM-DD`. */
+	date: string;
+	title: string;
+	standfirst: string;
+	/** Publisher or outlet; `null` when the seed does not name one. */
+	source: string | null;
+	/** Link to the original; only `http:` or `https:` URLs are kept. */
+	url: string | null;
+	author: string | null;
+	/** Body paragraphs (the standfirst is not repeated here). */
+	paragraphs: string[];
+	/** Sentences of the standfirst and the paragraphs, in order, with their place in the text. */
+	sentences: Sentence[];
+	/** Every dated expression found in the article (for highlighting in the reader). */
+	timexes: TimexMention[];
+}
+
+/** A sentence: `block` 0 is the standfirst, 1.. the paragraphs; offsets are within that block. */
+export interface Sentence {
+	block: number;
+	start: number;
+	end: number;
+}
+
+export type TimexType = 'DATE' | 'TIME' | 'DURATION' | 'SET';
+
+/** How finely `when` is known. `before` means "on or before `end`", with no earlier bound given. */
+export type Precision = 'day' | 'week' | 'month' | 'season' | 'quarter' | 'year' | 'decade' | 'century' | 'before';
+
+/** A resolved point or stretch of time. */
+export interface When {
+	/** TIMEX3-style value: `2026-02-01`, `2022-02`, `2026-W05`, `2025-SU`, `199`, or a range `2026-03-03/2026-03-05`. */
+	value: string;
+	/** First day covered, inclusive, `YYYY-MM-DD`. */
+	start: string;
+	/** Last day covered, inclusive, `YYYY-MM-DD`. */
+	end: string;
+	precision: Precision;
+}
+
+/** A temporal expression found in an article, as TimeML types it. */
+export interface TimexMention {
+	/** Index into `Article.sentences`. */
+	sentence: number;
+	/** Offsets in the sentence's block text (`block` of that sentence). */
+	start: number;
+	end: number;
+	/** The expression as written. */
+	text: string;
+	type: TimexType;
+	/** TIMEX3 value (`2026-02-01`, `P2D`, `XXXX-WXX-7`, `PRESENT_REF`, ...). */
+	value: string;
+	/** The calendar stretch it covers, when it is a DATE or TIME that resolves to one. */
+	when: When | null;
+	/** Id of the event this expression dates, if any. */
+	event: string | null;
+}
+
+export type EventKind = 'talks' | 'event';
+
+export type EventStatus =
+	| 'happened'
+	| 'scheduled'
+	| 'ongoing'
+	| 'held'
+	| 'postponed'
+	| 'cancelled'
+	| 'proposed';
+
+/** Where an event is said, in one article. */
+export interface Mention {
+	/** Article id. */
+	article: string;
+	/** Index into that article's `sentences`. */
+	sentence: number;
+	/** The sentence text itself, so a card can show it without loading the article. */
+	sentenceText: string;
+	/** The date expression as written (empty when the date is inferred from the article date). */
+	text: string;
+	/** Offsets of `text` within `sentenceText`. */
+	start: number;
+	end: number;
+}
+
+export interface TimelineEvent {
+	/** Stable id: a hash of the article id, resolved date and clause of its first mention. */
+	id: string;
+	kind: EventKind;
+	/** Short gist of the clause, at most about 80 characters. */
+	label: string;
+	when: When;
+	status: EventStatus;
+	/** Talks only: city or venue. */
+	place: string | null;
+	/** Talks only: normalised party names. */
+	parties: string[];
+	mentions: Mention[];
+}
+
+export interface TimelineData {
+	/** Format version of this contract. */
+	version: 1;
+	articles: Article[];
+	events: TimelineEvent[];
+}
