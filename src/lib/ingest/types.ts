@@ -68,6 +68,20 @@ export interface TimexMention {
 	event: string | null;
 }
 
+/** A temporal expression found by the extractor, before it is tied to sentences and events. */
+export interface Timex {
+	/** Offsets in the text given to the extractor. */
+	start: number;
+	end: number;
+	text: string;
+	type: TimexType;
+	value: string;
+	/** The calendar stretch it covers, for a DATE or TIME that resolves to one; else `null`. */
+	when: When | null;
+	/** Tense or modality of the clause that governs it: what happened, what is planned, what holds now. */
+	mood: 'past' | 'future' | 'present' | null;
+}
+
 export type EventKind = 'talks' | 'event';
 
 export type EventStatus =
@@ -106,7 +120,21 @@ export interface TimelineEvent {
 	place: string | null;
 	/** Talks only: normalised party names. */
 	parties: string[];
+	/** Talks only: format, leaders, series and source disagreements; `null` for other events. */
+	talks: TalksDetails | null;
 	mentions: Mention[];
+}
+
+export type TalksFormat = 'bilateral' | 'trilateral' | 'multilateral';
+
+export interface TalksDetails {
+	format: TalksFormat | null;
+	/** Delegation leaders when named, with the party they lead when known. */
+	leaders: { name: string; party: string | null }[];
+	/** Id shared by the rounds of one negotiation (resume, next round, ...); `null` when alone. */
+	series: string | null;
+	/** Human-readable notes where sources disagree about date or place; empty when they agree. */
+	disagreements: string[];
 }
 
 export interface TimelineData {
