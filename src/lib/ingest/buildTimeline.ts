@@ -1,0 +1,168 @@
+import { SeedError, SeedErrors } from './errors.ts';
+import { buildEvents, timexKey, type SentenceInput } from './buildEvents.ts';
+import { hashString } from './hash.ts';
+import { isSeedFile, parseSeed, type ParsedSeed } from './parseSeed.ts';
+import { splitSentences } from './splitSentences.ts';
+import { buildTalksEvents } from './talks/index.ts';
+import { extractTimexes } from './timex/index.ts';
+import type { Article, Sentence, Timex, TimelineData, TimelineEvent, TimexMention } from './types.ts';
+
+/** A seed file's path under the seeds folder (with `/`) and its text. */
+export interface SeedSource {
+	file: string;
+	content: string;
+}
+
+export interface BuildOptions {
+	/** Publish the valid articles and report the invalid ones instead of failing. */
+	skipInvalid?: boolean;
+	extract?: (text: string, dct: string) => Timex[];
+	talks?: (sentences: SentenceInput[]) => { events: TimelineEvent[]; claimed: Set<string> };
+}
+
+export interface BuildReport {
+	data: TimelineData;
+	/** Files that were read as seeds. */
+	read: number;
+	/** Problems in skipped files (only when `skipInvalid`). */
+	skipped: SeedError[];
+	/** Files in the folder that are not seeds, listed so nothing is dropped unnamed. */
+	ignored: string[];
+}
+
+/** The stable id of an article: its path under the seeds folder, hashed. */
+export function articleIdFor(file: string): string {
+	return `a-${hashString(file)}`;
+}
+
+/**
+ * Turns seed files into the timeline's data: parses every file, finds sentences and dates, builds
+ * talks and other events. Problems in any file are collected and thrown together as `SeedErrors`
+ * (or skipped and reported with `skipInvalid`).
+ */
+export function buildTimeline(sources: SeedSource[], options: BuildOptions = {}): BuildReport {
+	const extract = options.extract ?? extractTimexes;
+	const talks = options.talks ?? buildTalksEvents;
+	const errors: SeedError[] = [];
+	const ignored: string[] = [];
+	const parsed: ParsedSeed[] = [];
+	let read = 0;
+	for (const source of [...sources].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0))) {
+		if (!isSeedFile(source.file)) {
+			ignored.push(source.file);
+			continue;
+		}
+		read++;
+		try {
+			parsed.push(parseSeed(source.file, source.content));
+		} catch (e) {
+			if (e instanceof SeedError) errors.push(e);
+			else throw e;
+		}
+	}
+	if (errors.length && !options.skipInvalid) throw new SeedErrors(errors);
+
+	const articles: Article[] = [];
+	const sentences: SentenceInput[] = [];
+	for (const seed of parsed) {
+		const { article, inputs } = readArticle(seed, extract);
+		articles.push(article);
+		sentences.push(...inputs);
+	}
+	articles.sort((a, b) => (a.date === b.date ? (a.file < b.file ? -1 : 1) : a.date < b.date ? -1 : 1));
+
+	const talksResult = talks(sentences);
+	const events = [...talksResult.events, ...buildEvents(sentences, talksResult.claimed)];
+	events.sort(
+		(a, b) =>
+			a.when.start.localeCompare(b.when.start) || a.when.end.localeCompare(b.when.end) || a.id.localeCompare(b.id)
+	);
+	settleIdClashes(events);
+	linkTimexesToEvents(articles, events);
+	return { data: { version: 1, articles, events }, read, skipped: errors, ignored };
+}
+
+function readArticle(seed: ParsedSeed, extract: (text: string, dct: string) => Timex[]) {
+	const id = articleIdFor(seed.file);
+	const blocks = [seed.standfirst, ...seed.paragraphs];
+	const sentenceList: Sentence[] = [];
+	const timexes: TimexMention[] = [];
+	const inputs: SentenceInput[] = [];
+	blocks.forEach((text, block) => {
+		if (!text) return;
+		const spans = splitSentences(text);
+		const found = extract(text, seed.date);
+		const firstIndex = sentenceList.length;
+		for (const span of spans) {
+			sentenceList.push({ block, start: span.start, end: span.end });
+			inputs.push({
+				article: id,
+				articleDate: seed.date,
+				sentence: sentenceList.length - 1,
+				text: text.slice(span.start, span.end),
+				timexes: []
+			});
+		}
+		for (const timex of found) {
+			// a date expression belongs to the sentence it starts in; one that runs past that
+			// sentence's end (a splitter mistake) is kept whole in the reader but not cut
+			const local = spans.findIndex((s) => timex.start >= s.start && timex.start < s.end);
+			if (local === -1) continue;
+			const span = spans[local]!;
+			const sentence = firstIndex + local;
+			timexes.push({
+				sentence,
+				start: timex.start,
+				end: timex.end,
+				text: timex.text,
+				type: timex.type,
+				value: timex.value,
+				when: timex.when,
+				event: null
+			});
+			if (timex.end <= span.end)
+				inputs[inputs.length - spans.length + local]!.timexes.push({
+					...timex,
+					start: timex.start - span.start,
+					end: timex.end - span.start
+				});
+		}
+	});
+	const article: Article = {
+		id,
+		file: seed.file,
+		date: seed.date,
+		title: seed.title,
+		standfirst: seed.standfirst,
+		source: seed.source,
+		url: seed.url,
+		author: seed.author,
+		paragraphs: seed.paragraphs,
+		sentences: sentenceList,
+		timexes
+	};
+	return { article, inputs };
+}
+
+/** Hash clashes are rare but possible: later events (in timeline order) get a numbered suffix. */
+function settleIdClashes(events: TimelineEvent[]): void {
+	const seen = new Set<string>();
+	for (const event of events) {
+		let id = event.id;
+		for (let n = 2; seen.has(id); n++) id = `${event.id}-${n}`;
+		event.id = id;
+		seen.add(id);
+	}
+}
+
+/** Points each timex in the reader at the event it dates, so clicking it selects that event. */
+function linkTimexesToEvents(articles: Article[], events: TimelineEvent[]): void {
+	const byMention = new Map<string, string>();
+	for (const event of events)
+		for (const m of event.mentions) if (m.text) byMention.set(timexKey(m.article, m.sentence, m), event.id);
+	for (const article of articles)
+		for (const t of article.timexes) {
+			const sentence = article.sentences[t.sentence]!;
+			t.event = byMention.get(timexKey(article.id, t.sentence, { start: t.start - sentence.start })) ?? null;
+		}
+}

@@ -1,0 +1,24 @@
+/** A problem in one seed file, located to the line, with what was expected. */
+export class SeedError extends Error {
+	readonly file: string;
+	readonly line: number;
+	constructor(file: string, line: number, message: string) {
+		super(`${file}:${line}: ${message}`);
+		this.name = 'SeedError';
+		this.file = file;
+		this.line = line;
+	}
+}
+
+/** Every problem found in a folder of seeds, so the build can list them all at once. */
+export class SeedErrors extends Error {
+	readonly errors: SeedError[];
+	constructor(errors: SeedError[]) {
+		super(
+			`${errors.length} problem${errors.length === 1 ? '' : 's'} in the seeds:\n` +
+				errors.map((e) => `  ${e.message}`).join('\n')
+		);
+		this.name = 'SeedErrors';
+		this.errors = errors;
+	}
+}

@@ -1,0 +1,122 @@
+import { readdir, readFile } from 'node:fs/promises';
+import { join, relative, resolve, sep } from 'node:path';
+import { SeedError, SeedErrors } from '../ingest/errors.ts';
+import { buildTimeline, type BuildOptions, type BuildReport, type SeedSource } from '../ingest/buildTimeline.ts';
+
+/**
+ * The only module that touches the disk: reads every file under the seeds folder (nested folders
+ * included) as UTF-8, reporting bytes that are not UTF-8 as a problem of that file and line.
+ */
+export async function readSeedDir(dir: string): Promise<{ sources: SeedSource[]; errors: SeedError[] }> {
+	const root = resolve(dir);
+	let entries;
+	try {
+		entries = await readdir(root, { recursive: true, withFileTypes: true });
+	} catch (e) {
+		throw new Error(`Cannot read the seeds folder ${root}: ${(e as Error).message}`);
+	}
+	const sources: SeedSource[] = [];
+	const errors: SeedError[] = [];
+	const decoder = new TextDecoder('utf-8', { fatal: true });
+	for (const entry of entries) {
+		if (!entry.isFile() && !entry.isSymbolicLink()) continue;
+		const path = join(entry.parentPath, entry.name);
+		const file = relative(root, path).split(sep).join('/');
+		if (file.split('/').some((part) => part.startsWith('.'))) continue;
+		const bytes = await readFile(path).catch((e: Error) => e);
+		if (bytes instanceof Error) {
+			// a directory symlink or a dangling link: not a file we can read
+			if ((bytes as NodeJS.ErrnoException).code === 'EISDIR') continue;
+			errors.push(new SeedError(file, 1, `expected a readable file (${bytes.message})`));
+			continue;
+		}
+		try {
+			sources.push({ file, content: decoder.decode(bytes) });
+		} catch {
+			const bad = firstInvalidUtf8(bytes);
+			const line = bytes.subarray(0, bad).filter((b) => b === 0x0a).length + 1;
+			errors.push(new SeedError(file, line, `expected UTF-8 text, found an invalid byte 0x${bytes[bad]?.toString(16).padStart(2, '0')} at byte ${bad}`));
+		}
+	}
+	return { sources, errors };
+}
+
+/** Offset of the first byte that breaks UTF-8 (overlong forms and surrogates included). */
+export function firstInvalidUtf8(bytes: Uint8Array): number {
+	let i = 0;
+	while (i < bytes.length) {
+		const b = bytes[i]!;
+		let need: number;
+		let min: number;
+		if (b < 0x80) {
+			i++;
+			continue;
+		} else if (b >= 0xc2 && b <= 0xdf) [need, min] = [1, 0x80];
+		else if (b >= 0xe0 && b <= 0xef) [need, min] = [2, 0x800];
+		else if (b >= 0xf0 && b <= 0xf4) [need, min] = [3, 0x10000];
+		else return i;
+		let cp = b & (0x3f >> need);
+		for (let k = 1; k <= need; k++) {
+			const c = bytes[i + k];
+			if (c === undefined || (c & 0xc0) !== 0x80) return i;
+			cp = (cp << 6) | (c & 0x3f);
+		}
+		if (cp < min || cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff)) return i;
+		i += need + 1;
+	}
+	return -1;
+}
+
+/** Where the seeds are: `SEEDS_DIR` or `seeds/` in the working directory. */
+export function seedsDir(): string {
+	return process.env.SEEDS_DIR ?? 'seeds';
+}
+
+/** Whether invalid seeds are skipped (`SKIP_INVALID=1`) instead of failing the build. */
+export function skipInvalidFromEnv(): boolean {
+	return /^(1|true|yes)$/i.test(process.env.SKIP_INVALID ?? '');
+}
+
+/** Reads and builds a seeds folder; all problems of all files come out together. */
+export async function loadTimeline(dir = seedsDir(), options: BuildOptions = {}): Promise<BuildReport> {
+	const { sources, errors } = await readSeedDir(dir);
+	if (errors.length && !options.skipInvalid) {
+		// parse the rest too, so the one error lists every problem
+		try {
+			buildTimeline(sources, options);
+		} catch (e) {
+			if (e instanceof SeedErrors) throw new SeedErrors([...errors, ...e.errors].sort(byFileLine));
+			throw e;
+		}
+		throw new SeedErrors(errors);
+	}
+	const report = buildTimeline(sources, options);
+	return { ...report, read: report.read + errors.length, skipped: [...errors, ...report.skipped].sort(byFileLine) };
+}
+
+function byFileLine(a: SeedError, b: SeedError): number {
+	return a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line;
+}
+
+/** The one line every build ends with: nothing dropped without being counted. */
+export function formatSummary(report: BuildReport): string {
+	const { data } = report;
+	const talks = data.events.filter((e) => e.kind === 'talks').length;
+	return (
+		`${report.read} articles read, ${data.articles.length} published, ${report.skipped.length} skipped, ` +
+		`${data.events.length} events, ${talks} talks` +
+		(report.ignored.length ? ` (${report.ignored.length} non-seed files ignored: ${report.ignored.slice(0, 5).join(', ')}${report.ignored.length > 5 ? ', ...' : ''})` : '')
+	);
+}
+
+let cached: Promise<BuildReport> | null = null;
+
+/** The site's data, built once per build process (the page and the JSON endpoint share it). */
+export function getTimeline(): Promise<BuildReport> {
+	cached ??= loadTimeline(seedsDir(), { skipInvalid: skipInvalidFromEnv() }).then((report) => {
+		for (const e of report.skipped) console.warn(`skipped ${e.message}`);
+		console.log(formatSummary(report));
+		return report;
+	});
+	return cached;
+}
