@@ -16,6 +16,8 @@ export interface SeedSource {
 export interface BuildOptions {
 	/** Publish the valid articles and report the invalid ones instead of failing. */
 	skipInvalid?: boolean;
+	/** Last acceptable publication date, `YYYY-MM-DD`; default: tomorrow (UTC) by the clock. */
+	latest?: string;
 	extract?: (text: string, dct: string) => Timex[];
 	talks?: (sentences: SentenceInput[]) => { events: TimelineEvent[]; claimed: Set<string> };
 }
@@ -43,9 +45,11 @@ export function articleIdFor(file: string): string {
 export function buildTimeline(sources: SeedSource[], options: BuildOptions = {}): BuildReport {
 	const extract = options.extract ?? extractTimexes;
 	const talks = options.talks ?? buildTalksEvents;
+	const latest = options.latest ?? new Date(Date.now() + 86_400_000).toISOString().slice(0, 10);
 	const errors: SeedError[] = [];
 	const ignored: string[] = [];
 	const parsed: ParsedSeed[] = [];
+	const firstWithText = new Map<string, string>();
 	let read = 0;
 	for (const source of [...sources].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0))) {
 		if (!isSeedFile(source.file)) {
@@ -54,20 +58,30 @@ export function buildTimeline(sources: SeedSource[], options: BuildOptions = {})
 		}
 		read++;
 		try {
-			parsed.push(parseSeed(source.file, source.content));
+			const seed = parseSeed(source.file, source.content, latest);
+			// the same article saved twice would show every event twice
+			const fingerprint = [seed.date, seed.title, seed.standfirst, ...seed.paragraphs].join('\n');
+			const first = firstWithText.get(fingerprint);
+			if (first) throw new SeedError(source.file, 1, `expected each article once, found a duplicate of ${first}`);
+			firstWithText.set(fingerprint, source.file);
+			parsed.push(seed);
 		} catch (e) {
 			if (e instanceof SeedError) errors.push(e);
 			else throw e;
 		}
 	}
+	if (read === 0 && !errors.length)
+		throw new SeedErrors([new SeedError('seeds folder', 0, 'expected at least one seed file (.txt, .md or .markdown), found none')]);
 	if (errors.length && !options.skipInvalid) throw new SeedErrors(errors);
+	if (parsed.length === 0 && read > 0)
+		throw new SeedErrors([...errors, new SeedError('seeds folder', 0, 'expected at least one valid article to publish, found none')]);
 
 	const articles: Article[] = [];
 	const sentences: SentenceInput[] = [];
 	for (const seed of parsed) {
 		const { article, inputs } = readArticle(seed, extract);
 		articles.push(article);
-		sentences.push(...inputs);
+		for (const input of inputs) sentences.push(input);
 	}
 	articles.sort((a, b) => (a.date === b.date ? (a.file < b.file ? -1 : 1) : a.date < b.date ? -1 : 1));
 
@@ -103,11 +117,13 @@ function readArticle(seed: ParsedSeed, extract: (text: string, dct: string) => T
 				timexes: []
 			});
 		}
+		let local = 0;
 		for (const timex of found) {
-			// a date expression belongs to the sentence it starts in; one that runs past that
-			// sentence's end (a splitter mistake) is kept whole in the reader but not cut
-			const local = spans.findIndex((s) => timex.start >= s.start && timex.start < s.end);
-			if (local === -1) continue;
+			// a date expression belongs to the sentence it starts in (both lists are in text order);
+			// one that runs past that sentence's end (a splitter mistake) is kept whole in the reader
+			// but dates no event
+			while (local < spans.length && spans[local]!.end <= timex.start) local++;
+			if (local === spans.length || timex.start < spans[local]!.start) continue;
 			const span = spans[local]!;
 			const sentence = firstIndex + local;
 			timexes.push({

@@ -3,7 +3,8 @@ export class SeedError extends Error {
 	readonly file: string;
 	readonly line: number;
 	constructor(file: string, line: number, message: string) {
-		super(`${file}:${line}: ${message}`);
+		// line 0: the problem concerns the whole file or folder
+		super(line > 0 ? `${file}:${line}: ${message}` : `${file}: ${message}`);
 		this.name = 'SeedError';
 		this.file = file;
 		this.line = line;

@@ -4,6 +4,12 @@
  * February 2022" gives "The invasion began". At most `max` characters, cut at a word.
  */
 export function labelClause(sentence: string, start: number, end: number, max = 80): string {
+	// a clause worth a label is never this long; the window keeps a run-on "sentence" of a
+	// megabyte from costing a full scan per date in it
+	if (start > WINDOW || sentence.length - end > WINDOW) {
+		const from = Math.max(0, start - WINDOW);
+		return labelClause(sentence.slice(from, Math.min(sentence.length, end + WINDOW)), start - from, end - from, max);
+	}
 	const left = clauseStart(sentence, start);
 	const right = clauseEnd(sentence, end);
 	let before = sentence.slice(left, start);
@@ -27,6 +33,7 @@ export function labelClause(sentence: string, start: number, end: number, max = 
 	return truncate(capitalise(label), max);
 }
 
+const WINDOW = 400;
 const BOUNDARY_WORDS = /\b(that|which|who|whom|while|but|because|although|though|since|after|before|when|whereas|where|until|unless|if)\b/gi;
 const DANGLING_BEFORE =
 	/\b(on|in|at|by|since|from|until|till|during|for|of|as of|as early as|as late as|around|about|between|through|throughout|earlier|later|early|late|the)\s*$/i;

@@ -14,13 +14,19 @@ export interface ParsedSeed {
 
 const DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
 
-/** The day an article was published, checked to exist (2026-02-30 does not). */
-export function parseArticleDate(file: string, line: number, raw: string): string {
+/**
+ * The day an article was published, checked to exist (2026-02-30 does not), to fall in year 1 or
+ * later, and not to be after `latest` (a publication date in the future is a typo).
+ */
+export function parseArticleDate(file: string, line: number, raw: string, latest?: string): string {
 	const day = DAY.exec(raw.trim())?.[0];
 	// Date.parse rolls 2026-02-30 over to March 2: only a round trip proves the day exists
 	const ms = day ? Date.parse(`${day}T00:00:00Z`) : NaN;
 	if (!day || Number.isNaN(ms) || new Date(ms).toISOString().slice(0, 10) !== day)
-		throw new SeedError(file, line, `expected a real date as YYYY-MM-DD, found "${raw.trim()}"`);
+		throw new SeedError(file, line, `expected a real date as YYYY-MM-DD, found "${raw.trim().slice(0, 40)}"`);
+	if (day < '0001-01-01') throw new SeedError(file, line, `expected a date in year 1 or later, found "${day}"`);
+	if (latest && day > latest)
+		throw new SeedError(file, line, `expected a publication date no later than ${latest}, found "${day}" (in the future)`);
 	return day;
 }
 
@@ -37,9 +43,15 @@ export function parseUrl(file: string, line: number, raw: string): string {
 	return url.href;
 }
 
-/** Drops a UTF-8 byte order mark and turns CRLF or CR line ends into LF. */
+/**
+ * Drops a UTF-8 byte order mark, turns CRLF or CR line ends into LF, and removes control
+ * characters and Unicode direction overrides, which could make text display as something else.
+ */
 export function normaliseText(content: string): string {
-	return content.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+	return content
+		.replace(/^\uFEFF/, '')
+		.replace(/\r\n?/g, '\n')
+		.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\u202a-\u202e\u2066-\u2069]/g, '');
 }
 
 /** Collapses runs of spaces and tabs; seed text keeps its words, not its layout. */
@@ -51,7 +63,7 @@ function tidy(line: string): string {
  * A plain-text seed: line 1 `date YYYY-MM-DD Title` (leading spaces allowed), line 2 the
  * standfirst, each further non-empty line a paragraph.
  */
-export function parseTextSeed(file: string, content: string): ParsedSeed {
+export function parseTextSeed(file: string, content: string, latest?: string): ParsedSeed {
 	const lines = normaliseText(content).split('\n');
 	const header = /^\s*date\s+(\S+)\s+(.*\S)\s*$/.exec(lines[0] ?? '');
 	if (!header)
@@ -60,7 +72,7 @@ export function parseTextSeed(file: string, content: string): ParsedSeed {
 			1,
 			`expected a first line like "date YYYY-MM-DD Title", found "${(lines[0] ?? '').slice(0, 60)}"`
 		);
-	const date = parseArticleDate(file, 1, header[1]!);
+	const date = parseArticleDate(file, 1, header[1]!, latest);
 	const title = tidy(header[2]!);
 	const rest = lines.slice(1).map(tidy);
 	const firstText = rest.findIndex((l) => l !== '');
@@ -106,7 +118,7 @@ function parseScalar(file: string, line: number, raw: string): string {
  * `source`, `url`, `author`, `standfirst`), then paragraphs separated by blank lines.
  * Only flat `key: value` front matter is read; Markdown markup is kept as text.
  */
-export function parseMarkdownSeed(file: string, content: string): ParsedSeed {
+export function parseMarkdownSeed(file: string, content: string, latest?: string): ParsedSeed {
 	const lines = normaliseText(content).split('\n');
 	if ((lines[0] ?? '').trim() !== '---')
 		throw new SeedError(file, 1, 'expected front matter starting with a "---" line');
@@ -131,7 +143,7 @@ export function parseMarkdownSeed(file: string, content: string): ParsedSeed {
 		throw new SeedError(file, fields.title?.line ?? 1, 'expected a non-empty "title" field in the front matter');
 	// a YAML timestamp such as 2026-01-28T09:30:00Z still names its day
 	const rawDate = fields.date.value.replace(/^(\d{4}-\d{2}-\d{2})[T ][\d:.]+(Z|[+-]\d{2}:?\d{2})?$/, '$1');
-	const date = parseArticleDate(file, fields.date.line, rawDate);
+	const date = parseArticleDate(file, fields.date.line, rawDate, latest);
 
 	const blocks: string[] = [];
 	let current: string[] = [];
@@ -163,7 +175,15 @@ export function isSeedFile(file: string): boolean {
 	return /\.(txt|md|markdown)$/i.test(file);
 }
 
-/** Parses a seed by its extension: `.md`/`.markdown` with front matter, anything else as text. */
-export function parseSeed(file: string, content: string): ParsedSeed {
-	return /\.(md|markdown)$/i.test(file) ? parseMarkdownSeed(file, content) : parseTextSeed(file, content);
+/**
+ * Parses a seed by its extension: `.md`/`.markdown` with front matter, anything else as text.
+ * `latest` is the last acceptable publication date (normally tomorrow, for time zones).
+ */
+export function parseSeed(file: string, content: string, latest?: string): ParsedSeed {
+	if (content.includes('\u0000')) {
+		const at = content.indexOf('\u0000');
+		const line = content.slice(0, at).split('\n').length;
+		throw new SeedError(file, line, 'expected a text file, found binary data (a NUL byte)');
+	}
+	return /\.(md|markdown)$/i.test(file) ? parseMarkdownSeed(file, content, latest) : parseTextSeed(file, content, latest);
 }

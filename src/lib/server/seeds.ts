@@ -7,7 +7,9 @@ import { buildTimeline, type BuildOptions, type BuildReport, type SeedSource } f
  * The only module that touches the disk: reads every file under the seeds folder (nested folders
  * included) as UTF-8, reporting bytes that are not UTF-8 as a problem of that file and line.
  */
-export async function readSeedDir(dir: string): Promise<{ sources: SeedSource[]; errors: SeedError[] }> {
+export async function readSeedDir(
+	dir: string
+): Promise<{ sources: SeedSource[]; errors: SeedError[]; ignored: string[] }> {
 	const root = resolve(dir);
 	let entries;
 	try {
@@ -17,16 +19,23 @@ export async function readSeedDir(dir: string): Promise<{ sources: SeedSource[];
 	}
 	const sources: SeedSource[] = [];
 	const errors: SeedError[] = [];
+	const ignored: string[] = [];
 	const decoder = new TextDecoder('utf-8', { fatal: true });
 	for (const entry of entries) {
 		if (!entry.isFile() && !entry.isSymbolicLink()) continue;
 		const path = join(entry.parentPath, entry.name);
 		const file = relative(root, path).split(sep).join('/');
-		if (file.split('/').some((part) => part.startsWith('.'))) continue;
+		if (file.split('/').some((part) => part.startsWith('.'))) {
+			ignored.push(`${file} (hidden)`);
+			continue;
+		}
 		const bytes = await readFile(path).catch((e: Error) => e);
 		if (bytes instanceof Error) {
-			// a directory symlink or a dangling link: not a file we can read
-			if ((bytes as NodeJS.ErrnoException).code === 'EISDIR') continue;
+			// readdir does not follow links to folders (they could loop): name them, do not read them
+			if ((bytes as NodeJS.ErrnoException).code === 'EISDIR') {
+				ignored.push(`${file} (link to a folder, not followed)`);
+				continue;
+			}
 			errors.push(new SeedError(file, 1, `expected a readable file (${bytes.message})`));
 			continue;
 		}
@@ -38,7 +47,8 @@ export async function readSeedDir(dir: string): Promise<{ sources: SeedSource[];
 			errors.push(new SeedError(file, line, `expected UTF-8 text, found an invalid byte 0x${bytes[bad]?.toString(16).padStart(2, '0')} at byte ${bad}`));
 		}
 	}
-	return { sources, errors };
+	sources.sort((a, b) => (a.file < b.file ? -1 : 1));
+	return { sources, errors, ignored: ignored.sort() };
 }
 
 /** Offset of the first byte that breaks UTF-8 (overlong forms and surrogates included). */
@@ -79,19 +89,24 @@ export function skipInvalidFromEnv(): boolean {
 
 /** Reads and builds a seeds folder; all problems of all files come out together. */
 export async function loadTimeline(dir = seedsDir(), options: BuildOptions = {}): Promise<BuildReport> {
-	const { sources, errors } = await readSeedDir(dir);
-	if (errors.length && !options.skipInvalid) {
-		// parse the rest too, so the one error lists every problem
-		try {
-			buildTimeline(sources, options);
-		} catch (e) {
-			if (e instanceof SeedErrors) throw new SeedErrors([...errors, ...e.errors].sort(byFileLine));
-			throw e;
-		}
-		throw new SeedErrors(errors);
+	const { sources, errors, ignored } = await readSeedDir(dir);
+	let report: BuildReport;
+	try {
+		report = buildTimeline(sources, options);
+	} catch (e) {
+		// one error lists every problem: unreadable files and the seeds that failed to parse
+		if (!(e instanceof SeedErrors) || !errors.length) throw e;
+		const empty = e.errors.every((x) => x.line === 0);
+		const rest = options.skipInvalid || !empty ? e.errors : [];
+		throw new SeedErrors([...errors, ...rest].sort(byFileLine));
 	}
-	const report = buildTimeline(sources, options);
-	return { ...report, read: report.read + errors.length, skipped: [...errors, ...report.skipped].sort(byFileLine) };
+	if (errors.length && !options.skipInvalid) throw new SeedErrors(errors);
+	return {
+		...report,
+		read: report.read + errors.length,
+		skipped: [...errors, ...report.skipped].sort(byFileLine),
+		ignored: [...ignored, ...report.ignored].sort()
+	};
 }
 
 function byFileLine(a: SeedError, b: SeedError): number {

@@ -1,0 +1,120 @@
+/**
+ * Property-based tests: whatever the text, the parser and the date extractor return or raise the
+ * project's own error, never anything else, and never hang. `npm test` runs a few hundred cases per
+ * property; `npm run fuzz` runs FUZZ_RUNS (100,000) of each.
+ */
+import fc from 'fast-check';
+import { describe, expect, test } from 'vitest';
+import { buildTimeline } from './buildTimeline.ts';
+import { SeedError, SeedErrors } from './errors.ts';
+import { labelClause } from './labelClause.ts';
+import { parseSeed } from './parseSeed.ts';
+import { splitSentences } from './splitSentences.ts';
+import { extractTimexes } from './timex/index.ts';
+
+const RUNS = Number(process.env.FUZZ_RUNS ?? 300);
+const TIMEOUT = Math.max(20_000, RUNS * 5);
+
+// Words that steer the extractor and parser into their rarer paths
+const TOKENS = [
+	'date', '2026-01-28', '2026-02-30', '---', 'title:', 'date:', '"', "'", '\n', '\r\n', ' ', '.', ',', '-', '/',
+	'on', 'Sunday', 'last', 'next', 'week', 'May', 'may', 'March', 'march', 'since', 'February', '2022', '1990s',
+	'the', 'end', 'of', 'year', 'two', 'days', 'ago', 'from', 'to', 'between', 'and', 'every', 'mid-', 'late', 'early',
+	'Q1', 'summer', 'will', 'resume', 'talks', 'held', 'in', 'Abu Dhabi', 'US', 'Russia', 'Kyiv', 'met', 'now',
+	'3', '31', '12:30', 'p.m.', 'a.m.', '\u202e', '\uFEFF', '<script>', '</script>', 'Mr.', 'U.S.', '1,000', '%'
+];
+const newsish = fc.array(fc.constantFrom(...TOKENS), { maxLength: 80 }).map((words) => words.join(' '));
+const anyText = fc.oneof(fc.string({ unit: 'binary', maxLength: 300 }), fc.string({ unit: 'grapheme', maxLength: 300 }), newsish);
+const dct = fc.date({ min: new Date('0001-01-01T00:00:00Z'), max: new Date('9999-12-31T00:00:00Z'), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10));
+
+describe('properties', () => {
+	test('parseSeed returns a seed or throws a SeedError', () => {
+		fc.assert(
+			fc.property(fc.constantFrom('a.txt', 'b.md'), fc.oneof(anyText, newsish.map((t) => `date 2026-01-28 ${t}`), newsish.map((t) => `---\ntitle: x\ndate: 2026-01-28\n${t}`)), (file, content) => {
+				try {
+					const seed = parseSeed(file, content, '2026-12-31');
+					expect(seed.date).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+					expect(seed.title.length).toBeGreaterThan(0);
+				} catch (e) {
+					if (!(e instanceof SeedError)) throw e;
+					expect(e.line).toBeGreaterThanOrEqual(1);
+				}
+			}),
+			{ numRuns: RUNS }
+		);
+	}, TIMEOUT);
+
+	test('extractTimexes never throws; its offsets are sorted, disjoint and quote the text', () => {
+		fc.assert(
+			fc.property(anyText, dct, (text, day) => {
+				const found = extractTimexes(text, day);
+				let last = 0;
+				for (const t of found) {
+					expect(t.start).toBeGreaterThanOrEqual(last);
+					expect(t.end).toBeGreaterThan(t.start);
+					expect(text.slice(t.start, t.end)).toBe(t.text);
+					if (t.when) expect(t.when.start <= t.when.end).toBe(true);
+					last = t.end;
+				}
+			}),
+			{ numRuns: RUNS }
+		);
+	}, TIMEOUT);
+
+	test('splitSentences covers the text in order, and labelClause stays short', () => {
+		fc.assert(
+			fc.property(anyText, fc.nat(), fc.nat(), (text, a, b) => {
+				let last = 0;
+				for (const s of splitSentences(text)) {
+					expect(s.start).toBeGreaterThanOrEqual(last);
+					expect(s.end).toBeGreaterThan(s.start);
+					last = s.end;
+				}
+				const start = text.length ? a % text.length : 0;
+				const end = Math.min(text.length, start + (b % 20));
+				expect(labelClause(text, start, end).length).toBeLessThanOrEqual(81);
+			}),
+			{ numRuns: RUNS }
+		);
+	}, TIMEOUT);
+
+	test('buildTimeline returns data or throws SeedErrors', () => {
+		fc.assert(
+			fc.property(fc.array(fc.tuple(fc.constantFrom('a.txt', 'b.md', 'c/d.txt', 'e.bin'), fc.oneof(anyText, newsish.map((t) => `date 2026-01-28 T\n${t}\n${t}`))), { maxLength: 4 }), (files) => {
+				const sources = [...new Map(files).entries()].map(([file, content]) => ({ file, content }));
+				try {
+					const { data } = buildTimeline(sources, { latest: '2026-12-31' });
+					for (const event of data.events)
+						for (const m of event.mentions) expect(m.sentenceText.slice(m.start, m.end)).toBe(m.text);
+				} catch (e) {
+					if (!(e instanceof SeedErrors)) throw e;
+				}
+			}),
+			{ numRuns: Math.ceil(RUNS / 10) }
+		);
+	}, TIMEOUT);
+});
+
+// Inputs built to make a backtracking regular expression take exponential or quadratic time;
+// each finishing at all (within the test's timeout) is the assertion.
+describe('adversarial inputs finish', () => {
+	const N = 20_000;
+	test.each([
+		['digits and spaces', '1 '.repeat(N)],
+		['month names', 'January '.repeat(N / 4)],
+		['dashes', '-'.repeat(N)],
+		['dots', '.'.repeat(N)],
+		['from-to chains', 'from 3 to '.repeat(N / 5)],
+		['between-and chains', 'between 1 and '.repeat(N / 8)],
+		['nested quotes', '"\''.repeat(N)],
+		['long word', 'a'.repeat(N * 5)],
+		['weekday soup', 'on Sunday last Monday next Friday '.repeat(N / 20)],
+		['no spaces', '2026-01-28'.repeat(N / 5)],
+		['talk soup', 'talks met summit round in Abu Dhabi between the US and Russia, '.repeat(N / 30)]
+	])('%s', (_, text) => {
+		expect(() => extractTimexes(text, '2026-01-28')).not.toThrow();
+		expect(splitSentences(text).length).toBeGreaterThanOrEqual(0);
+		expect(() => parseSeed('a.txt', `date 2026-01-28 T\n${text}\n${text}`)).not.toThrow();
+		expect(() => buildTimeline([{ file: 'a.txt', content: `date 2026-01-28 T\nS.\n${text}` }])).not.toThrow();
+	}, 60_000);
+});
