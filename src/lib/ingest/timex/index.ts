@@ -1,0 +1,235 @@
+/**
+ * Temporal-expression extraction: finds dates, times, durations and sets in English news text
+ * and normalises them to TIMEX3 values, anchored on the article date with the tense of the
+ * governing clause. See docs/dates.md for coverage and measured figures.
+ */
+import type { Timex } from '../types.ts';
+import { addDays, formatDay, parseDay, type Ymd } from './calendar.ts';
+import { MoodIndex, sentenceBounds, type Mood } from './mood.ts';
+import { RULES, type Candidate, type Rule, type RuleContext } from './rules.ts';
+import { resolveWhen } from './when.ts';
+
+/**
+ * A quick test for anything temporal: a digit, a capitalised month/weekday stem or a temporal
+ * keyword. Text without one (most sentences of a long article have one, but many paragraphs
+ * don't) skips every rule.
+ */
+const PREFILTER =
+	/\d|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|day|night|orrow|tonight|week|month|year|quarter|decade|centur|spring|summer|autumn|fall|winter|now|current|recent|lately|past|future|soon|later|term|morning|afternoon|evening|noon|ago|minute|hour|annual|ly\b|every|each|Christmas|Halloween|Thanksgiving|time being|moment|present|someday|run\b/i;
+
+/**
+ * Every temporal expression in `text`, resolved against the document date `dct` (`YYYY-MM-DD`).
+ * Offsets index into `text`; the result is sorted by start and non-overlapping.
+ */
+export function extractTimexes(text: string, dct: string): Timex[] {
+	const dctDay = parseDay(dct);
+	if (!dctDay || !PREFILTER.test(text)) return [];
+	const moodCache = new Map<string, Mood | null>();
+	// Built on the first mood lookup only: texts with no candidates never pay for it.
+	let moodIndex: MoodIndex | null = null;
+	const ctx: RuleContext = {
+		text,
+		dct: dctDay,
+		mood(start, end) {
+			const key = `${start}:${end}`;
+			let v = moodCache.get(key);
+			if (v === undefined) {
+				moodIndex ??= new MoodIndex(text);
+				v = moodIndex.moodAt(start, end);
+				moodCache.set(key, v);
+			}
+			return v;
+		}
+	};
+	const candidates: Candidate[] = [];
+	for (const rule of RULES) {
+		// An anchored rule's keyword scan doubles as its gate.
+		if (rule.anchor) {
+			runAnchored(rule, ctx, candidates);
+			continue;
+		}
+		if (rule.gate && !rule.gate.test(text)) continue;
+		const re = rule.re;
+		re.lastIndex = 0;
+		let m: RegExpExecArray | null;
+		while ((m = re.exec(text)) !== null) {
+			if (m[0].length === 0) {
+				re.lastIndex++;
+				continue;
+			}
+			const c = rule.handle(m, ctx);
+			if (c && c.end > c.start) candidates.push(c);
+		}
+	}
+	const kept = selectLongest(candidates, text.length);
+	resolveAnaphora(kept, dctDay, text);
+	const out: Timex[] = [];
+	for (const c of kept) {
+		if (!c.value) continue;
+		const mood = moodFor(c, ctx);
+		const when = c.type === 'DATE' || c.type === 'TIME' ? resolveWhen(c.value, c.part ?? null) : null;
+		out.push({ start: c.start, end: c.end, text: text.slice(c.start, c.end), type: c.type, value: c.value, when, mood });
+	}
+	return out;
+}
+
+const stickyCache = new WeakMap<RegExp, RegExp>();
+
+/** A sticky copy of a rule's regex, to try it at one position at a time. */
+function stickyOf(re: RegExp): RegExp {
+	let s = stickyCache.get(re);
+	if (!s) {
+		s = new RegExp(re.source, re.flags.replace('g', '') + 'y');
+		stickyCache.set(re, s);
+	}
+	return s;
+}
+
+const isWordChar = (c: number): boolean =>
+	(c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 36 || c === 39 || c === 8217;
+
+/**
+ * Runs an anchored rule: for each keyword hit, tries the pattern at each word start in the
+ * `back` characters before it (leftmost first) and keeps the first match that reaches the
+ * keyword. Equivalent to a full scan for patterns that must contain the keyword.
+ */
+function runAnchored(rule: Rule, ctx: RuleContext, out: Candidate[]): void {
+	const anchor = rule.anchor;
+	if (!anchor) return;
+	const text = ctx.text;
+	const sticky = stickyOf(rule.re);
+	const a = anchor.re;
+	a.lastIndex = 0;
+	let done = 0;
+	let hit: RegExpExecArray | null;
+	while ((hit = a.exec(text)) !== null) {
+		const at = hit.index;
+		if (at < done) continue;
+		for (let p = Math.max(done, at - anchor.back); p <= at; p++) {
+			if (p > 0 && isWordChar(text.charCodeAt(p - 1)) && p !== at) continue;
+			sticky.lastIndex = p;
+			const m = sticky.exec(text);
+			if (!m || m.index + m[0].length <= at) continue;
+			const c = rule.handle(m, ctx);
+			if (c && c.end > c.start) {
+				out.push(c);
+				done = m.index + m[0].length;
+				break;
+			}
+		}
+		if (hit[0].length === 0) a.lastIndex++;
+	}
+}
+
+/** Clause mood for the output; references to now are present whatever the verb. */
+function moodFor(c: Candidate, ctx: RuleContext): Mood | null {
+	if (c.value === 'PRESENT_REF') return 'present';
+	if (c.value === 'PAST_REF') return 'past';
+	if (c.value === 'FUTURE_REF') return 'future';
+	return ctx.mood(c.start, c.end);
+}
+
+/**
+ * Settles overlaps: the longest candidate wins, the earlier one on ties, so "October 12, 2005"
+ * beats "2005" and "the next four years" beats "years".
+ */
+function selectLongest(cands: Candidate[], textLength: number): Candidate[] {
+	cands.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
+	// Occupied characters: checking a span costs its length, so the pass is linear in the text
+	// (a pairwise check would be quadratic on long documents).
+	const taken = new Uint8Array(textLength + 1);
+	const kept: Candidate[] = [];
+	for (const c of cands) {
+		let clash = false;
+		for (let i = c.start; i < c.end; i++) {
+			if (taken[i]) {
+				clash = true;
+				break;
+			}
+		}
+		if (clash) continue;
+		taken.fill(1, c.start, c.end);
+		kept.push(c);
+	}
+	kept.sort((a, b) => a.start - b.start);
+	return kept;
+}
+
+/**
+ * "The day", "that day", "the previous day" point at the last full date the text mentioned
+ * (the article date when there is none), as a reader would take them. "The previous year" and
+ * "the same month a year ago" count from the last date of the same paragraph. A clock time with
+ * no date of its own takes the nearest full date of its sentence.
+ */
+function resolveAnaphora(kept: Candidate[], dct: Ymd, text: string): void {
+	let lastDay: Ymd = dct;
+	let lastValue: { value: string; end: number } | null = null;
+	for (let i = 0; i < kept.length; i++) {
+		const c = kept[i];
+		if (!c) continue;
+		if (c.anchor !== undefined) {
+			c.value = formatDay(addDays(lastDay, c.anchor));
+		} else if (c.unitAnchor) {
+			const base = lastValue && !text.slice(lastValue.end, c.start).includes('\n') ? lastValue.value : formatDay(dct);
+			c.value = shiftAnchored(base, c.unitAnchor.unit, c.unitAnchor.shift, dct);
+		} else if (c.timeSuffix) {
+			const day = nearestDayInSentence(kept, i, text);
+			if (day) c.value = day + c.timeSuffix;
+		}
+		const d = /^\d{4}-\d{2}-\d{2}/.test(c.value) ? parseDay(c.value) : null;
+		if (d) lastDay = d;
+		if (/^\d{4}/.test(c.value) && c.type === 'DATE') lastValue = { value: c.value, end: c.end };
+	}
+}
+
+/** Full date (`YYYY-MM-DD`) of the kept candidate nearest `i` inside the same sentence. */
+function nearestDayInSentence(kept: Candidate[], i: number, text: string): string | null {
+	const c = kept[i];
+	if (!c) return null;
+	const [s, e] = sentenceBounds(text, c.start, c.end);
+	let best: string | null = null;
+	let bestDist = Infinity;
+	for (let j = i - 1; j >= 0; j--) {
+		const k = kept[j];
+		if (!k || k.end <= s) break;
+		if (!k.timeSuffix && /^\d{4}-\d{2}-\d{2}/.test(k.value)) {
+			best = k.value.slice(0, 10);
+			bestDist = c.start - k.end;
+			break;
+		}
+	}
+	for (let j = i + 1; j < kept.length; j++) {
+		const k = kept[j];
+		if (!k || k.start >= e) break;
+		if (!k.timeSuffix && /^\d{4}-\d{2}-\d{2}/.test(k.value)) {
+			if (k.start - c.end < bestDist) best = k.value.slice(0, 10);
+			break;
+		}
+	}
+	return best;
+}
+
+/** Shifts the granularity `unit` of an anchor value (`2009-02`, `2008-10-24`, `2009`) by `shift`. */
+function shiftAnchored(base: string, unit: 'year' | 'month' | 'quarter' | 'period', shift: number, dct: Ymd): string {
+	const y = Number(base.slice(0, 4));
+	const q = /^\d{4}-Q([1-4])/.exec(base);
+	const mo = /^\d{4}-(\d{2})/.exec(base);
+	if (unit === 'year') return String(y + shift);
+	if (unit === 'period') {
+		// "The same period last year": the anchor's own granularity, a year back.
+		if (q) return `${y - 1}-Q${q[1]}`;
+		if (mo) return `${y - 1}-${mo[1]}`;
+		return String(y - 1);
+	}
+	if (unit === 'quarter') {
+		const cur = q ? Number(q[1]) : mo ? Math.floor((Number(mo[1]) - 1) / 3) + 1 : Math.floor((dct.month - 1) / 3) + 1;
+		const idx = y * 4 + cur - 1 + shift;
+		return `${Math.floor(idx / 4)}-Q${(idx % 4) + 1}`;
+	}
+	const month = mo ? Number(mo[1]) : dct.month;
+	const idx = y * 12 + month - 1 + shift;
+	return `${Math.floor(idx / 12)}-${String((idx % 12) + 1).padStart(2, '0')}`;
+}
+
+export { resolveWhen } from './when.ts';
+export { detectMood } from './mood.ts';
