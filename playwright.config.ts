@@ -1,0 +1,46 @@
+import { existsSync } from 'node:fs';
+import { defineConfig } from '@playwright/test';
+
+/**
+ * Browser tests against the built static site (run `npm run build` first; this config does not build),
+ * served twice by scripts/serve.ts: at the root and under a sub-path, as static hosts do.
+ */
+const chromium = process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
+
+export default defineConfig({
+	testDir: 'tests',
+	testMatch: '*.spec.ts',
+	outputDir: 'test-results/artifacts',
+	fullyParallel: false,
+	workers: 1,
+	retries: 0,
+	timeout: 30_000,
+	reporter: [['list'], ['json', { outputFile: 'test-results/results.json' }]],
+	use: {
+		browserName: 'chromium',
+		viewport: { width: 1200, height: 900 },
+		screenshot: 'only-on-failure',
+		launchOptions: {
+			executablePath: chromium,
+			args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run']
+		}
+	},
+	projects: [
+		{ name: 'root', use: { baseURL: 'http://127.0.0.1:4173/' } },
+		{ name: 'subpath', use: { baseURL: 'http://127.0.0.1:4174/sub/path/' } }
+	],
+	webServer: [
+		{
+			command: 'node_modules/.bin/tsx scripts/serve.ts build --port 4173',
+			url: 'http://127.0.0.1:4173/',
+			reuseExistingServer: !process.env.CI,
+			timeout: 30_000
+		},
+		{
+			command: 'node_modules/.bin/tsx scripts/serve.ts build --port 4174 --base /sub/path/',
+			url: 'http://127.0.0.1:4174/sub/path/',
+			reuseExistingServer: !process.env.CI,
+			timeout: 30_000
+		}
+	]
+});

@@ -1,0 +1,34 @@
+/** How each status is drawn, so marks and the legend agree. */
+import type { EventStatus } from '../ingest/types';
+
+export interface GlyphStyle {
+	/** solid: it happened; hollow: it is planned; dashed: only proposed; half: under way. */
+	fill: 'solid' | 'hollow' | 'dashed' | 'half';
+	/** cross: cancelled; arrow: postponed. */
+	overlay: 'cross' | 'arrow' | null;
+}
+
+const STYLES: Record<EventStatus, GlyphStyle> = {
+	happened: { fill: 'solid', overlay: null },
+	held: { fill: 'solid', overlay: null },
+	ongoing: { fill: 'half', overlay: null },
+	scheduled: { fill: 'hollow', overlay: null },
+	proposed: { fill: 'dashed', overlay: null },
+	postponed: { fill: 'hollow', overlay: 'arrow' },
+	cancelled: { fill: 'hollow', overlay: 'cross' }
+};
+
+/** Drawing style of a status. */
+export function glyphFor(status: EventStatus): GlyphStyle {
+	return STYLES[status];
+}
+
+/** Legend rows, in reading order. */
+export const LEGEND_STATUSES: { status: EventStatus; text: string }[] = [
+	{ status: 'held', text: 'Held / happened' },
+	{ status: 'ongoing', text: 'Ongoing' },
+	{ status: 'scheduled', text: 'Scheduled' },
+	{ status: 'proposed', text: 'Proposed' },
+	{ status: 'postponed', text: 'Postponed' },
+	{ status: 'cancelled', text: 'Cancelled' }
+];

@@ -1,0 +1,162 @@
+/** Place visible marks of one lane into rows (pixels), clustering what does not fit so every mark stays clickable. */
+import type { Mark } from './marks';
+
+export interface LayoutOptions {
+	/** Rows of single marks before overflow goes into clusters. */
+	maxRows: number;
+	/** Radius of a point glyph, px. */
+	radius: number;
+	/** Smallest drawn width of a span, px. */
+	minSpan: number;
+	/** Length of the fading tail of a `before` mark, px. */
+	fade: number;
+	/** Free space required between marks in one row, px. */
+	gap: number;
+}
+
+export const DEFAULT_LAYOUT: LayoutOptions = { maxRows: 4, radius: 7, minSpan: 8, fade: 56, gap: 4 };
+
+export interface PlacedMark {
+	mark: Mark;
+	row: number;
+	/** Drawn extent in px. */
+	x0: number;
+	x1: number;
+	/** Where the glyph sits: the point, the end of a `before` tail, the centre of a span. */
+	cx: number;
+	/** Free pixels to the right of the mark in its row, for a label. */
+	room: number;
+}
+
+export interface Cluster {
+	/** Row just below the single-mark rows. */
+	row: number;
+	x0: number;
+	x1: number;
+	cx: number;
+	marks: Mark[];
+	/** Time extent of the clustered marks (UTC ms), to zoom to. */
+	start: number;
+	end: number;
+}
+
+export interface LaneLayout {
+	placed: PlacedMark[];
+	clusters: Cluster[];
+	/** Rows used, including a cluster row when there is one. */
+	rows: number;
+}
+
+/** Pixel extent of a mark under `x` (a time scale). */
+export function measureMark(mark: Mark, x: (ms: number) => number, o: LayoutOptions = DEFAULT_LAYOUT) {
+	if (mark.shape === 'point') {
+		const cx = x(mark.start + (mark.end - mark.start) / 2);
+		return { x0: cx - o.radius, x1: cx + o.radius, cx };
+	}
+	if (mark.shape === 'before') {
+		// the glyph sits mid-day like a point; the tail fades out towards the unknown start
+		const cx = x(mark.start + (mark.end - mark.start) / 2);
+		return { x0: cx - o.fade, x1: cx + o.radius, cx };
+	}
+	const a = x(mark.start);
+	const b = Math.max(x(mark.end), a + o.minSpan);
+	return { x0: a, x1: b, cx: (a + b) / 2 };
+}
+
+/**
+ * Greedy row packing, sorted by left edge: each mark takes the lowest row free at its left edge;
+ * when all `maxRows` rows are busy it joins a cluster. O(n log n + n * maxRows).
+ */
+export function layoutLane(marks: Mark[], x: (ms: number) => number, o: LayoutOptions = DEFAULT_LAYOUT): LaneLayout {
+	const measured = marks.map((mark) => ({ mark, ...measureMark(mark, x, o) }));
+	measured.sort((a, b) => a.x0 - b.x0 || a.x1 - b.x1);
+	const rowEnds: number[] = [];
+	const placed: PlacedMark[] = [];
+	const clusters: Cluster[] = [];
+	for (const m of measured) {
+		let row = rowEnds.findIndex((end) => end + o.gap <= m.x0);
+		if (row === -1 && rowEnds.length < o.maxRows) row = rowEnds.length;
+		if (row !== -1) {
+			rowEnds[row] = m.x1;
+			placed.push({ mark: m.mark, row, x0: m.x0, x1: m.x1, cx: m.cx, room: Infinity });
+			continue;
+		}
+		const last = clusters[clusters.length - 1];
+		if (last && m.x0 <= last.x1 + o.gap) {
+			last.marks.push(m.mark);
+			last.x1 = Math.max(last.x1, m.x1);
+			last.start = Math.min(last.start, m.mark.start);
+			last.end = Math.max(last.end, m.mark.end);
+		} else {
+			clusters.push({ row: o.maxRows, x0: m.x0, x1: m.x1, cx: 0, marks: [m.mark], start: m.mark.start, end: m.mark.end });
+		}
+	}
+	for (const c of clusters) c.cx = (c.x0 + c.x1) / 2;
+	// placed is in x0 order, so the next mark of the same row is the first later one on that row
+	const nextInRow: (PlacedMark | undefined)[] = [];
+	for (let i = placed.length - 1; i >= 0; i--) {
+		const p = placed[i]!;
+		const next = nextInRow[p.row];
+		p.room = next ? Math.max(0, next.x0 - p.x1 - o.gap) : Infinity;
+		nextInRow[p.row] = p;
+	}
+	return { placed, clusters, rows: rowEnds.length + (clusters.length ? 1 : 0) };
+}
+
+export interface SeriesLink {
+	series: string;
+	from: string;
+	to: string;
+	x1: number;
+	row1: number;
+	x2: number;
+	row2: number;
+}
+
+/** Rounds of each series in time order (once per data set, not per frame). */
+export function groupSeries(marks: readonly Mark[]): Map<string, Mark[]> {
+	const bySeries = new Map<string, Mark[]>();
+	for (const m of marks) if (m.series) (bySeries.get(m.series) ?? bySeries.set(m.series, []).get(m.series)!).push(m);
+	for (const rounds of bySeries.values()) rounds.sort((a, b) => a.start - b.start);
+	return bySeries;
+}
+
+/** Cut `text` to fit `room` pixels at about `charPx` per character, with an ellipsis; '' when not even a word fits. */
+export function fitLabel(text: string, room: number, charPx = 6.6): string {
+	const max = Math.floor(room / charPx);
+	if (text.length <= max) return text;
+	if (max < 6) return '';
+	return `${text.slice(0, max - 1).trimEnd()}…`;
+}
+
+/**
+ * Lines joining consecutive rounds of each talks series among the placed marks
+ * (rounds outside the view are reached through `allMarks`, drawn on the row of the visible end).
+ */
+export function linkSeries(
+	placed: PlacedMark[],
+	bySeries: ReadonlyMap<string, Mark[]>,
+	x: (ms: number) => number,
+	o: LayoutOptions = DEFAULT_LAYOUT
+): SeriesLink[] {
+	const at = new Map(placed.map((p) => [p.mark.id, p]));
+	const links: SeriesLink[] = [];
+	const seen = new Set<string>();
+	for (const p of placed) {
+		const series = p.mark.series;
+		if (!series || seen.has(series)) continue;
+		seen.add(series);
+		const rounds = bySeries.get(series)!;
+		for (let i = 1; i < rounds.length; i++) {
+			const a = rounds[i - 1]!;
+			const b = rounds[i]!;
+			const pa = at.get(a.id);
+			const pb = at.get(b.id);
+			if (!pa && !pb) continue;
+			const xa = pa?.cx ?? measureMark(a, x, o).cx;
+			const xb = pb?.cx ?? measureMark(b, x, o).cx;
+			links.push({ series, from: a.id, to: b.id, x1: xa, row1: pa?.row ?? pb!.row, x2: xb, row2: pb?.row ?? pa!.row });
+		}
+	}
+	return links;
+}

@@ -1,0 +1,133 @@
+/** Turn the data contract into sorted, lane-assigned marks in UTC milliseconds (done once per data set). */
+import type { EventStatus, Precision, TimelineData, TimelineEvent } from '../ingest/types';
+import { formatDayLong, formatStatus, formatWhen } from './format';
+import { DAY_MS, dayToMs } from './time';
+
+export type Lane = 'talks' | 'events' | 'articles';
+export const LANES: Lane[] = ['talks', 'events', 'articles'];
+export const LANE_TITLES: Record<Lane, string> = { talks: 'Talks', events: 'Events', articles: 'Articles' };
+
+/** point: known to the day; span: a stretch (month, year, range); before: "on or before" its end, start unknown. */
+export type MarkShape = 'point' | 'span' | 'before';
+
+export interface Mark {
+	/** Event or article id. */
+	id: string;
+	target: 'event' | 'article';
+	lane: Lane;
+	/** UTC ms of the first day covered; for `before`, the day it ends on. */
+	start: number;
+	/** UTC ms just after the last day covered (exclusive). */
+	end: number;
+	shape: MarkShape;
+	precision: Precision | null;
+	/** `null` for articles. */
+	status: EventStatus | null;
+	/** Accessible name: what, status, when in words. */
+	name: string;
+	/** Short text drawn beside the mark when there is room. */
+	label: string;
+	series: string | null;
+	place: string | null;
+	parties: string[];
+}
+
+export interface LaneIndex {
+	/** Sorted by `start`. */
+	marks: Mark[];
+	/** Longest `end - start` in the lane: bounds the backwards search for spans reaching into view. */
+	maxDuration: number;
+}
+
+/** Shape of an event's mark from how precisely its date is known. */
+export function chooseShape(precision: Precision, start: string, end: string): MarkShape {
+	if (precision === 'before') return 'before';
+	return precision === 'day' && start === end ? 'point' : 'span';
+}
+
+function eventMark(e: TimelineEvent): Mark {
+	const shape = chooseShape(e.when.precision, e.when.start, e.when.end);
+	const end = dayToMs(e.when.end) + DAY_MS;
+	return {
+		id: e.id,
+		target: 'event',
+		lane: e.kind === 'talks' ? 'talks' : 'events',
+		start: shape === 'before' ? end - DAY_MS : dayToMs(e.when.start),
+		end,
+		shape,
+		precision: e.when.precision,
+		status: e.status,
+		name: `${e.label} (${formatStatus(e.status).toLowerCase()}, ${formatWhen(e.when)})`,
+		label: e.label,
+		series: e.talks?.series ?? null,
+		place: e.place,
+		parties: e.parties
+	};
+}
+
+/** Index a lane: sort by start (O(n log n)) and note the longest mark. */
+export function indexLane(marks: Mark[]): LaneIndex {
+	const sorted = [...marks].sort((a, b) => a.start - b.start || a.end - b.end || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+	let maxDuration = 0;
+	for (const m of sorted) maxDuration = Math.max(maxDuration, m.end - m.start);
+	return { marks: sorted, maxDuration };
+}
+
+/** All marks of a data set, by lane, plus the time extent they cover (null when empty). */
+export function buildMarks(data: TimelineData): { lanes: Record<Lane, Mark[]>; extent: [number, number] | null } {
+	const lanes: Record<Lane, Mark[]> = { talks: [], events: [], articles: [] };
+	for (const e of data.events) {
+		const m = eventMark(e);
+		lanes[m.lane].push(m);
+	}
+	for (const a of data.articles) {
+		const start = dayToMs(a.date);
+		lanes.articles.push({
+			id: a.id,
+			target: 'article',
+			lane: 'articles',
+			start,
+			end: start + DAY_MS,
+			shape: 'point',
+			precision: null,
+			status: null,
+			name: `Article: ${a.title} (published ${formatDayLong(a.date)})`,
+			label: a.source ?? a.title,
+			series: null,
+			place: null,
+			parties: []
+		});
+	}
+	let lo = Infinity;
+	let hi = -Infinity;
+	for (const lane of Object.values(lanes))
+		for (const m of lane) {
+			lo = Math.min(lo, m.start);
+			hi = Math.max(hi, m.end);
+		}
+	return { lanes, extent: lo <= hi ? [lo, hi] : null };
+}
+
+/** First index whose `start` is >= `t` (binary search). */
+function lowerBound(marks: Mark[], t: number): number {
+	let lo = 0;
+	let hi = marks.length;
+	while (lo < hi) {
+		const mid = (lo + hi) >>> 1;
+		if (marks[mid]!.start < t) lo = mid + 1;
+		else hi = mid;
+	}
+	return lo;
+}
+
+/** Marks overlapping `[from, to]`, in start order: O(log n + k) thanks to `maxDuration`. */
+export function selectVisible(index: LaneIndex, from: number, to: number): Mark[] {
+	const out: Mark[] = [];
+	const { marks } = index;
+	for (let i = lowerBound(marks, from - index.maxDuration); i < marks.length; i++) {
+		const m = marks[i]!;
+		if (m.start > to) break;
+		if (m.end >= from) out.push(m);
+	}
+	return out;
+}

@@ -1,0 +1,75 @@
+/** The time scale and its ticks. Only the root Timeline component calls `createTimeScale`. */
+import { scaleUtc, type ScaleTime } from 'd3-scale';
+import { utcDay, utcMonday, utcMonth, utcYear, type CountableTimeInterval, type TimeInterval } from 'd3-time';
+import { DAY_MS } from './time';
+import { MONTHS } from './format';
+import type { View } from './viewport';
+
+export type TimeScale = ScaleTime<number, number>;
+
+/** A UTC scale mapping the visible range onto `[0, width]` pixels. */
+export function createTimeScale(view: View, width: number): TimeScale {
+	return scaleUtc().domain([view.from, view.to]).range([0, Math.max(1, width)]);
+}
+
+export type TickLevel = 'day' | 'month' | 'year';
+
+export interface Tick {
+	ms: number;
+	label: string;
+	/** Starts a larger unit (a month at day level, a year at month level): drawn bolder. */
+	major: boolean;
+}
+
+interface Candidate {
+	level: TickLevel;
+	/** Rough length of one step, to estimate spacing. */
+	approxMs: number;
+	interval: TimeInterval;
+}
+
+function every(interval: CountableTimeInterval, step: number): TimeInterval {
+	return step === 1 ? interval : interval.every(step)!;
+}
+
+const CANDIDATES: Candidate[] = [
+	{ level: 'day', approxMs: DAY_MS, interval: utcDay },
+	// utcDay.every(n) restarts each month (29, 31, 1): counting from the epoch keeps gaps even
+	{ level: 'day', approxMs: 2 * DAY_MS, interval: utcDay.filter((d) => Math.round(d.getTime() / DAY_MS) % 2 === 0) },
+	{ level: 'day', approxMs: 7 * DAY_MS, interval: utcMonday },
+	{ level: 'day', approxMs: 14 * DAY_MS, interval: utcMonday.filter((d) => Math.round(d.getTime() / DAY_MS / 7) % 2 === 0) },
+	{ level: 'month', approxMs: 30.4 * DAY_MS, interval: utcMonth },
+	{ level: 'month', approxMs: 91 * DAY_MS, interval: every(utcMonth, 3) },
+	{ level: 'month', approxMs: 182 * DAY_MS, interval: every(utcMonth, 6) },
+	...[1, 2, 5, 10, 20, 50, 100, 200, 500, 1000].map((n) => ({
+		level: 'year' as const,
+		approxMs: n * 365.25 * DAY_MS,
+		interval: every(utcYear, n)
+	}))
+];
+
+/** Pick the finest tick step whose labels stay at least `minSpacing` pixels apart. */
+export function chooseTickStep(spanMs: number, width: number, minSpacing = 72): Candidate {
+	const msPerPx = spanMs / Math.max(1, width);
+	return CANDIDATES.find((c) => c.approxMs / msPerPx >= minSpacing) ?? CANDIDATES[CANDIDATES.length - 1]!;
+}
+
+/** Ticks for the visible range: days, months or years depending on zoom, labelled to match. */
+export function buildTicks(from: number, to: number, width: number, minSpacing = 72): { level: TickLevel; ticks: Tick[] } {
+	const step = chooseTickStep(to - from, width, minSpacing);
+	const dates = step.interval.range(new Date(from), new Date(to + 1));
+	const ticks = dates.map((date, i): Tick => {
+		const y = date.getUTCFullYear();
+		const m = date.getUTCMonth();
+		const d = date.getUTCDate();
+		const mon = MONTHS[m]!.slice(0, 3);
+		if (step.level === 'year') return { ms: date.getTime(), label: `${y}`, major: y % 10 === 0 };
+		if (step.level === 'month') {
+			const major = m === 0;
+			return { ms: date.getTime(), label: major || i === 0 ? `${mon} ${y}` : mon, major };
+		}
+		const major = step.approxMs > DAY_MS ? d <= step.approxMs / DAY_MS : d === 1;
+		return { ms: date.getTime(), label: major || i === 0 ? `${d} ${mon} ${y}` : `${d} ${mon}`, major };
+	});
+	return { level: step.level, ticks };
+}

@@ -1,0 +1,43 @@
+/**
+ * The only place where ISO strings become `Date` objects (house rule: UTC only, one entry point).
+ * Everything else works in UTC milliseconds (`number`) or ISO strings.
+ */
+
+export const DAY_MS = 86_400_000;
+
+const ISO = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2}))?Z?)?$/;
+
+/**
+ * Parse `YYYY-MM-DD` (a UTC calendar day) or `YYYY-MM-DDTHH:MM[:SS][Z]` (UTC) into a `Date`.
+ * Returns `null` for anything else, including days that do not exist (2026-02-30).
+ */
+export function parseIsoUtc(iso: string): Date | null {
+	const m = ISO.exec(iso.trim());
+	if (!m) return null;
+	const [, y, mo, d, h = '00', mi = '00', s = '00'] = m;
+	const ms = Date.UTC(+y!, +mo! - 1, +d!, +h, +mi, +s);
+	const date = new Date(ms);
+	// Date.UTC rolls 2026-02-30 over to March 2: a round trip proves the day exists
+	if (date.getUTCFullYear() !== +y! || date.getUTCMonth() !== +mo! - 1 || date.getUTCDate() !== +d!) return null;
+	if (+h > 23 || +mi > 59 || +s > 59) return null;
+	return date;
+}
+
+/** UTC milliseconds of the start of an ISO day; throws on a malformed day (the data contract guarantees them). */
+export function dayToMs(iso: string): number {
+	const date = parseIsoUtc(iso);
+	if (!date) throw new Error(`expected a date as YYYY-MM-DD, found "${iso}"`);
+	return date.getTime();
+}
+
+/** `YYYY-MM-DD` of the UTC day containing `ms`. */
+export function formatIsoDay(ms: number): string {
+	return new Date(ms).toISOString().slice(0, 10);
+}
+
+/** `YYYY-MM-DD` when `ms` is midnight UTC, else `YYYY-MM-DDTHH:MM` (rounded to the minute). */
+export function formatIsoInstant(ms: number): string {
+	const rounded = Math.round(ms / 60_000) * 60_000;
+	const iso = new Date(rounded).toISOString();
+	return rounded % DAY_MS === 0 ? iso.slice(0, 10) : iso.slice(0, 16);
+}

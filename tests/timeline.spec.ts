@@ -1,0 +1,280 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+
+/**
+ * The built site, as a visitor sees it, at / and under /sub/path/ (see playwright.config.ts).
+ * Assertions use the seed article (seeds/000_0578cf5c3b1c3863.txt, 28 January 2026).
+ */
+
+const SUNDAY = /Sunday 1 February 2026/;
+let problems: string[] = [];
+
+test.beforeEach(async ({ page }) => {
+	problems = [];
+	page.on('console', (m) => {
+		if (m.type() === 'error' || m.type() === 'warning') problems.push(`${m.type()}: ${m.text()}`);
+	});
+	page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
+	// leaving a page aborts its pending requests (net::ERR_ABORTED): that is not a failure of the site
+	page.on('requestfailed', (r) => {
+		if (!r.failure()?.errorText.includes('ERR_ABORTED')) problems.push(`requestfailed: ${r.url()} ${r.failure()?.errorText}`);
+	});
+	page.on('response', (r) => {
+		if (r.status() >= 400) problems.push(`HTTP ${r.status()}: ${r.url()}`);
+	});
+});
+
+test.afterEach(async () => {
+	expect(problems, 'console errors, failed requests or warnings').toEqual([]);
+});
+
+async function open(page: Page, hash = '') {
+	await page.goto(`./${hash}`);
+	await expect(page.getByTestId('timeline')).toBeVisible();
+	// hydrated: the wheel/keyboard handlers exist once the client has taken over
+	await page.waitForFunction(() => document.querySelector('[data-testid="timeline"]')?.getAttribute('data-hydrated') === 'true');
+}
+
+async function range(page: Page) {
+	const t = page.getByTestId('timeline');
+	return { from: (await t.getAttribute('data-from'))!, to: (await t.getAttribute('data-to'))! };
+}
+
+function span(r: { from: string; to: string }) {
+	return Date.parse(r.to.length === 10 ? `${r.to}T00:00Z` : `${r.to}Z`) - Date.parse(r.from.length === 10 ? `${r.from}T00:00Z` : `${r.from}Z`);
+}
+
+const sundayMark = (page: Page) => page.locator('g.mark').and(page.getByRole('button', { name: SUNDAY }));
+
+test('the seed article’s events appear in their lanes', async ({ page }, info) => {
+	await open(page);
+	const talks = page.locator('[data-lane="talks"] g.mark');
+	const events = page.locator('[data-lane="events"] g.mark');
+	await expect(talks).toHaveCount(2);
+	await expect(page.locator('[data-lane="articles"] g.mark')).toHaveCount(1);
+	await expect(talks.and(page.getByRole('button', { name: /on or before 28 January 2026/ }))).toHaveAttribute('data-status', 'held');
+	await expect(talks.and(page.getByRole('button', { name: SUNDAY }))).toHaveAttribute('data-status', 'scheduled');
+	await expect(events.and(page.getByRole('button', { name: /Tuesday 27 January 2026/ }))).toHaveCount(1);
+	await expect(events.and(page.getByRole('button', { name: /February 2022/ }))).toHaveClass(/shape-span/);
+	// "on or before" is drawn as a fading tail, not as a point on the article's day
+	await expect(talks.and(page.getByRole('button', { name: /on or before/ }))).toHaveClass(/shape-before/);
+	await expect(page.getByRole('button', { name: 'Fit all' })).toBeVisible();
+	await page.screenshot({ path: `test-results/${info.project.name}-overview.png`, fullPage: true });
+});
+
+test('clicking a mark opens its card with the sentence', async ({ page }, info) => {
+	await open(page);
+	await sundayMark(page).click();
+	const card = page.getByTestId('card');
+	await expect(card.getByTestId('card-when')).toHaveText('Sunday 1 February 2026');
+	await expect(card.getByTestId('card-status')).toHaveText('Scheduled');
+	const sentence = card.getByTestId('card-sentence').first();
+	await expect(sentence).toHaveText('Talks will resume on Sunday.');
+	await expect(sentence.locator('mark')).toHaveText('Sunday');
+	await expect(card).toContainText('Russia');
+	await expect(card).toContainText('Ukraine');
+	await expect(card).toContainText('reported by 1 article');
+	await expect(card).toContainText('Wednesday 28 January 2026');
+	await expect(card).toContainText('security guarantees');
+	await expect(page).toHaveURL(/#event=[^&]+&from=/);
+	await page.screenshot({ path: `test-results/${info.project.name}-card.png`, fullPage: true });
+});
+
+test('the "before" talks card says so, with place and parties', async ({ page }) => {
+	await open(page);
+	await page.getByRole('button', { name: /on or before 28 January 2026/ }).click();
+	const card = page.getByTestId('card');
+	await expect(card.getByTestId('card-when')).toHaveText('on or before 28 January 2026');
+	await expect(card.getByTestId('card-status')).toHaveText('Held');
+	await expect(card).toContainText('Abu Dhabi');
+	await expect(card).toContainText(/United States/);
+});
+
+test('keyboard: Enter opens a card, Escape closes it and returns focus', async ({ page }) => {
+	await open(page);
+	const mark = sundayMark(page);
+	await mark.focus();
+	await page.keyboard.press('Enter');
+	await expect(page.getByTestId('card-when')).toHaveText('Sunday 1 February 2026');
+	await page.keyboard.press('Escape');
+	await expect(page.getByTestId('card')).toHaveCount(0);
+	await expect(sundayMark(page)).toBeFocused();
+});
+
+test('the reader highlights dated expressions and selects their events', async ({ page }, info) => {
+	await open(page);
+	await sundayMark(page).click();
+	await page.getByRole('button', { name: 'Read the article' }).click();
+	const reader = page.getByTestId('reader');
+	await expect(reader).toBeVisible();
+	await expect(reader).toContainText('Talks will resume on Sunday.');
+	await expect(reader.locator('button.timex')).toHaveText(['February 2022', 'Sunday', 'Tuesday']);
+	await page.screenshot({ path: `test-results/${info.project.name}-reader.png`, fullPage: true });
+	await reader.getByRole('button', { name: 'February 2022' }).click();
+	await expect(page.getByTestId('card-when')).toHaveText('February 2022');
+	await expect(page.getByTestId('card-sentence').first().locator('mark')).toHaveText('February 2022');
+	await expect(page.locator('g.mark.selected')).toHaveAttribute('aria-label', /February 2022/);
+	await page.keyboard.press('Escape');
+	await expect(reader).toHaveCount(0);
+	await expect(page.getByRole('button', { name: 'Read the article' })).toBeFocused();
+});
+
+test('a deep link restores the selection and range on reload, back and forward', async ({ page }) => {
+	await open(page);
+	await sundayMark(page).click();
+	await page.getByTestId('timeline').locator('.plot').focus();
+	await page.keyboard.press('+');
+	await page.keyboard.press('+');
+	await expect(page).toHaveURL((u) => {
+		const h = new URLSearchParams(u.hash.slice(1));
+		return !!h.get('event') && !!h.get('from') && !!h.get('to');
+	});
+	const before = await range(page);
+	// the hash write is debounced: wait until it matches what is shown
+	await expect.poll(() => page.evaluate(() => location.hash)).toContain(`from=${before.from}`);
+	const url = page.url();
+	await page.reload();
+	await expect(page.getByTestId('card-when')).toHaveText('Sunday 1 February 2026');
+	expect(await range(page)).toEqual(before);
+	expect(page.url()).toBe(url);
+
+	// select another event, then go back and forward through history
+	await page.getByRole('button', { name: /Tuesday 27 January 2026/ }).click();
+	await expect(page.getByTestId('card-when')).toHaveText('Tuesday 27 January 2026');
+	await page.getByTestId('timeline').locator('.plot').focus();
+	await page.keyboard.press('+');
+	await expect.poll(() => page.evaluate(() => location.hash)).not.toContain(`from=${before.from}`);
+	const zoomed = await range(page);
+	await page.goBack();
+	await expect(page.getByTestId('card-when')).toHaveText('Sunday 1 February 2026');
+	await expect.poll(() => range(page)).toEqual(before);
+	await page.goForward();
+	await expect(page.getByTestId('card-when')).toHaveText('Tuesday 27 January 2026');
+	await expect.poll(() => range(page)).toEqual(zoomed);
+
+	// a fresh visit to the copied link lands on the same selection and range
+	await page.goto('about:blank');
+	await page.goto(url);
+	await expect(page.getByTestId('card-when')).toHaveText('Sunday 1 February 2026');
+	expect(await range(page)).toEqual(before);
+});
+
+test('an article deep link opens its card', async ({ page }) => {
+	await open(page);
+	const id = await page.locator('[data-lane="articles"] g.mark').first().getAttribute('data-id');
+	await open(page, `#article=${id}`);
+	await expect(page.getByTestId('card')).toContainText('security guarantees will only be given');
+	await expect(page.getByTestId('card')).toContainText('Dated in this article');
+});
+
+test('a deep link to an unknown id says it is not in this timeline', async ({ page }) => {
+	await open(page, '#event=no-such-event&from=2026-01-01&to=2026-02-10');
+	await expect(page.getByTestId('not-found')).toContainText('“no-such-event” is not in this timeline');
+	expect(await range(page)).toEqual({ from: '2026-01-01', to: '2026-02-10' });
+	await expect(page.getByTestId('card')).toHaveCount(0);
+});
+
+test('wheel, keyboard and drag change the visible range', async ({ page }) => {
+	await open(page);
+	const fit = await range(page);
+	const box = (await page.locator('.plot svg').boundingBox())!;
+	await page.mouse.move(box.x + box.width * 0.9, box.y + box.height / 2);
+	await page.mouse.wheel(0, -400);
+	await expect.poll(async () => span(await range(page))).toBeLessThan(span(fit) * 0.6);
+	const wheeled = await range(page);
+
+	await page.getByTestId('timeline').locator('.plot').focus();
+	await page.keyboard.press('-');
+	await expect.poll(async () => span(await range(page))).toBeGreaterThan(span(wheeled) * 1.2);
+	await page.keyboard.press('0');
+	await expect.poll(() => range(page)).toEqual(fit);
+	await page.keyboard.press('+');
+	await expect.poll(async () => span(await range(page))).toBeLessThan(span(fit) * 0.8);
+	const zoomed = await range(page);
+	await page.keyboard.press('ArrowRight');
+	await expect.poll(async () => (await range(page)).from > zoomed.from).toBe(true);
+
+	// dragging right shows earlier time, keeping the span
+	const dragged0 = await range(page);
+	await page.mouse.move(box.x + 400, box.y + box.height - 20);
+	await page.mouse.down();
+	await page.mouse.move(box.x + 500, box.y + box.height - 20, { steps: 5 });
+	await page.mouse.up();
+	const dragged = await range(page);
+	expect(dragged.from < dragged0.from).toBe(true);
+	expect(Math.abs(span(dragged) - span(dragged0))).toBeLessThan(120_000);
+
+	await page.getByRole('button', { name: 'Fit all' }).click();
+	await expect.poll(() => range(page)).toEqual(fit);
+	await page.getByRole('button', { name: 'Zoom in' }).click();
+	await expect.poll(async () => span(await range(page))).toBeLessThan(span(fit));
+});
+
+test('a two-finger pinch zooms in', async ({ page }) => {
+	await open(page);
+	const fit = await range(page);
+	await page.evaluate(() => {
+		const svg = document.querySelector('.plot svg')!;
+		const r = svg.getBoundingClientRect();
+		const y = r.top + r.height - 10;
+		const fire = (type: string, pointerId: number, x: number) =>
+			svg.dispatchEvent(new PointerEvent(type, { pointerId, clientX: r.left + x, clientY: y, button: type === 'pointermove' ? -1 : 0, bubbles: true, pointerType: 'touch' }));
+		fire('pointerdown', 1, 500);
+		fire('pointerdown', 2, 600);
+		for (let i = 1; i <= 5; i++) fire('pointermove', 2, 600 + i * 40);
+		fire('pointerup', 1, 500);
+		fire('pointerup', 2, 800);
+	});
+	await expect.poll(async () => span(await range(page))).toBeLessThan(span(fit) * 0.6);
+});
+
+test('the axis labels change with zoom', async ({ page }) => {
+	await open(page);
+	await expect(page.locator('g.axis')).toHaveAttribute('data-level', /year|month/);
+	await open(page, '#from=2026-01-25&to=2026-02-04');
+	await expect(page.locator('g.axis')).toHaveAttribute('data-level', 'day');
+	await expect(page.locator('g.axis text', { hasText: '1 Feb 2026' })).toHaveCount(1);
+});
+
+test('filters by party and place hide talks that do not match', async ({ page }) => {
+	await open(page);
+	const talks = page.locator('[data-lane="talks"] g.mark');
+	await expect(talks).toHaveCount(2);
+	await page.getByTestId('filter-place').selectOption('Abu Dhabi');
+	await expect(talks).toHaveCount(1);
+	await page.getByTestId('filter-place').selectOption('');
+	await page.getByTestId('filter-party').selectOption('Russia');
+	await expect(talks).toHaveCount(2);
+});
+
+test('axe finds no serious or critical violations (light and dark, card and reader open)', async ({ page }, info) => {
+	for (const colorScheme of ['light', 'dark'] as const) {
+		await page.emulateMedia({ colorScheme });
+		await open(page);
+		await sundayMark(page).click();
+		await page.getByRole('button', { name: 'Read the article' }).click();
+		await expect(page.getByTestId('reader')).toBeVisible();
+		await page.screenshot({ path: `test-results/${info.project.name}-${colorScheme}.png`, fullPage: true });
+		const { violations } = await new AxeBuilder({ page }).analyze();
+		const bad = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+		expect(bad.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`), colorScheme).toEqual([]);
+	}
+});
+
+test('the site answers without its trailing slash and keeps the hash', async ({ page, baseURL }) => {
+	// under /sub/path the static server redirects /sub/path to /sub/path/, as GitHub Pages does
+	const bare = baseURL!.replace(/\/$/, '');
+	await page.goto(`${bare}#from=2026-01-25&to=2026-02-04`);
+	expect(page.url()).toBe(`${baseURL}#from=2026-01-25&to=2026-02-04`);
+	await expect(page.locator('g.axis')).toHaveAttribute('data-level', 'day');
+	await expect(page.locator('[data-lane="talks"] g.mark')).toHaveCount(2);
+});
+
+test('fits a phone screen without sideways scrolling', async ({ page }, info) => {
+	await page.setViewportSize({ width: 375, height: 740 });
+	await open(page);
+	await sundayMark(page).click();
+	await expect(page.getByTestId('card-when')).toHaveText('Sunday 1 February 2026');
+	expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+	await page.screenshot({ path: `test-results/${info.project.name}-phone.png`, fullPage: true });
+});
