@@ -37,52 +37,94 @@ export function articleIdFor(file: string): string {
 	return `a-${hashString(file)}`;
 }
 
+/** One seed file after the per-file work (parse, sentences, dates), which can run in a worker. */
+export type PreparedSource =
+	| { kind: 'ignored'; file: string }
+	| { kind: 'error'; file: string; line: number; detail: string }
+	| { kind: 'article'; file: string; article: Article; inputs: SentenceInput[]; fingerprint: string };
+
+/** The last acceptable publication date by default: tomorrow in UTC, for readers east of it. */
+export function defaultLatest(): string {
+	return new Date(Date.now() + 86_400_000).toISOString().slice(0, 10);
+}
+
+/**
+ * The per-file part of the build, independent of every other file: parse the seed, split
+ * sentences, find and resolve dates. Plain data in and out, so workers can run it.
+ */
+export function prepareSource(
+	source: SeedSource,
+	latest: string,
+	extract: (text: string, dct: string) => Timex[] = extractTimexes
+): PreparedSource {
+	if (!isSeedFile(source.file)) return { kind: 'ignored', file: source.file };
+	let seed: ParsedSeed;
+	try {
+		seed = parseSeed(source.file, source.content, latest);
+	} catch (e) {
+		if (e instanceof SeedError) return { kind: 'error', file: e.file, line: e.line, detail: e.detail };
+		throw e;
+	}
+	const { article, inputs } = readArticle(seed, extract);
+	// the same article saved twice would show every event twice
+	const fingerprint = hashString([seed.date, seed.title, seed.standfirst, ...seed.paragraphs].join('\n'));
+	return { kind: 'article', file: source.file, article, inputs, fingerprint };
+}
+
+/** Files in path order: the order every build sees them in, whatever the disk or the workers did. */
+export function sortSources<T extends { file: string }>(sources: T[]): T[] {
+	return [...sources].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+}
+
 /**
  * Turns seed files into the timeline's data: parses every file, finds sentences and dates, builds
  * talks and other events. Problems in any file are collected and thrown together as `SeedErrors`
  * (or skipped and reported with `skipInvalid`).
  */
 export function buildTimeline(sources: SeedSource[], options: BuildOptions = {}): BuildReport {
-	const extract = options.extract ?? extractTimexes;
+	const latest = options.latest ?? defaultLatest();
+	return assembleTimeline(
+		sortSources(sources).map((s) => prepareSource(s, latest, options.extract)),
+		options
+	);
+}
+
+/**
+ * The part of the build that needs every article at once: duplicates, talks merged across
+ * articles, events, ids, order. `prepared` must be in path order (`sortSources`).
+ */
+export function assembleTimeline(prepared: PreparedSource[], options: BuildOptions = {}): BuildReport {
 	const talks = options.talks ?? buildTalksEvents;
-	const latest = options.latest ?? new Date(Date.now() + 86_400_000).toISOString().slice(0, 10);
 	const errors: SeedError[] = [];
 	const ignored: string[] = [];
-	const parsed: ParsedSeed[] = [];
+	const articles: Article[] = [];
+	const sentences: SentenceInput[] = [];
 	const firstWithText = new Map<string, string>();
 	let read = 0;
-	for (const source of [...sources].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0))) {
-		if (!isSeedFile(source.file)) {
-			ignored.push(source.file);
+	for (const p of prepared) {
+		if (p.kind === 'ignored') {
+			ignored.push(p.file);
 			continue;
 		}
 		read++;
-		try {
-			const seed = parseSeed(source.file, source.content, latest);
-			// the same article saved twice would show every event twice
-			const fingerprint = [seed.date, seed.title, seed.standfirst, ...seed.paragraphs].join('\n');
-			const first = firstWithText.get(fingerprint);
-			if (first) throw new SeedError(source.file, 1, `expected each article once, found a duplicate of ${first}`);
-			firstWithText.set(fingerprint, source.file);
-			parsed.push(seed);
-		} catch (e) {
-			if (e instanceof SeedError) errors.push(e);
-			else throw e;
+		if (p.kind === 'error') {
+			errors.push(new SeedError(p.file, p.line, p.detail));
+			continue;
 		}
+		const first = firstWithText.get(p.fingerprint);
+		if (first) {
+			errors.push(new SeedError(p.file, 1, `expected each article once, found a duplicate of ${first}`));
+			continue;
+		}
+		firstWithText.set(p.fingerprint, p.file);
+		articles.push(p.article);
+		for (const input of p.inputs) sentences.push(input);
 	}
 	if (read === 0 && !errors.length)
 		throw new SeedErrors([new SeedError('seeds folder', 0, 'expected at least one seed file (.txt, .md or .markdown), found none')]);
 	if (errors.length && !options.skipInvalid) throw new SeedErrors(errors);
-	if (parsed.length === 0 && read > 0)
+	if (articles.length === 0 && read > 0)
 		throw new SeedErrors([...errors, new SeedError('seeds folder', 0, 'expected at least one valid article to publish, found none')]);
-
-	const articles: Article[] = [];
-	const sentences: SentenceInput[] = [];
-	for (const seed of parsed) {
-		const { article, inputs } = readArticle(seed, extract);
-		articles.push(article);
-		for (const input of inputs) sentences.push(input);
-	}
 	articles.sort((a, b) => (a.date === b.date ? (a.file < b.file ? -1 : 1) : a.date < b.date ? -1 : 1));
 
 	const talksResult = talks(sentences);

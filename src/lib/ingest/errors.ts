@@ -2,12 +2,15 @@
 export class SeedError extends Error {
 	readonly file: string;
 	readonly line: number;
+	/** What was wrong, without the location. */
+	readonly detail: string;
 	constructor(file: string, line: number, message: string) {
 		// line 0: the problem concerns the whole file or folder
 		super(line > 0 ? `${file}:${line}: ${message}` : `${file}: ${message}`);
 		this.name = 'SeedError';
 		this.file = file;
 		this.line = line;
+		this.detail = message;
 	}
 }
 

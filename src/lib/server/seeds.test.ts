@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { SeedErrors } from '../ingest/errors.ts';
-import { firstInvalidUtf8, formatSummary, loadTimeline } from './seeds.ts';
+import { firstInvalidUtf8, formatSummary, loadTimeline, prepareInWorkers } from './seeds.ts';
+import { prepareSource } from '../ingest/buildTimeline.ts';
 
 const GOOD = 'date 2026-01-28 A fine article\nStandfirst.\nTalks will resume on Sunday.\n';
 
@@ -139,3 +140,37 @@ describe('firstInvalidUtf8', () => {
 		expect(firstInvalidUtf8(new Uint8Array(bytes))).toBe(at);
 	});
 });
+
+describe('extraction on worker threads', () => {
+	test('gives exactly the output of one thread', async () => {
+		const files: Record<string, string> = {};
+		const days = ['Sunday', 'Tuesday', 'last week', 'in February 2022', 'next month', 'yesterday'];
+		for (let i = 0; i < 24; i++)
+			files[`f${String(i).padStart(2, '0')}.txt`] =
+				`date 2026-01-${String(1 + i).padStart(2, '0')} Article ${i}\nStandfirst ${i}.\n` +
+				`Talks between Russia and Ukraine were held in Geneva ${days[i % days.length]}. Talks will resume on ${days[(i + 1) % 2]}.\n`;
+		const dir = folder(files);
+		const one = await loadTimeline(dir, { latest: '2026-11-27' });
+		const before = process.env.EXTRACT_WORKERS;
+		process.env.EXTRACT_WORKERS = '3';
+		try {
+			const three = await loadTimeline(dir, { latest: '2026-11-27' });
+			expect(JSON.stringify(three.data)).toBe(JSON.stringify(one.data));
+			expect(three.data.events.length).toBeGreaterThan(5);
+		} finally {
+			if (before === undefined) delete process.env.EXTRACT_WORKERS;
+			else process.env.EXTRACT_WORKERS = before;
+		}
+	}, 60_000);
+});
+
+test('prepareInWorkers returns every file, in path order, as one thread does', async () => {
+	const sources = ['c.txt', 'a.txt', 'b.md', 'd.txt', 'x.png'].map((file, i) => ({
+		file,
+		content: file.endsWith('.md') ? '---\ntitle: B\ndate: 2026-01-02\n---\nMet on Sunday.' : `date 2026-01-0${i + 1} T${i}\nS.\nIt rained on Monday.`
+	}));
+	const threaded = await prepareInWorkers(sources, '2026-11-27', 2);
+	const single = [...sources].sort((a, b) => (a.file < b.file ? -1 : 1)).map((s) => prepareSource(s, '2026-11-27'));
+	expect(threaded.map((p) => p.file)).toEqual(['a.txt', 'b.md', 'c.txt', 'd.txt', 'x.png']);
+	expect(threaded).toEqual(single);
+}, 60_000);

@@ -1,7 +1,20 @@
+import { existsSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
 import { join, relative, resolve, sep } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { Worker } from 'node:worker_threads';
 import { SeedError, SeedErrors } from '../ingest/errors.ts';
-import { buildTimeline, type BuildOptions, type BuildReport, type SeedSource } from '../ingest/buildTimeline.ts';
+import {
+	assembleTimeline,
+	defaultLatest,
+	prepareSource,
+	sortSources,
+	type BuildOptions,
+	type BuildReport,
+	type PreparedSource,
+	type SeedSource
+} from '../ingest/buildTimeline.ts';
 
 /**
  * The only module that touches the disk: reads every file under the seeds folder (nested folders
@@ -91,8 +104,12 @@ export function skipInvalidFromEnv(): boolean {
 export async function loadTimeline(dir = seedsDir(), options: BuildOptions = {}): Promise<BuildReport> {
 	const { sources, errors, ignored } = await readSeedDir(dir);
 	let report: BuildReport;
+	const latest = options.latest ?? defaultLatest();
+	const prepared = options.extract
+		? sortSources(sources).map((s) => prepareSource(s, latest, options.extract))
+		: await prepareInWorkers(sources, latest);
 	try {
-		report = buildTimeline(sources, options);
+		report = assembleTimeline(prepared, options);
 	} catch (e) {
 		// one error lists every problem: unreadable files and the seeds that failed to parse
 		if (!(e instanceof SeedErrors) || !errors.length) throw e;
@@ -107,6 +124,62 @@ export async function loadTimeline(dir = seedsDir(), options: BuildOptions = {})
 		skipped: [...errors, ...report.skipped].sort(byFileLine),
 		ignored: [...ignored, ...report.ignored].sort()
 	};
+}
+
+// The worker runs the TypeScript source through tsx's loader, as the CLI does; worker threads do
+// not take `--import` in execArgv, so a tiny boot script registers the loader first
+const WORKER = resolve('src/lib/server/prepareWorker.ts');
+const BOOT = `
+const { workerData } = require('node:worker_threads');
+import('tsx/esm/api').then((tsx) => { tsx.register(); return import(workerData.script); });
+`;
+
+/** How many worker threads extraction uses: `EXTRACT_WORKERS`, else one per core (at most 4). */
+export function workerCount(files: number): number {
+	const asked = Number(process.env.EXTRACT_WORKERS);
+	if (Number.isInteger(asked) && asked >= 0) return asked;
+	// starting a worker costs about half a second: not worth it for a handful of articles
+	return files < 200 ? 0 : Math.min(4, availableParallelism());
+}
+
+/**
+ * The per-file work (parse, sentences, dates) spread over worker threads, each taking a run of
+ * files of about equal size. Results come back in path order, so the output is the same as with
+ * one thread (a test holds it).
+ */
+export async function prepareInWorkers(sources: SeedSource[], latest: string, workers = workerCount(sources.length)): Promise<PreparedSource[]> {
+	const sorted = sortSources(sources);
+	if (workers <= 1 || !existsSync(WORKER)) return sorted.map((s) => prepareSource(s, latest));
+	const total = sorted.reduce((n, s) => n + s.content.length, 0);
+	const chunks: SeedSource[][] = [];
+	let current: SeedSource[] = [];
+	let size = 0;
+	for (const source of sorted) {
+		current.push(source);
+		size += source.content.length;
+		if (size >= (total * (chunks.length + 1)) / workers && chunks.length < workers - 1) {
+			chunks.push(current);
+			current = [];
+		}
+	}
+	chunks.push(current);
+	const results = await Promise.all(
+		chunks.map(
+			(chunk) =>
+				new Promise<PreparedSource[]>((done, fail) => {
+					const worker = new Worker(BOOT, { eval: true, workerData: { sources: chunk, latest, script: pathToFileURL(WORKER).href } });
+					worker.once('message', (result: PreparedSource[]) => {
+						done(result);
+						void worker.terminate();
+					});
+					worker.once('error', fail);
+					worker.once('exit', (code) => {
+						if (code !== 0 && code !== 1) fail(new Error(`extraction worker stopped with code ${code}`));
+					});
+				})
+		)
+	);
+	return results.flat();
 }
 
 function byFileLine(a: SeedError, b: SeedError): number {
