@@ -3,7 +3,8 @@ import { buildEvents, timexKey, type SentenceInput } from './buildEvents.ts';
 import { articleIdFor, hashString } from './hash.ts';
 import { isSeedFile, parseSeed, type ParsedSeed } from './parseSeed.ts';
 import { splitSentences } from './splitSentences.ts';
-import { buildTalksEvents } from './talks/index.ts';
+import { mergeTalksCandidates, readArticleTalks } from './talks/index.ts';
+import type { TalksCandidate } from './talks/merge.ts';
 import { extractTimexes } from './timex/index.ts';
 import type { Article, Sentence, Timex, TimelineData, TimelineEvent, TimexMention } from './types.ts';
 
@@ -38,7 +39,7 @@ export { articleIdFor };
 export type PreparedSource =
 	| { kind: 'ignored'; file: string }
 	| { kind: 'error'; file: string; line: number; detail: string }
-	| { kind: 'article'; file: string; article: Article; inputs: SentenceInput[]; fingerprint: string };
+	| { kind: 'article'; file: string; article: Article; inputs: SentenceInput[]; talks: TalksCandidate[]; fingerprint: string };
 
 /** The last acceptable publication date by default: tomorrow in UTC, for readers east of it. */
 export function defaultLatest(): string {
@@ -65,7 +66,7 @@ export function prepareSource(
 	const { article, inputs } = readArticle(seed, extract);
 	// the same article saved twice would show every event twice
 	const fingerprint = hashString([seed.date, seed.title, seed.standfirst, ...seed.paragraphs].join('\n'));
-	return { kind: 'article', file: source.file, article, inputs, fingerprint };
+	return { kind: 'article', file: source.file, article, inputs, talks: readArticleTalks(inputs), fingerprint };
 }
 
 /** Files in path order: the order every build sees them in, whatever the disk or the workers did. */
@@ -91,8 +92,8 @@ export function buildTimeline(sources: SeedSource[], options: BuildOptions = {})
  * articles, events, ids, order. `prepared` must be in path order (`sortSources`).
  */
 export function assembleTimeline(prepared: PreparedSource[], options: BuildOptions = {}): BuildReport {
-	const talks = options.talks ?? buildTalksEvents;
 	const errors: SeedError[] = [];
+	const candidates: TalksCandidate[] = [];
 	const ignored: string[] = [];
 	const articles: Article[] = [];
 	const sentences: SentenceInput[] = [];
@@ -116,6 +117,7 @@ export function assembleTimeline(prepared: PreparedSource[], options: BuildOptio
 		firstWithText.set(p.fingerprint, p.file);
 		articles.push(p.article);
 		for (const input of p.inputs) sentences.push(input);
+		for (const c of p.talks) candidates.push(c);
 	}
 	if (read === 0 && !errors.length)
 		throw new SeedErrors([new SeedError('seeds folder', 0, 'expected at least one seed file (.txt, .md or .markdown), found none')]);
@@ -124,7 +126,7 @@ export function assembleTimeline(prepared: PreparedSource[], options: BuildOptio
 		throw new SeedErrors([...errors, new SeedError('seeds folder', 0, 'expected at least one valid article to publish, found none')]);
 	articles.sort((a, b) => (a.date === b.date ? (a.file < b.file ? -1 : 1) : a.date < b.date ? -1 : 1));
 
-	const talksResult = talks(sentences);
+	const talksResult = options.talks ? options.talks(sentences) : mergeTalksCandidates(candidates);
 	const events = [...talksResult.events, ...buildEvents(sentences, talksResult.claimed)];
 	events.sort(
 		(a, b) =>

@@ -1,0 +1,161 @@
+/**
+ * Talks extraction: finds sentences that report negotiations, talks, meetings, summits and calls,
+ * reads their place, parties, format, leaders, status and date, and merges the mentions of one round
+ * from any number of articles into one `TimelineEvent` of kind `talks`. Rules: docs/talks.md.
+ */
+import { timexKey, type SentenceInput } from '../buildEvents.ts';
+import type { TimelineEvent, Timex } from '../types.ts';
+import { pickTalksTimex } from './date.ts';
+import { detectAllTalks, type TalksCue } from './detect.ts';
+import { extractLeaders, type Leader } from './leaders.ts';
+import { mergeTalks, type TalksCandidate } from './merge.ts';
+import { findParties } from './parties.ts';
+import { extractPlace } from './place.ts';
+import { isNegated, resolveStatus } from './status.ts';
+
+export { detectTalks, detectAllTalks, type TalksCue, type CueKind } from './detect.ts';
+export { resolveParties, findParties, partyOf, type PartyHit } from './parties.ts';
+export { extractPlace } from './place.ts';
+export { extractLeaders, type Leader, type LeaderReading } from './leaders.ts';
+export { resolveStatus, isNegated, type TalksStatus, type StatusReading } from './status.ts';
+export { pickTalksTimex, beforeDate } from './date.ts';
+export { mergeTalks, groupArticleRounds, clusterRounds, type TalksCandidate, type TalksRound } from './merge.ts';
+export { formatTalksLabel, type TalksLabelParts } from './label.ts';
+
+export type { SentenceInput } from '../buildEvents.ts';
+
+/** Talks events and the date expressions they used. */
+export interface TalksResult {
+	/** Events of kind `talks`, merged across sentences and articles, with stable ids. */
+	events: TimelineEvent[];
+	/** Keys `${article}#${sentence}#${timex.start}` of the date expressions that date talks. */
+	claimed: Set<string>;
+}
+
+/** Stems of every word that can make a sentence about talks or a delegation (see detect.ts, leaders.ts). */
+const PREFILTER = /talks|negotiat|summit|meet|met\b|round|call|conversation|spoke|speak|talked|discussions|consultations|delegation|team|side|led\b|lead|head|chair|envoy/i;
+
+export { timexKey } from '../buildEvents.ts';
+
+/**
+ * Reads one sentence as talks candidates (usually none or one; one per clause that reports talks).
+ * `context.delegationParty` carries "Moscow’s delegation" into the next sentence ("It is now led by ...").
+ */
+export function readTalksSentence(input: SentenceInput, context: { delegationParty?: string | null; delegation?: boolean } = {}): {
+	candidates: TalksCandidate[];
+	delegationParty: string | null;
+	delegation: boolean;
+} {
+	// most sentences of an article have none of these stems: skip them before tokenising
+	if (!PREFILTER.test(input.text)) return { candidates: [], delegationParty: null, delegation: false };
+	const cues = detectAllTalks(input.text);
+	const lead = extractLeaders(input.text, { delegationParty: context.delegationParty ?? null });
+	const next = { delegationParty: lead.delegationParty, delegation: lead.delegation };
+	if (cues.length === 0) {
+		// a leader sentence without a talks word only counts right after a delegation is named
+		if (lead.leaders.length === 0 || (!lead.delegation && !context.delegation)) return { candidates: [], ...next };
+		return { candidates: [readCandidate(input, null, lead.leaders, false)], ...next };
+	}
+	const candidates: TalksCandidate[] = [];
+	cues.forEach((cue, n) => {
+		// "would not meet Putin", "rejected direct talks": no talks to put on the timeline
+		if (cue.kind !== 'attach' && isNegated(input.text, cue.trigger)) return;
+		candidates.push({ ...readCandidate(input, cue, n === 0 ? lead.leaders : [], n > 0), clause: n });
+	});
+	return { candidates, ...next };
+}
+
+/** One talks candidate of a sentence, read around its cue (or a leader-only sentence when `cue` is null). */
+function readCandidate(input: SentenceInput, cue: TalksCue | null, leaders: Leader[], clauseOnly: boolean): TalksCandidate {
+	const trigger = cue?.trigger ?? { text: '', start: 0, end: 0 };
+	const place = cue && cue.kind !== 'attach' ? extractPlace(input.text, trigger, { clauseOnly }) : null;
+	// a named delegation leader stands for a party, and is not one
+	const leaderNames = new Set(leaders.map((l) => l.name));
+	const parties = findParties(input.text, { exclude: place ? [place] : [], trigger: cue ? trigger : undefined, clauseOnly })
+		.map((h) => h.name)
+		.filter((name) => !leaderNames.has(name));
+	for (const l of leaders) if (l.party && !parties.includes(l.party)) parties.push(l.party);
+	// weak words ("discussions", "phone calls") only stand alone when they name who is talking
+	const nobody = parties.length === 0 && !place;
+	const weak =
+		(cue?.kind === 'discussions' && parties.length < 2) ||
+		(cue?.kind === 'call' && parties.length === 0) ||
+		((cue?.kind === 'meeting' || cue?.kind === 'summit') && nobody && !cue.definite && !cue.continuation && !cue.earlier);
+	const attachOnly = !cue || cue.kind === 'attach' || weak;
+	// a sentence that only adds to talks found before does not date them: its dates are about something else
+	const timex = cue && !attachOnly ? pickTalksTimex(input.text, input.timexes, trigger) : null;
+	const status = resolveStatus(input.text, timex?.mood ?? null, cue ? trigger : undefined);
+	return {
+		article: input.article,
+		articleDate: input.articleDate,
+		sentence: input.sentence,
+		text: input.text,
+		cue,
+		attachOnly,
+		status,
+		date: timex?.when ?? null,
+		timex,
+		place: place?.text ?? null,
+		parties,
+		leaders,
+		mention: {
+			article: input.article,
+			sentence: input.sentence,
+			sentenceText: input.text,
+			text: timex?.text ?? '',
+			start: timex?.start ?? 0,
+			end: timex?.end ?? 0
+		}
+	};
+}
+
+/**
+ * The talks candidates of one article's sentences, in sentence order: the per-article half of
+ * `buildTalksEvents`, independent of every other article, so the build runs it in its workers.
+ */
+export function readArticleTalks(sentences: readonly SentenceInput[]): TalksCandidate[] {
+	const candidates: TalksCandidate[] = [];
+	let context: { delegationParty: string | null; delegation: boolean } = { delegationParty: null, delegation: false };
+	for (const s of sentences) {
+		const read = readTalksSentence(s, context);
+		context = { delegationParty: read.delegationParty, delegation: read.delegation };
+		for (const c of read.candidates) candidates.push(c);
+	}
+	return candidates;
+}
+
+/**
+ * Talks events from candidates of many articles (each article's in sentence order): one event per
+ * round, merged across articles and linked into series; the half of `buildTalksEvents` that needs
+ * every article at once.
+ */
+export function mergeTalksCandidates(candidates: readonly TalksCandidate[]): TalksResult {
+	const ordered = [...candidates].sort((a, b) =>
+		a.articleDate !== b.articleDate ? (a.articleDate < b.articleDate ? -1 : 1) : a.article !== b.article ? (a.article < b.article ? -1 : 1) : a.sentence - b.sentence || (a.clause ?? 0) - (b.clause ?? 0)
+	);
+	const events = mergeTalks(ordered);
+	// a date expression is claimed when the mention that carries it made it into an event
+	const claimed = new Set<string>();
+	for (const e of events) for (const m of e.mentions) if (m.text) claimed.add(timexKey(m.article, m.sentence, m));
+	return { events, claimed };
+}
+
+/**
+ * Builds the talks events of a set of sentences from any number of articles: one event per round,
+ * listing every sentence that reports it, linked into series across rounds, with the date
+ * expressions it used returned in `claimed`.
+ */
+export function buildTalksEvents(sentences: readonly SentenceInput[]): TalksResult {
+	const byArticle = new Map<string, SentenceInput[]>();
+	for (const s of sentences) {
+		const list = byArticle.get(s.article);
+		if (list) list.push(s);
+		else byArticle.set(s.article, [s]);
+	}
+	const candidates: TalksCandidate[] = [];
+	for (const list of byArticle.values()) {
+		list.sort((a, b) => a.sentence - b.sentence);
+		for (const c of readArticleTalks(list)) candidates.push(c);
+	}
+	return mergeTalksCandidates(candidates);
+}

@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { detectTalks } from './detect.ts';
+import { partyOf, resolveParties } from './parties.ts';
+import { extractPlace } from './place.ts';
+
+/** Parties as the pipeline reads them: the place masked, the talks word as anchor. */
+function partiesOf(text: string): string[] {
+	const cue = detectTalks(text);
+	const place = cue ? extractPlace(text, cue.trigger) : null;
+	return resolveParties(text, { exclude: place ? [place] : [], trigger: cue?.trigger });
+}
+
+describe('resolveParties', () => {
+	const rows: [string, string[]][] = [
+		['Officials from the US, Russia and Ukraine met in Abu Dhabi.', ['United States', 'Russia', 'Ukraine']],
+		['White House officials held talks with the Kremlin.', ['United States', 'Russia']],
+		['Washington is pressing Kyiv after the talks.', ['United States', 'Ukraine']],
+		['Moscow’s delegation was led by a general.', ['Russia']],
+		['The Russian delegation met Ukrainian officials.', ['Russia', 'Ukraine']],
+		['Ukrainian and Russian negotiators met in Istanbul for about an hour.', ['Ukraine', 'Russia']],
+		['US, Chinese and Japanese officials will meet.', ['United States', 'China', 'Japan']],
+		['Britain and the EU resumed Brexit negotiations.', ['United Kingdom', 'European Union']],
+		['The EU-UK trade talks were postponed.', ['European Union', 'United Kingdom']],
+		['Trump spoke by phone with Xi Jinping.', ['United States', 'China']],
+		['NATO and UN officials will meet.', ['NATO', 'United Nations']],
+		['Paramount Skydance and Warner Bros. Discovery held merger talks.', ['Paramount Skydance', 'Warner Bros. Discovery']],
+		['Pfizer is in talks to acquire Metsera.', ['Pfizer', 'Metsera']],
+		['Talks between the union and General Motors broke down.', ['General Motors']],
+		['Shell is in talks with BP, Exxon and Chevron about a deal.', ['Shell', 'BP', 'Exxon', 'Chevron']],
+		['Union leaders and GM executives met for six hours.', ['GM']],
+		['President Macron held talks with Chancellor Merz in Berlin.', ['France', 'Merz']],
+		['Barnier described his meeting with Brexit Secretary Stephen Barclay as constructive.', ['Barnier', 'Stephen Barclay']],
+		// must fail: a place, a newspaper, an occupied region, a speaker are no parties
+		['Talks were held in Moscow on Friday.', []],
+		['Officials involved in the talks told the Kyiv Post.', []],
+		['The talks covered the Russian-occupied Zaporizhzhia plant.', []],
+		['Iran and the US will hold talks in Muscat, Oman’s foreign minister said.', ['Iran', 'United States']],
+		['The talks covered European security.', []],
+		['Iran and the United States held indirect talks in Muscat, mediated by Oman.', ['Iran', 'United States']],
+		['Talks between Israel and Hamas resumed, with mediators from Qatar, Egypt and the United States.', ['Israel', 'Hamas']],
+		['Airbus lost an order to Bank of America.', []],
+		// parties of another clause are not sides of the talks
+		['Russia struck Kyiv overnight as US and Ukrainian officials met in Miami.', ['United States', 'Ukraine']],
+		['Washington is pressing Kyiv after trilateral talks in Abu Dhabi.', ['United States', 'Ukraine']]
+	];
+	it.each(rows)('%s', (text, parties) => {
+		expect(partiesOf(text)).toEqual(parties);
+	});
+});
+
+describe('partyOf', () => {
+	const rows: [string, string | null][] = [
+		['Kremlin', 'Russia'],
+		['Russian', 'Russia'],
+		['Kyiv', 'Ukraine'],
+		['Nato', 'NATO'],
+		['Atlantis', null],
+		['us', null]
+	];
+	it.each(rows)('%s', (word, party) => expect(partyOf(word)).toBe(party));
+});

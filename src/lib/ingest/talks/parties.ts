@@ -1,0 +1,330 @@
+import data from './parties.json';
+import { clauseAround, literalMatcher, tokenize, NOT_NAMES, MONTHS, WEEKDAYS, type Span, type Token } from './text.ts';
+
+/** One party found in a sentence. */
+export interface PartyHit {
+	/** Normalised name (from `parties.json`, or a company or person name as written). */
+	name: string;
+	start: number;
+	end: number;
+	via: 'alias' | 'metonym' | 'demonym' | 'leader' | 'name';
+}
+
+interface AliasInfo {
+	name: string;
+	via: PartyHit['via'];
+}
+
+const ALIASES = new Map<string, AliasInfo>();
+const DEMONYMS = new Map<string, string>();
+for (const p of data.parties) {
+	for (const a of p.aliases) ALIASES.set(a, { name: p.name, via: 'alias' });
+	for (const a of p.metonyms) ALIASES.set(a, { name: p.name, via: 'metonym' });
+	for (const d of p.demonyms) if (!DEMONYMS.has(d)) DEMONYMS.set(d, p.name);
+}
+for (const l of data.leaders) for (const a of l.aliases) ALIASES.set(a, { name: l.party, via: 'leader' });
+
+const ALIAS_RE = literalMatcher([...ALIASES.keys()]);
+const DEMONYM_RE = literalMatcher([...DEMONYMS.keys()]);
+
+/** Words after a demonym that make it stand for the state ("Russian delegation", not "Russian-occupied"). */
+const DEMONYM_HEADS = new Set(
+	(
+		'delegation delegations officials official negotiators negotiator side team government president ' +
+		'leader leaders counterpart counterparts envoy envoys diplomats diplomat foreign prime defence defense ' +
+		'minister ministers authorities administration representatives officers chancellor premier military ' +
+		'security national deputy vice special chief'
+	).split(' ')
+);
+
+/** Capitalised words that, after a place name, make it part of a longer proper name (Kyiv Post). */
+const NAME_TAILS = new Set(
+	(
+		'post times airlines airways eastern southern telecom mobile bank steel today open cup daily news journal ' +
+		'herald independent press gazette tribune star university institute stock exchange consensus declaration ' +
+		'accord accords agreement agreements protocol format process memorandum city state'
+	).split(' ')
+);
+
+// Titles that make a name run a person's: "President Emmanuel Macron" (but "General Motors" is a company)
+const PERSON_TITLES = new Set(
+	(
+		'president prime minister secretary chancellor premier ambassador envoy king queen prince sheikh emir sultan ' +
+		'mr mrs ms dr senator sen governor gov representative rep commissioner chairman ceo spokesman vice deputy ' +
+		'foreign gen lt colonel col admiral adm pope'
+	).split(' ')
+);
+
+/** Words that may stand in a list item before its name: "between the union and General Motors". */
+const ITEM_WORDS = new Set(
+	(
+		'the a its their his her both rival chipmaker carmaker automaker airline bank lender insurer group firm company ' +
+		'companies union officials of from leaders executives negotiators representatives shareholders bosses'
+	).split(' ')
+);
+
+/** Verbs of a deal after "talks to": "in talks to acquire Metsera". */
+const DEAL_VERBS = new Set('acquire buy purchase merge combine take invest sell license partner'.split(' '));
+
+/**
+ * A closing attribution (", Oman's foreign minister said."): who speaks is not who negotiates.
+ */
+function trailingAttribution(text: string): { start: number } | null {
+	const comma = text.lastIndexOf(',');
+	if (comma < 0) return null;
+	if (text.length - comma > 90) return null;
+	const tail = text.slice(comma + 1).trim().replace(/[.”"’']+$/u, '');
+	const words = tail.split(/\s+/);
+	const last = words[words.length - 1]?.toLowerCase() ?? '';
+	const saidAt = words.findIndex((w) => /^(said|says|told|added|according)$/i.test(w));
+	if (/^(said|says|added|reported|reports)$/.test(last) || (saidAt >= 0 && saidAt <= 5)) return { start: comma };
+	return null;
+}
+
+// Linear: literal alternatives, then a bounded run of characters that are not clause punctuation
+const MEDIATION = /\b(?:mediated by|mediation of|brokered by|hosted by|facilitated by|mediators from|mediators in|mediator|mediators)\b[^.;:()]{0,120}/giu;
+
+/**
+ * Stretches that name mediators or hosts ("mediated by Oman", "with mediators from Qatar and Egypt"):
+ * they help the talks along but are not sides of them, so they do not count towards the format.
+ */
+function mediatorSpans(text: string): { start: number; end: number }[] {
+	const out: { start: number; end: number }[] = [];
+	for (const m of text.matchAll(MEDIATION)) {
+		const start = m.index ?? 0;
+		// the stretch ends where the clause does: a comma followed by a lower-case word starts another
+		let end = start + m[0].length;
+		const clause = /,\s+(?:\p{Ll}|“|")/u.exec(m[0].slice(1));
+		if (clause) end = start + 1 + clause.index;
+		out.push({ start, end });
+	}
+	return out;
+}
+
+/** Titles that start a person's name run rather than an organisation's. */
+export const TITLES = new Set(
+	(
+		'president prime minister foreign secretary general gen lt colonel col admiral adm chancellor premier ' +
+		'ambassador envoy special deputy vice chief king queen prince sheikh emir sultan mr mrs ms dr senator sen ' +
+		'governor gov representative rep commissioner director chairman chairwoman chair ceo executive officials ' +
+		'spokesman spokeswoman spokesperson defence defense state treasury commerce trade finance economy'
+	).split(' ')
+);
+
+function overlaps(a: { start: number; end: number }, spans: readonly { start: number; end: number }[]): boolean {
+	return spans.some((s) => a.start < s.end && s.start < a.end);
+}
+
+function nextWord(text: string, end: number): string {
+	const m = /^[\s\u00a0]{0,3}([\p{L}\p{N}]{1,40})/u.exec(text.slice(end, end + 45));
+	return m?.[1] ?? '';
+}
+
+function prevWords(text: string, start: number): string[] {
+	return text
+		.slice(Math.max(0, start - 40), start)
+		.split(/[^\p{L}\p{N}]+/u)
+		.filter((w) => w.length > 0)
+		.slice(-2);
+}
+
+/** "Ukrainian and Russian negotiators": demonyms joined by "and" or commas share the head noun after them. */
+function coordinatedHead(text: string, end: number): boolean {
+	const words = text
+		.slice(end, end + 80)
+		.split(/[\s,]+/)
+		.filter((w) => w.length > 0)
+		.slice(0, 8);
+	if (words[0] !== 'and' && text[end] !== ',') return false;
+	for (const w of words) {
+		if (w === 'and' || DEMONYMS.has(w)) continue;
+		return DEMONYM_HEADS.has(w.toLowerCase().replace(/[^\p{L}]+$/u, ''));
+	}
+	return false;
+}
+
+/** Parties named by the alias file: aliases, metonyms (Kremlin), demonyms before a people word, leaders. */
+function findKnownParties(text: string, exclude: readonly Span[]): PartyHit[] {
+	const hits: PartyHit[] = [];
+	for (const m of text.matchAll(ALIAS_RE)) {
+		const info = ALIASES.get(m[0]);
+		const start = m.index ?? 0;
+		const hit = { name: info?.name ?? m[0], start, end: start + m[0].length, via: info?.via ?? 'alias' };
+		if (!info || overlaps(hit, exclude)) continue;
+		const next = nextWord(text, hit.end);
+		// "Kyiv Post", "Bank of China", "China Eastern": part of another proper name
+		if (/^\p{Lu}/u.test(next) && NAME_TAILS.has(next.toLowerCase())) continue;
+		if (info.via === 'metonym' && /^\p{Lu}/u.test(next) && !TITLES.has(next.toLowerCase())) continue;
+		const [p1, p2] = prevWords(text, start);
+		// "the Swiss ambassador to the UN": an envoy's posting, not a side
+		const before = prevWords(text, start - (p2 === 'the' ? 4 : 0));
+		if ((before[1] === 'to' || p2 === 'to') && /^(ambassador|envoy|mission|representative|delegate|emissary)$/i.test(p2 === 'the' ? (before[0] ?? '') : (p1 ?? ''))) continue;
+		if (p2 === 'of' && p1 && /^\p{Lu}/u.test(p1) && !NOT_NAMES.has(p1.toLowerCase())) continue;
+		// "George Washington", "New York Times" style: a metonym inside a longer name
+		if (info.via === 'metonym' && p2 && /^\p{Lu}/u.test(p2) && !NOT_NAMES.has(p2.toLowerCase()) && !ALIASES.has(p2))
+			if (text.slice(start - p2.length - 1, start).trim() === p2) continue;
+		hits.push(hit);
+	}
+	// alias hits come in order, so one pointer finds any that a demonym overlaps ("US" is both)
+	const aliasHits = [...hits];
+	let p = 0;
+	for (const m of text.matchAll(DEMONYM_RE)) {
+		const start = m.index ?? 0;
+		const hit = { name: DEMONYMS.get(m[0]) ?? m[0], start, end: start + m[0].length, via: 'demonym' as const };
+		while (p < aliasHits.length && aliasHits[p]!.end <= start) p++;
+		const covered = p < aliasHits.length && aliasHits[p]!.start < hit.end;
+		if (covered || overlaps(hit, exclude)) continue;
+		// "Russian-occupied" is no party: the demonym must head a phrase about people or government
+		if (text[hit.end] === '-') continue;
+		if (!DEMONYM_HEADS.has(nextWord(text, hit.end).toLowerCase()) && !coordinatedHead(text, hit.end)) continue;
+		hits.push(hit);
+	}
+	return hits.sort((a, b) => a.start - b.start);
+}
+
+/** A run of capitalised words (with "&", "-", "." and "of" inside): a candidate proper name. */
+function nameRunAt(tokens: readonly Token[], i: number): { start: number; end: number; next: number } | null {
+	let j = i;
+	while (j < tokens.length && tokens[j]!.lower === 'the') j++;
+	const first = tokens[j];
+	if (!first || !first.word || !first.cap) return null;
+	let last = j;
+	let k = j + 1;
+	while (k < tokens.length && k - j < 8) {
+		const t = tokens[k]!;
+		const after = tokens[k + 1];
+		if (t.word && (t.cap || /^\d/.test(t.text))) {
+			last = k;
+			k++;
+		} else if ((t.text === '&' || t.text === '-' || t.text === '.' || t.lower === 'of') && after?.cap && after.start - t.end <= 1) {
+			k++;
+		} else break;
+	}
+	return { start: first.start, end: tokens[last]!.end, next: last + 1 };
+}
+
+function nameFromRun(text: string, run: { start: number; end: number }, known: readonly PartyHit[]): string | null {
+	if (overlaps(run, known)) return null;
+	const raw = text.slice(run.start, run.end);
+	const words = raw.split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 0);
+	// "Chancellor Merz": a person is a party too, named without the title
+	let t = 0;
+	// "Brexit Secretary Stephen Barclay": a topic word before a title belongs to the title
+	if (words.length > 2 && NOT_NAMES.has(words[0]!.toLowerCase()) && PERSON_TITLES.has(words[1]!.toLowerCase())) t = 1;
+	while (t < words.length - 1 && PERSON_TITLES.has(words[t]!.toLowerCase())) t++;
+	if (t > 0) return words.slice(t).join(' ');
+	const first = words[0]?.toLowerCase() ?? '';
+	if (words.length === 0 || NOT_NAMES.has(first) || PERSON_TITLES.has(first)) return null;
+	if (words.every((w) => MONTHS.has(w.toLowerCase()) || WEEKDAYS.has(w.toLowerCase()))) return null;
+	if (DEMONYMS.has(words[0]!)) return null;
+	return raw;
+}
+
+/**
+ * Finds the parties of a talks sentence: every state, organisation or leader of the alias file,
+ * plus companies or people named in the talks construction itself ("talks with X", "between X and Y",
+ * "X and Y are in talks"), which is how merger talks name their parties.
+ * Spans in `exclude` (the place of the talks) are skipped, so "talks in Moscow" is no Russian party.
+ * With `clauseOnly`, parties outside the clause of the talks word never count (for a second talks
+ * word in a sentence, whose clause is all it speaks for).
+ */
+export function findParties(
+	text: string,
+	options: { exclude?: Span[]; trigger?: { start: number; end: number }; clauseOnly?: boolean } = {}
+): PartyHit[] {
+	const allKnown = findKnownParties(text, options.exclude ?? []);
+	const attribution = trailingAttribution(text);
+	const mediators = mediatorSpans(text);
+	const isSide = (h: PartyHit): boolean =>
+		!overlaps(h, mediators) && (!attribution || h.start < attribution.start || (options.trigger !== undefined && options.trigger.start >= attribution.start));
+	let known = allKnown.filter(isSide);
+	let clauseStart = 0;
+	const trigger = options.trigger;
+	// "Russia struck Kyiv as US and Ukrainian officials met in Miami": when the clause of the talks
+	// names parties, parties named in other clauses are not sides of the talks
+	if (trigger) {
+		const clause = clauseAround(text, trigger);
+		clauseStart = clause.start;
+		const inClause = known.filter((h) => h.start >= clause.start && h.end <= clause.end);
+		if (inClause.length > 0 || options.clauseOnly) known = inClause;
+	}
+	const hits = [...known];
+	if (trigger) {
+		const tokens = tokenize(text);
+		const ti = tokens.findIndex((t) => t.start >= trigger.start);
+		const addRun = (i: number): number => {
+			const run = nameRunAt(tokens, i);
+			if (!run) return i;
+			const name = nameFromRun(text, run, allKnown);
+			if (name && !overlaps(run, options.exclude ?? [])) hits.push({ name, start: run.start, end: run.end, via: 'name' });
+			return run.next;
+		};
+		// "between the union and General Motors", "with Japan, South Korea and Taiwan": the first name of each item
+		const addList = (i: number, items: number): void => {
+			let k = i;
+			for (let n = 0; n < items && k < tokens.length; n++) {
+				let found = false;
+				for (let m = 0; m < 4 && k < tokens.length; m++) {
+					const t = tokens[k]!;
+					if (t.word && t.cap) {
+						k = addRun(k);
+						found = true;
+						break;
+					}
+					if (!t.word || t.lower === 'and' || !ITEM_WORDS.has(t.lower)) break;
+					k++;
+				}
+				if (!found && n > 0) break;
+				// skip to the next item: a comma or "and" within a few words
+				let next = -1;
+				for (let m = k; m < tokens.length && m < k + 6; m++) {
+					const t = tokens[m]!;
+					if (t.text === ',' || t.lower === 'and' || t.text === '&') {
+						next = tokens[m + 1]?.lower === 'and' ? m + 2 : m + 1;
+						break;
+					}
+					if (!t.word || !ITEM_WORDS.has(t.lower)) break;
+				}
+				if (next < 0) break;
+				k = next;
+			}
+		};
+		// after the trigger: "talks with X", "negotiations between X and Y", "talks to acquire X"
+		for (let k = ti; k >= 0 && k < tokens.length && k <= ti + 5; k++) {
+			const t = tokens[k]!;
+			if (t.lower === 'with' || t.lower === 'between') {
+				addList(k + 1, t.lower === 'between' ? 6 : 3);
+				break;
+			}
+			if (DEAL_VERBS.has(t.lower) && tokens[k - 1]?.lower === 'to') {
+				addList(k + 1, 1);
+				break;
+			}
+		}
+		// before it: "X and Y are in talks", "X is in merger talks with Y"
+		// the subject starts the clause: skip the opener ("as", "after") that starts it
+		let si = tokens.findIndex((t) => t.start >= clauseStart);
+		if (clauseStart > 0) si++;
+		if (si >= 0 && ti > si && ti - si <= 12) addList(si, 4);
+	}
+	const seen = new Set<string>();
+	return hits
+		.filter(isSide)
+		.sort((a, b) => a.start - b.start)
+		.filter((h) => (seen.has(h.name) ? false : (seen.add(h.name), true)));
+}
+
+/** Normalised party names of a sentence, in order of first mention. See {@link findParties}. */
+export function resolveParties(text: string, options: { exclude?: Span[]; trigger?: { start: number; end: number } } = {}): string[] {
+	return findParties(text, options).map((h) => h.name);
+}
+
+/** Whether a name is a state or organisation itself ("Oman"), not a city standing for it ("Muscat"). */
+export function isPartyName(name: string): boolean {
+	return ALIASES.get(name)?.via === 'alias';
+}
+
+/** The party a demonym, alias or possessive stands for, if the alias file knows it ("Russian" gives Russia). */
+export function partyOf(word: string): string | null {
+	return ALIASES.get(word)?.name ?? DEMONYMS.get(word) ?? null;
+}

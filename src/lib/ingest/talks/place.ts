@@ -1,0 +1,94 @@
+import data from './places.json';
+import { partyOf } from './parties.ts';
+import { clauseAround, literalMatcher, tokenize, MONTHS, WEEKDAYS, NOT_NAMES, type Span, type Token } from './text.ts';
+
+const PLACE_RE = literalMatcher(data.places);
+
+const PLACE_PREPOSITIONS = new Set(['in', 'at', 'to', 'near', 'outside']);
+
+// Between a talks word and "in X", these words mean X is the topic, not the venue ("talks on the war in Ukraine")
+const TOPIC_WORDS = new Set(
+	'war conflict fighting crisis peace invasion violence situation region occupation offensive future security'.split(' ')
+);
+
+/** Capitalised words that follow a city only when the city is part of a longer name ("Kyiv Post"). */
+const NAME_TAILS = new Set('post times daily news journal herald independent press gazette tribune university consensus declaration accord accords agreement format process'.split(' '));
+
+function isPlaceRun(tokens: readonly Token[], i: number): { start: number; end: number } | null {
+	const first = tokens[i];
+	if (!first?.word || !first.cap) return null;
+	const lower = first.lower;
+	if (MONTHS.has(lower) || WEEKDAYS.has(lower) || NOT_NAMES.has(lower) || /^\d/.test(first.text)) return null;
+	let last = i;
+	for (let k = i + 1; k < tokens.length && k - i < 5; k++) {
+		const t = tokens[k]!;
+		if (t.word && t.cap && !MONTHS.has(t.lower) && !WEEKDAYS.has(t.lower)) last = k;
+		// Sharm el-Sheikh, Mar-a-Lago
+		else if ((t.text === '-' || t.lower === 'el' || t.lower === 'a') && tokens[k + 1]?.word && t.start === tokens[k - 1]!.end) continue;
+		else break;
+	}
+	return { start: first.start, end: tokens[last]!.end };
+}
+
+/**
+ * Finds the place (city or venue) of the talks a sentence reports.
+ * A known venue from `places.json` counts anywhere after "in/at/to" ("flew to Geneva for talks");
+ * any other capitalised name counts only right after the talks word ("talks in Jeddah",
+ * "summit at Mar-a-Lago", "talks in the Saudi city of Jeddah"), so "talks on the war in Ukraine"
+ * gives no place. Returns `null` when none is given.
+ */
+export function extractPlace(text: string, trigger?: { start: number; end: number }, options: { clauseOnly?: boolean } = {}): Span | null {
+	const tokens = tokenize(text);
+	let known: Span[] = [];
+	const indexAt = new Map(tokens.map((t, i) => [t.start, i]));
+	for (const m of text.matchAll(PLACE_RE)) {
+		const start = m.index ?? 0;
+		const end = start + m[0].length;
+		const i = indexAt.get(start);
+		if (i === undefined) continue;
+		let p = i - 1;
+		if (tokens[p]?.lower === 'the') p--;
+		if (!PLACE_PREPOSITIONS.has(tokens[p]?.lower ?? '')) continue;
+		let after = i + 1;
+		while (after < tokens.length && tokens[after]!.end <= end) after++;
+		const next = tokens[after];
+		if (next?.word && next.cap && NAME_TAILS.has(next.lower)) continue;
+		known.push({ text: m[0], start, end });
+	}
+	// a venue in the clause of the talks word wins; one elsewhere only for the sentence's first talks
+	if (trigger) {
+		const clause = clauseAround(text, trigger);
+		const inClause = known.filter((p) => p.start >= clause.start && p.end <= clause.end);
+		if (inClause.length > 0 || options.clauseOnly) known = inClause;
+	}
+	if (known.length > 0) {
+		// the venue nearest the talks word wins
+		const at = trigger?.start ?? 0;
+		known.sort((a, b) => Math.abs(a.start - at) - Math.abs(b.start - at));
+		return known[0]!;
+	}
+	if (!trigger) return null;
+	const ti = tokens.findIndex((t) => t.start >= trigger.end);
+	if (ti < 0) return null;
+	if (known.length === 0 && text.length > 2000) return null;
+	for (let k = ti; k < tokens.length && k <= ti + 4; k++) {
+		const t = tokens[k]!;
+		if (TOPIC_WORDS.has(t.lower) || t.text === ';' || t.text === '(') return null;
+		if (t.lower !== 'in' && t.lower !== 'at' && t.lower !== 'near') continue;
+		let j = k + 1;
+		// "in the Saudi city of Jeddah", "at the Kremlin"
+		if (tokens[j]?.lower === 'the') {
+			const of = tokens.slice(j + 1, j + 5).findIndex((x) => x.lower === 'of');
+			const head = tokens[j + of]?.lower ?? '';
+			if (of >= 0 && /^(city|capital|town|resort|port|village)$/.test(head)) j = j + 1 + of + 1;
+			else j++;
+		}
+		const run = isPlaceRun(tokens, j);
+		if (!run) return null;
+		const name = text.slice(run.start, run.end);
+		// a country straight after "talks in" is a venue; anywhere further it is more likely the topic
+		if (partyOf(name) && k > ti) return null;
+		return { text: name, start: run.start, end: run.end };
+	}
+	return null;
+}

@@ -1,0 +1,117 @@
+/** A word or punctuation mark of a sentence, with its offsets. */
+export interface Token {
+	text: string;
+	lower: string;
+	start: number;
+	end: number;
+	/** Starts with an upper-case letter. */
+	cap: boolean;
+	/** Letters or digits (not punctuation). */
+	word: boolean;
+}
+
+/** A stretch of a sentence: `sentence.slice(start, end) === text`. */
+export interface Span {
+	text: string;
+	start: number;
+	end: number;
+}
+
+// One alternative per token, no nesting: linear on any input
+const TOKEN = /[\p{L}\p{M}\p{N}]+|[^\s\p{L}\p{M}\p{N}]/gu;
+const UPPER = /^\p{Lu}/u;
+
+/** Splits a sentence into words and single punctuation marks ("Moscow’s" gives Moscow, ’, s). */
+export function tokenize(text: string): Token[] {
+	const out: Token[] = [];
+	for (const m of text.matchAll(TOKEN)) {
+		const t = m[0];
+		const start = m.index ?? 0;
+		const word = t.length > 1 || /[\p{L}\p{N}]/u.test(t);
+		out.push({ text: t, lower: t.toLowerCase(), start, end: start + t.length, cap: UPPER.test(t), word });
+	}
+	return out;
+}
+
+/** Escapes a literal for use inside a RegExp. */
+export function escapeRegExp(s: string): string {
+	return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/**
+ * A matcher for whole-word literals (longest first). Built from plain alternatives with lookaround
+ * boundaries only, so there is nothing to backtrack into.
+ */
+export function literalMatcher(literals: readonly string[], flags = 'gu'): RegExp {
+	const sorted = [...new Set(literals)].filter((s) => s.length > 0).sort((a, b) => b.length - a.length);
+	if (sorted.length === 0) return /(?!)/gu;
+	const body = sorted.map(escapeRegExp).join('|');
+	return new RegExp(`(?<![\\p{L}\\p{N}])(?:${body})(?![\\p{L}\\p{N}])`, flags);
+}
+
+/** Month names and abbreviations, lower case: never a place or a party. */
+export const MONTHS = new Set(
+	'january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec'.split(
+		' '
+	)
+);
+/** Weekday names, lower case: never a place or a party. */
+export const WEEKDAYS = new Set('monday tuesday wednesday thursday friday saturday sunday'.split(' '));
+
+/** Words written with a capital that do not start a proper name. */
+export const NOT_NAMES = new Set(
+	(
+		'the a an this that these those it its he she they we i you in on at for of and or but with after before ' +
+		'during following since when while as by to from officials sources talks negotiations meeting summit ' +
+		'negotiators delegates delegations delegation diplomats leaders representatives both two three all ' +
+		'meanwhile however earlier later last next separately shares investors analysts company companies ' +
+		'executives unions ministers lawmakers government governments talk discussions there here what why how ' +
+		'if once then now today yesterday tomorrow peace trade merger ceasefire nuclear brexit bilateral ' +
+		'trilateral multilateral historic fresh new renewed direct indirect formal informal secret preliminary ' +
+		'exploratory early emergency crucial key union unions'
+	).split(
+		' '
+	)
+);
+
+/** Whether two day ranges (`YYYY-MM-DD`, inclusive) overlap. */
+export function rangesOverlap(aStart: string, aEnd: string, bStart: string, bEnd: string): boolean {
+	return aStart <= bEnd && bStart <= aEnd;
+}
+
+/** Whole days from `a` to `b` (`YYYY-MM-DD`, UTC calendar days). */
+export function daysBetween(a: string, b: string): number {
+	return Math.round((dayNumber(b) - dayNumber(a)));
+}
+
+// Date.parse is slow enough to show when merging thousands of rounds; days repeat a lot
+const DAY_CACHE = new Map<string, number>();
+function dayNumber(day: string): number {
+	let n = DAY_CACHE.get(day);
+	if (n === undefined) {
+		n = Date.parse(`${day}T00:00:00Z`) / 86_400_000;
+		if (DAY_CACHE.size > 100_000) DAY_CACHE.clear();
+		DAY_CACHE.set(day, n);
+	}
+	return n;
+}
+
+// Words that open another clause; only whole lower-case words, so "As" at the start stays in
+const CLAUSE_OPENERS = new Set('as while after before when whereas but because although though since amid despite'.split(' '));
+
+/** The clause around the talks word: from the last clause opener or semicolon before it to the next after it. */
+export function clauseAround(text: string, trigger: { start: number; end: number }): { start: number; end: number } {
+	let start = 0;
+	let end = text.length;
+	for (const m of text.matchAll(/[\p{L}]+|[;—–]/gu)) {
+		const at = m.index ?? 0;
+		const isBreak = m[0] === ';' || m[0] === '—' || m[0] === '–' || CLAUSE_OPENERS.has(m[0]);
+		if (!isBreak) continue;
+		if (at < trigger.start) start = at;
+		else if (at >= trigger.end) {
+			end = at;
+			break;
+		}
+	}
+	return { start, end };
+}
