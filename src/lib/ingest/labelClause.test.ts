@@ -23,7 +23,8 @@ describe('labelClause', () => {
 		['On 3 March, the company cut 500 jobs.', '3 March', 'The company cut 500 jobs'],
 		['Apple announced today another special event to be held on October 12.', 'October 12', 'Apple announced today another special event to be held'],
 		['Shares fell 3% on Monday, the biggest drop in a year.', 'Monday', 'Shares fell 3%'],
-		['Yesterday.', 'Yesterday', 'Yesterday']
+		['Yesterday.', 'Yesterday', 'Yesterday'],
+		['Claims rose 15,000 last week to 444,000, the highest in years.', 'last week', 'Claims rose 15,000 to 444,000']
 	])('%j at %j', (sentence, date, expected) => {
 		expect(label(sentence, date)).toBe(expected);
 	});

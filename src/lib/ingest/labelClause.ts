@@ -45,7 +45,8 @@ const STARTS_WITH_VERB =
 function clauseStart(sentence: string, start: number): number {
 	const head = sentence.slice(0, start);
 	let best = 0;
-	for (const m of head.matchAll(/[;:\u2014\u2013]|,|\s-\s/g)) best = Math.max(best, m.index + m[0].length);
+	// a comma inside a number (15,000) joins, it does not divide
+	for (const m of head.matchAll(/[;:\u2014\u2013]|,(?!\d)|\s-\s/g)) best = Math.max(best, m.index + m[0].length);
 	for (const m of head.matchAll(BOUNDARY_WORDS)) {
 		// "since" right before the date is the date's own preposition, not a clause boundary
 		if (m.index + m[0].length + 1 >= start) continue;
@@ -57,7 +58,7 @@ function clauseStart(sentence: string, start: number): number {
 function clauseEnd(sentence: string, end: number): number {
 	const tail = sentence.slice(end);
 	let best = tail.length;
-	const punct = /[;:\u2014\u2013,]|\s-\s|[.!?](\s|$)/.exec(tail);
+	const punct = /[;:\u2014\u2013]|,(?!\d)|\s-\s|[.!?](\s|$)/.exec(tail);
 	if (punct) best = Math.min(best, punct.index);
 	BOUNDARY_WORDS.lastIndex = 0;
 	for (const m of tail.matchAll(BOUNDARY_WORDS)) {
