@@ -15,7 +15,7 @@ import { resolveWhen } from './when.ts';
  * don't) skips every rule.
  */
 const PREFILTER =
-	/\d|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|day|night|orrow|tonight|week|month|year|quarter|decade|centur|spring|summer|autumn|fall|winter|now|current|recent|lately|past|future|soon|later|term|morning|afternoon|evening|noon|ago|minute|hour|annual|ly\b|every|each|Christmas|Halloween|Thanksgiving|time being|moment|present|someday|run\b/i;
+	/\d|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|day|night|orrow|tonight|week|month|year|quarter|half|decade|centur|spring|summer|autumn|fall|winter|now|current|recent|lately|past|future|soon|later|term|morning|afternoon|evening|noon|ago|minute|hour|annual|ly\b|every|each|Christmas|Halloween|Thanksgiving|Easter|Hogmanay|time being|moment|present|someday|run\b/i;
 
 /**
  * Every temporal expression in `text`, resolved against the document date `dct` (`YYYY-MM-DD`).

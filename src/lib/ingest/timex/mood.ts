@@ -27,7 +27,23 @@ const PAST_CUES = new Set([
 	'became', 'brought', 'bought', 'sold', 'paid', 'ran', 'spoke', 'wrote', 'began', 'broke', 'chose', 'drew',
 	'drove', 'fought', 'flew', 'forgot', 'grew', 'hit', 'knew', 'led', 'meant', 'put', 'quit', 'read', 'sent', 'shut',
 	'slid', 'sank', 'spent', 'stood', 'struck', 'swore', 'taught', 'thought', 'threw', 'understood', 'wore', 'beat',
-	'been', 'hitherto', 'previously', 'recently', 'formerly', 'already', 'has', 'have'
+	'been', 'hitherto', 'previously', 'recently', 'formerly', 'already', 'has', 'have',
+	// More irregular past forms common in news copy.
+	'lit', 'built', 'caught', 'dealt', 'felt', 'kept', 'laid', 'lent', 'rode', 'rang', 'sang', 'shook', 'slept', 'stole',
+	'stuck', 'swept', 'swam', 'tore', 'woke', 'sought', 'shot', 'hung', 'withdrew', 'overtook', 'undertook', 'arose',
+	'blew', 'bled', 'clung', 'crept', 'fled', 'flung', 'forgave', 'froze', 'hid', 'knelt', 'leapt', 'mistook', 'overcame',
+	'overthrew', 'oversaw', 'rebuilt', 'shrank', 'slew', 'spun', 'strode', 'swung', 'upheld', 'wept', 'withheld', 'bore'
+]);
+
+/**
+ * Present-simple verbs that newswire uses for scheduled events ("The president begins a visit on
+ * Monday", "The match kicks off at 8pm on Saturday", "The agreement expires Saturday"): they point
+ * forward.
+ */
+const SCHEDULE_VERBS = new Set([
+	'begins', 'starts', 'opens', 'reopens', 'ends', 'closes', 'runs', 'kicks', 'resumes', 'expires', 'arrives',
+	'departs', 'travels', 'heads', 'visits', 'hosts', 'faces', 'convenes', 'concludes', 'launches', 'returns',
+	'premieres', 'tips', 'lapses', 'reconvenes', 'await', 'awaits', 'leaves', 'goes'
 ]);
 
 const PRESENT_CUES = new Set(['is', 'are', 'am', "isn't", "aren't", 'now', 'currently', 'today', 'remains', 'remain']);
@@ -187,6 +203,8 @@ function classify(word: string, w: string): Mood | null {
 	if (FUTURE_CUES.has(w)) return 'future';
 	if (PAST_CUES.has(w)) return 'past';
 	if (PRESENT_CUES.has(w)) return 'present';
+	// Schedule verbs in the present simple; capitalised they start a headline or a name.
+	if (SCHEDULE_VERBS.has(w) && word.charCodeAt(0) >= 97) return 'future';
 	// Regular past forms; capitalised words are names ("United", "Reed") and are skipped.
 	if (w.length > 4 && w.endsWith('ed') && word.charCodeAt(0) >= 97 && !NOT_PAST_ED.has(w)) return 'past';
 	return null;

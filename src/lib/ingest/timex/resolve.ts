@@ -84,6 +84,9 @@ export function resolveSeasonYear(dct: Ymd, code: string, offset: number | null,
 		if (offset < 0) return seasonOver ? baseYear : baseYear - 1;
 		return seasonStarted ? baseYear + 1 : baseYear;
 	}
+	// "this summer" is the article year's whatever the tense ("has governed since 2019 and faces
+	// voters this summer"); "this winter" the one under way or next.
+	if (offset === 0) return baseYear;
 	if (code !== 'WI' && mood === 'past' && dct.month < startMonth) return dct.year - 1;
 	if (code !== 'WI' && mood === 'future' && dct.month > startMonth + 2) return dct.year + 1;
 	return baseYear;

@@ -81,7 +81,7 @@ function yearOf(raw: string | undefined, dct: Ymd): number | null {
 }
 
 /** Words after a bare number that show it is a count, not a year ("2000 workers"). */
-const COUNT_NOUN = /^\s+(?:[a-z]+(?:s|people|men|staff|feet|ft|km|kg|lb|mph)\b|percent|per\b|million|billion|thousand|hundred|times|to\s+\d|-\s*\d)/;
+const COUNT_NOUN = /^\s+(?:[a-z]+(?:s|people|men|staff|feet|ft|km|kg|lb|mph)\b|percent|per\b|million|billion|thousand|hundred|times|to\s+(?!(?:1[6-9]|20)\d\d\b(?!\d|[,.]\d|\s+[a-z]+s\b))\d|-\s*\d)/;
 /** Lowercase words ending in "s" that may follow a year ("2008 was", "in 2008 as"). */
 const YEAR_FOLLOWERS = new Set(['was', 'is', 'has', 'as', 'its', 'this', 'his', 'does', 'plus', 'versus', 'always', 'perhaps', 'levels', 'figures', 'results', 'sales', 'earnings', 'levels', 'profits', 'elections', 'games', 'olympics', 'models', 'levels', 'highs', 'lows', 'standards', 'prices', 'numbers']);
 /** Words before a number that make it a label, not a year. */
@@ -122,6 +122,9 @@ function partOf(word: string | undefined): Part {
 	return null;
 }
 
+/** Words showing a "half" is part of a match. */
+const SPORT_CONTEXT = /\b(?:scor(?:ed|es|ing)|goals?|penalt(?:y|ies)|equali[sz](?:er|ed)|header|striker|half-?time|kick-?off|touchdowns?|innings|wickets?|substitutes?|red card|free kick|corner|stoppage|the match|the game|minute|[Ww]ins?|draw|defeat|lead)\b/;
+
 const PART_RE = '(?:[Ee]arly|[Mm]id|[Ll]ate|[Tt]he\\s+(?:very\\s+)?(?:beginning|start|end|middle|close)\\s+of|(?:[Bb]eginning|[Ss]tart|[Ee]nd|[Mm]iddle)\\s+of)';
 const SEASONS: Record<string, string> = { spring: 'SP', summer: 'SU', autumn: 'FA', fall: 'FA', winter: 'WI' };
 const DAY_PARTS: Record<string, string> = { morning: 'MO', afternoon: 'AF', evening: 'EV', night: 'NI' };
@@ -139,6 +142,15 @@ function timeAnchor(text: string, end: number, ctx: RuleContext): { day: Ymd; en
 	if (w === 'today' || w === 'tonight') return { day: ctx.dct, end: newEnd };
 	const dir = directionOf(ctx.mood(end, newEnd));
 	return { day: resolveWeekday(ctx.dct, weekdayNum(w), dir), end: newEnd };
+}
+
+/**
+ * "adjourned the case until Feb. 10", "postponed till March 3": a past verb setting a deadline
+ * ahead; a day given without a year after "until"/"till" is then read without tense.
+ */
+function deadlineMood(ctx: RuleContext, start: number, mood: Mood | null): Mood | null {
+	if (mood !== 'past') return mood;
+	return /\b(?:until|till)\s+$/i.test(ctx.text.slice(Math.max(0, start - 7), start)) ? null : mood;
 }
 
 const pad = (n: number): string => (n < 10 ? '0' : '') + n;
@@ -169,7 +181,7 @@ export const RULES: Rule[] = [
 		gate: /[A-Z][a-z]{2}/,
 		anchor: { re: new RegExp(MONTH_RE, 'g'), back: 30 },
 		re: new RegExp(
-			`\\b(?:(${WEEKDAY_RE}),?\\s+)?(?:the\\s+)?(${MONTH_RE})\\s+(\\d{1,2})(?:st|nd|rd|th)?(?!\\d|:\\d)(?:(?:\\s*[-–]\\s*|\\s+(?:to|and|through|until)\\s+)(\\d{1,2})(?:st|nd|rd|th)?(?!\\d|:\\d))?(?:,?\\s+(\\d{4})(?![\\d]))?`,
+			`\\b(?:(${WEEKDAY_RE}),?[ \\t]+)?(?:the\\s+)?(${MONTH_RE})\\s+(\\d{1,2})(?:st|nd|rd|th)?(?!\\d|:\\d)(?:(?:\\s*[-–]\\s*|\\s+(?:to|and|through|until)\\s+)(\\d{1,2})(?:st|nd|rd|th)?(?!\\d|:\\d))?(?:,?\\s+(\\d{4})(?![\\d]))?`,
 			'g'
 		),
 		handle(m, ctx) {
@@ -180,7 +192,7 @@ export const RULES: Rule[] = [
 			if (!month || day < 1 || day > 31) return null;
 			// "May 5" after a modal ("may 5 ...") cannot happen: names are capitalised; but "May" at a
 			// sentence start followed by a number ("May 2 people...") is rare enough to accept.
-			if (year === null) year = resolveYear(ctx.dct, month, day, ctx.mood(m.index, m.index + m[0].length));
+			if (year === null) year = resolveYear(ctx.dct, month, day, deadlineMood(ctx, m.index, ctx.mood(m.index, m.index + m[0].length)));
 			if (!isValidDay(year, month, day)) return null;
 			const a = formatDay({ year, month, day });
 			if (day2 !== null && day2 > day && isValidDay(year, month, day2)) {
@@ -197,7 +209,7 @@ export const RULES: Rule[] = [
 		gate: /\d/,
 		anchor: { re: new RegExp(MONTH_RE, 'g'), back: 48 },
 		re: new RegExp(
-			`\\b(?:(${WEEKDAY_RE}),?\\s+)?(?:the\\s+)?(\\d{1,2})(?:st|nd|rd|th)?(?:(?:\\s*[-–]\\s*|\\s+(?:to|and|until|through)\\s+)(\\d{1,2})(?:st|nd|rd|th)?)?\\s+(?:of\\s+)?(${MONTH_RE})(?:,?\\s+(\\d{4})(?!\\d))?`,
+			`\\b(?:(${WEEKDAY_RE}),?[ \\t]+)?(?:the\\s+)?(\\d{1,2})(?:st|nd|rd|th)?(?:(?:\\s*[-–]\\s*|\\s+(?:to|and|until|through)\\s+)(\\d{1,2})(?:st|nd|rd|th)?)?\\s+(?:of\\s+)?(${MONTH_RE})(?:,?\\s+(\\d{4})(?!\\d))?`,
 			'g'
 		),
 		handle(m, ctx) {
@@ -206,7 +218,7 @@ export const RULES: Rule[] = [
 			const month = monthNum(m[4] ?? '');
 			if (!month) return null;
 			// "3 to 5 March" is a range; "10 May" after a count ("won 10 May elections") is rare.
-			const year = m[5] ? Number(m[5]) : resolveYear(ctx.dct, month, second ?? first, ctx.mood(m.index, m.index + m[0].length));
+			const year = m[5] ? Number(m[5]) : resolveYear(ctx.dct, month, second ?? first, deadlineMood(ctx, m.index, ctx.mood(m.index, m.index + m[0].length)));
 			if (!isValidDay(year, month, first)) return null;
 			const a = formatDay({ year, month, day: first });
 			if (second !== null) {
@@ -236,7 +248,9 @@ export const RULES: Rule[] = [
 		gate: /\d\/\d/,
 		re: /(?<![\d/.])(\d{1,2})\/(\d{1,2})\/(\d{4}|\d{2})(?![\d/])/g,
 		handle(m, ctx) {
-			const mo = Number(m[1]), d = Number(m[2]);
+			let mo = Number(m[1]), d = Number(m[2]);
+			// "26/01/2026": day first, as British and most non-US copy writes it.
+			if (mo > 12 && d <= 12) [mo, d] = [d, mo];
 			const y = (m[3] ?? '').length === 4 ? Number(m[3]) : expandTwoDigitYear(Number(m[3]), ctx.dct);
 			if (!isValidDay(y, mo, d)) return null;
 			return cand(m, 'DATE', formatDay({ year: y, month: mo, day: d }));
@@ -310,6 +324,17 @@ export const RULES: Rule[] = [
 		}
 	},
 	{
+		// fiscal years written "FY2025", "FY 2025", "FY25"
+		name: 'fiscal-year-code',
+		gate: /FY/,
+		re: /\bFY\s?(\d{4}|\d{2})\b/g,
+		handle(m, ctx) {
+			const raw = m[1] ?? '';
+			const y = raw.length === 4 ? Number(raw) : expandTwoDigitYear(Number(raw), ctx.dct);
+			return y >= 1900 && y <= 2099 ? cand(m, 'DATE', `FY${y}`) : null;
+		}
+	},
+	{
 		// apostrophe years "'82", "class of ’07"
 		name: 'short-year',
 		gate: /['’]\d\d/,
@@ -362,6 +387,8 @@ export const RULES: Rule[] = [
 			}
 			const ord = (m[2] ?? '').toLowerCase();
 			const half = (m[3] ?? '').toLowerCase() === 'half';
+			// "scored in the second half", "a first-half goal": a half of a match, not of the year.
+			if (half && !m[4] && !m[5] && SPORT_CONTEXT.test(ctx.text.slice(Math.max(0, m.index - 120), m.index + m[0].length + 60))) return null;
 			let n = ORDINALS[ord] ?? 0;
 			if (half) {
 				if (n > 2 && ord !== 'last' && ord !== 'final') return null;
@@ -375,8 +402,15 @@ export const RULES: Rule[] = [
 				// "last quarter" (no article) is the quarter before the article's.
 				const v = shiftUnit(ctx.dct, 'quarter', -1);
 				return v ? cand(m, 'DATE', v) : null;
-			} else y = half ? ctx.dct.year : resolveQuarterYear(ctx.dct, n, ctx.mood(m.index, m.index + m[0].length));
-			return cand(m, 'DATE', half ? `${y}-H${n}` : `${y}-Q${n}`);
+			} else if (half) {
+				// A half named without a year: last year's when a past clause names one still ahead.
+				const mood = ctx.mood(m.index, m.index + m[0].length);
+				const cur = ctx.dct.month <= 6 ? 1 : 2;
+				y = mood === 'past' && n > cur ? ctx.dct.year - 1 : mood === 'future' && n < cur ? ctx.dct.year + 1 : ctx.dct.year;
+			} else y = resolveQuarterYear(ctx.dct, n, ctx.mood(m.index, m.index + m[0].length));
+			// "the first-quarter results": a hyphenated modifier; "the" goes with the noun.
+			const off = m[1] && !m[4] && !m[5] && /^[Tt]he\s+\w+-/.test(m[0]) ? m[0].indexOf(m[2] ?? '') : 0;
+			return cand(m, 'DATE', half ? `${y}-H${n}` : `${y}-Q${n}`, off);
 		}
 	},
 	{
@@ -415,6 +449,8 @@ export const RULES: Rule[] = [
 				// A bare season as a noun phrase subject ("spring is...") still counts; "a spring" does not.
 				if (/\ba\s+$/i.test(before)) return null;
 			}
+			// "the winter Olympics", "summer Games": the event's name, not the season.
+			if (!m[3] && /^\s+(?:Olympics|Olympic|Games|Paralympics)\b/.test(ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 14))) return null;
 			// "Summer Olympics", "Spring Street": part of a name.
 			if (!m[3] && !mod && /^[A-Z]/.test(m[2] ?? '') && /^\s+[A-Z][a-z]/.test(ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 4))) return null;
 			const offset = mod === 'last' ? -1 : mod === 'next' ? 1 : mod === 'this' ? 0 : null;
@@ -502,7 +538,7 @@ export const RULES: Rule[] = [
 		name: 'weekday',
 		gate: /day\b|days\b/,
 		anchor: { re: new RegExp(WEEKDAY_RE, 'g'), back: 14 },
-		re: new RegExp(`\\b(?:([Ll]ast|[Nn]ext|[Tt]his|[Pp]ast|[Cc]oming|[Ee]very|[Ee]ach)\\s+)?(${WEEKDAY_RE})(s)?(?:\\s+(morning|afternoon|evening|night))?\\b`, 'g'),
+		re: new RegExp(`\\b(?:([Ll]ast|[Nn]ext|[Tt]his|[Pp]ast|[Cc]oming|[Ee]very|[Ee]ach|[Ll]ate|[Ee]arly)\\s+)?(${WEEKDAY_RE})(s)?(?:\\s+(morning|afternoon|evening|night))?\\b`, 'g'),
 		handle(m, ctx) {
 			const wd = weekdayNum(m[2] ?? '');
 			const mod = m[1]?.toLowerCase();
@@ -512,10 +548,19 @@ export const RULES: Rule[] = [
 			if (m[3] || mod === 'every' || mod === 'each') {
 				return cand(m, 'SET', `XXXX-WXX-${wd}${m[4] ? 'T' + (DAY_PARTS[m[4]] ?? '') : ''}`);
 			}
+			// "late Thursday", "early Monday" (AP style): the day, with its part noted.
+			if ((mod === 'late' || mod === 'early') && (m[3] || m[4])) return null;
 			let day: Ymd;
 			if (mod === 'last' || mod === 'past') day = resolveWeekday(ctx.dct, wd, 'strictPast');
 			else if (mod === 'next' || mod === 'coming') day = resolveWeekday(ctx.dct, wd, 'strictFuture');
-			else day = resolveWeekday(ctx.dct, wd, directionOf(ctx.mood(m.index, m.index + m[0].length)));
+			else {
+				let mood = ctx.mood(m.index, m.index + m[0].length);
+				// "have until Friday", "by Monday": a deadline ahead unless the clause is past.
+				const prep = /\b(until|till|by)\s+$/i.exec(ctx.text.slice(Math.max(0, m.index - 8), m.index))?.[1]?.toLowerCase();
+				// "closed until Friday", "adjourned till Monday": still ahead even after a past verb.
+				if (prep && (mood !== 'past' || prep !== 'by')) mood = 'future';
+				day = resolveWeekday(ctx.dct, wd, directionOf(mood));
+			}
 			const v = formatDay(day);
 			if (m[4]) return cand(m, 'TIME', `${v}T${DAY_PARTS[m[4]] ?? ''}`);
 			return cand(m, 'DATE', v);
@@ -554,10 +599,12 @@ export const RULES: Rule[] = [
 	{
 		// bare parts of day "in the morning", "(the) evening" — anchored to the article date
 		name: 'day-part',
-		gate: /morning|afternoon|evening/,
-		re: /\b(?:([Ee]arly|[Ll]ate)\s+)?(morning|afternoon|evening)\b/g,
+		gate: /morning|afternoon|evening|night/,
+		re: /\b(?:([Ee]arly|[Ll]ate)\s+)?(morning|afternoon|evening|night)\b/g,
 		handle(m, ctx) {
 			const after = ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 12);
+			// "night" only as "during/throughout/in the night" (not "the night of the vote", "a night").
+			if (m[2] === 'night' && (m[1] || !/\b(?:during|throughout|through|in|into|overnight)\s+the\s+$/i.test(ctx.text.slice(Math.max(0, m.index - 16), m.index)) || /^\s+(?:of|before|after|when)\b/.test(after))) return null;
 			// "morning papers", "evening news": a modifier, not a time.
 			if (/^\s+(?:news|papers?|show|edition|star|sun|dress|gown|prayers?|rush|commute|glory)\b/.test(after)) return null;
 			const suffix = `T${DAY_PARTS[m[2] ?? ''] ?? ''}`;
@@ -568,10 +615,12 @@ export const RULES: Rule[] = [
 		// "the day", "that day", "the same day", "the previous day", "late in the day": the day last
 		// talked about (resolved after overlaps, against the previous full date in the text)
 		name: 'anaphoric-day',
-		gate: /\b(?:the|that|same)\s+day\b/i,
-		re: /\b(?:(?:[Ll]ate|[Ee]arly)\s+in\s+)?(?:(?:[Tt]he\s+(?:very\s+)?)?(?:start|end|close)\s+of\s+)?(?:([Tt]he)\s+(?:(same|previous|following|next)\s+)?|([Tt]hat)\s+)day\b(?!'s|\s+(?:of|when|that)\b)/g,
+		gate: /\b(?:the|that|same|previous|following|next)\s+day\b/i,
+		re: /\b(?:(?:[Ll]ate|[Ee]arly)\s+in\s+)?(?:(?:[Tt]he\s+(?:very\s+)?)?(?:start|end|close)\s+of\s+)?(?:([Tt]he)\s+(?:(same|previous|following|next|preceding|prior)\s+)?|([Tt]hat)\s+)day\b(?!'s|\s+(?:of|when|that)\b)(?:\s+(before|after|earlier|later)(?=\s*[.,;:!?)]|\s*$|\s+(?:and|but|or|when|as)\b))?/g,
 		handle(m, ctx) {
-			const rel = m[2];
+			// "the day before", "the day after" (with nothing after them): the day next to the last one
+			// talked about; "the day before the vote" points at an event and is left alone.
+			const rel = m[4] ? (/before|earlier/.test(m[4]) ? 'previous' : 'following') : m[2] === 'preceding' || m[2] === 'prior' ? 'previous' : m[2];
 			const before = ctx.text.slice(Math.max(0, m.index - 12), m.index);
 			// "one of the day's", "all the day", "every day" are not references to a date.
 			if (/\b(?:all|every|each|per|a)\s+$/i.test(before)) return null;
@@ -660,6 +709,8 @@ export const RULES: Rule[] = [
 			const value = durationValue(count, m[2] ?? '');
 			if (!value) return null;
 			// "the past/last year" keeps "the" and the modifier: TimeML tags the whole span.
+			// "a year-long inquiry", "an hour-long speech": the article belongs to the noun.
+			if ((lower === 'a' || lower === 'an') && /^[Aa]n?\s+\w+-/.test(m[0])) return cand(m, 'DURATION', value, m[0].indexOf(' ') + 1);
 			return cand(m, 'DURATION', value);
 		}
 	},
@@ -682,6 +733,16 @@ export const RULES: Rule[] = [
 			// Vague decades and centuries keep their own TIMEX3 unit letters (PXDE, PXCE).
 			const letter = unit === 'decade' ? 'DE' : unit === 'century' ? 'CE' : u.letter;
 			return cand(m, 'DURATION', `P${u.time ? 'T' : ''}X${letter}`);
+		}
+	},
+	{
+		// "month-long strike", "year-long inquiry", "day-long talks": one unit
+		name: 'unit-long',
+		gate: /[a-z]-long\b/,
+		re: /(?<![\w-])(hour|day|week|month|year|decade|century)-long\b/g,
+		handle(m) {
+			const v = durationValue(1, m[1] ?? '');
+			return v ? cand(m, 'DURATION', v) : null;
 		}
 	},
 	{
@@ -752,9 +813,13 @@ export const RULES: Rule[] = [
 			if (h > 24 || min > 59) return null;
 			const anchor = timeAnchor(ctx.text, m.index + m[0].length, ctx);
 			const z = m[9] && /^(?:UTC|GMT|Z)$/.test(m[9]) ? 'Z' : '';
-			const value = h === 24 ? `${formatDay(addDays(anchor.day, 1))}T00:00${z}` : `${formatDay(anchor.day)}T${pad(h)}:${pad(min)}${z}`;
-			const c: Candidate = { start: m.index, end: anchor.end, type: 'TIME', value };
-			if (anchor.end === m.index + m[0].length && h !== 24) c.timeSuffix = `T${pad(h)}:${pad(min)}${z}`;
+			// "midnight" is the end of its day, T24:00, as the TIMEX3 guidelines write it.
+			const value = `${formatDay(anchor.day)}T${pad(h)}:${pad(min)}${z}`;
+			// "(0800 GMT)": the closing parenthesis only goes with an opening one inside the match.
+			let end = anchor.end;
+			if (end === m.index + m[0].length && m[0].endsWith(')') && !m[0].includes('(')) end--;
+			const c: Candidate = { start: m.index, end, type: 'TIME', value };
+			if (anchor.end === m.index + m[0].length) c.timeSuffix = `T${pad(h)}:${pad(min)}${z}`;
 			return c;
 		}
 	},
@@ -857,34 +922,113 @@ export const RULES: Rule[] = [
 		}
 	},
 	{
-		// holidays with fixed dates: "Christmas", "Christmas Eve", "New Year's Day", "Halloween"
+		// holidays: fixed ("Christmas", "New Year's Eve", "May Day", "Bastille Day"), Easter-based
+		// ("Easter", "Good Friday") and weekday-based ("Thanksgiving", "Black Friday", "Labor Day"),
+		// optionally with "last/next/this" or a year
 		name: 'holiday',
-		gate: /Christmas|New Year|Halloween|Valentine|Independence Day|Boxing Day|Thanksgiving/,
-		re: /\b(Christmas(?:\s+(?:Day|Eve))?|New\s+Year['’]s(?:\s+(?:Day|Eve))?|Halloween|Valentine['’]s\s+Day|Independence\s+Day|Boxing\s+Day|Thanksgiving(?:\s+Day)?)(?:\s+(\d{4})(?!\d))?/g,
+		gate: /Christmas|New Year|Halloween|Valentine|Independence Day|Boxing Day|Thanksgiving|Easter|Good Friday|May Day|Black Friday|Cyber Monday|Labou?r Day|Memorial Day|Veterans Day|Remembrance|Armistice Day|Patrick['’]s Day|Bastille Day|Hogmanay|Women['’]s Day|Earth Day|Luther King/,
+		re: /\b(?:([Ll]ast|[Nn]ext|[Tt]his)\s+)?(Christmas(?:\s+(?:Day|Eve))?|New\s+Year['’]s(?:\s+(?:Day|Eve))?|Halloween|Valentine['’]s\s+Day|Independence\s+Day|Boxing\s+Day|Thanksgiving(?:\s+Day)?|Easter(?:\s+(?:Sunday|Monday|Day))?|Good\s+Friday|May\s+Day|Black\s+Friday|Cyber\s+Monday|Labou?r\s+Day|Memorial\s+Day|Veterans\s+Day|Remembrance\s+(?:Day|Sunday)|Armistice\s+Day|(?:St\.?\s+|Saint\s+)?Patrick['’]s\s+Day|Bastille\s+Day|Hogmanay|International\s+Women['’]s\s+Day|Earth\s+Day|(?:Martin\s+Luther\s+King(?:\s+Jr\.?)?|MLK)\s+Day)(?![A-Za-z'’])(?:,?\s+(\d{4})(?!\d))?/g,
 		handle(m, ctx) {
-			const name = (m[1] ?? '').replace(/\s+/g, ' ').replace('’', "'");
-			const fixed: Record<string, [number, number]> = {
-				Christmas: [12, 25], 'Christmas Day': [12, 25], 'Christmas Eve': [12, 24], "New Year's": [1, 1],
-				"New Year's Day": [1, 1], "New Year's Eve": [12, 31], Halloween: [10, 31], "Valentine's Day": [2, 14],
-				'Independence Day': [7, 4], 'Boxing Day': [12, 26]
-			};
-			const after = ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 20);
+			const name = (m[2] ?? '').replace(/\s+/g, ' ').replace(/’/g, "'").replace(/^(?:St\.? |Saint )/, '');
+			const end = m.index + m[0].length;
+			const after = ctx.text.slice(end, end + 20);
+			const before = ctx.text.slice(Math.max(0, m.index - 8), m.index);
 			// "Christmas sales", "Christmas tree" name a season's things, not the day.
-			if (!m[2] && /^\s+(?:tree|trees|card|cards|present|presents|gift|gifts|shopping|sales|season|lights|party|carol|carols|music|market|markets|dinner|special|edition|number|songs?)\b/i.test(after)) return null;
-			const mood = ctx.mood(m.index, m.index + m[0].length);
-			if (name.startsWith('Thanksgiving')) {
-				const y = m[2] ? Number(m[2]) : ctx.dct.year;
-				// Fourth Thursday of November.
-				const nov1 = { year: y, month: 11, day: 1 };
-				const first = 1 + ((4 - isoWeekday(nov1) + 7) % 7);
-				return cand(m, 'DATE', formatDay({ year: y, month: 11, day: first + 21 }));
+			if (!m[3] && /^\s+(?:tree|trees|card|cards|present|presents|gift|gifts|shopping|sales|season|lights|party|carol|carols|music|market|markets|dinner|special|edition|number|songs?|[Aa]greement|[Aa]ccord|[Uu]prising|[Rr]ising|[Oo]ffensive|[Pp]arade|[Ii]sland|[Dd]eal)\b/.test(after)) return null;
+			// "a Christmas", "Mr Easter": not the holiday in the story's year.
+			if (/\b(?:a|an|Mr|Mrs|Ms|Dr)\.?\s+$/.test(before)) return null;
+			const key = holidayKey(name);
+			if (!key) return null;
+			const mod = m[1]?.toLowerCase();
+			let y: number;
+			if (m[3]) y = Number(m[3]);
+			else {
+				const at = (yy: number): Ymd | null => holidayDate(key, yy);
+				const d0 = at(ctx.dct.year);
+				if (!d0) return null;
+				const cmp = toDayCompare(d0, ctx.dct);
+				const mood = ctx.mood(m.index, end);
+				y = ctx.dct.year;
+				if (mod === 'last') y = cmp < 0 ? y : y - 1;
+				else if (mod === 'next') y = cmp > 0 ? y : y + 1;
+				else if (mod === 'this') y = ctx.dct.year;
+				else if (mood === 'past' && cmp > 0) y -= 1;
+				else if (mood === 'future' && cmp < 0) y += 1;
 			}
-			const md = fixed[name];
-			if (!md) return null;
-			const y = m[2] ? Number(m[2]) : resolveYear(ctx.dct, md[0], md[1], mood);
-			return cand(m, 'DATE', formatDay({ year: y, month: md[0], day: md[1] }));
+			const d = holidayDate(key, y);
+			if (!d) return null;
+			return cand(m, 'DATE', formatDay(d));
 		}
 	}
 ];
 
 
+
+/** Canonical key of a holiday name as matched by the holiday rule. */
+function holidayKey(name: string): string | null {
+	if (/^Martin Luther King|^MLK/.test(name)) return 'MLK';
+	if (/^Easter/.test(name)) return name === 'Easter Monday' ? 'Easter Monday' : 'Easter';
+	if (/^Labou?r Day/.test(name)) return 'Labor Day';
+	if (/^Remembrance/.test(name)) return name;
+	if (/Patrick's Day$/.test(name)) return "Patrick's Day";
+	if (/Women's Day$/.test(name)) return "Women's Day";
+	if (name === 'Thanksgiving Day') return 'Thanksgiving';
+	return name;
+}
+
+const FIXED_HOLIDAYS: Record<string, [number, number]> = {
+	Christmas: [12, 25], 'Christmas Day': [12, 25], 'Christmas Eve': [12, 24], "New Year's": [1, 1],
+	"New Year's Day": [1, 1], "New Year's Eve": [12, 31], Hogmanay: [12, 31], Halloween: [10, 31], "Valentine's Day": [2, 14],
+	'Independence Day': [7, 4], 'Boxing Day': [12, 26], 'May Day': [5, 1], 'Veterans Day': [11, 11], 'Remembrance Day': [11, 11],
+	'Armistice Day': [11, 11], "Patrick's Day": [3, 17], 'Bastille Day': [7, 14], "Women's Day": [3, 8], 'Earth Day': [4, 22]
+};
+
+/** Western Easter Sunday (anonymous Gregorian computus). */
+function easterSunday(y: number): Ymd {
+	const a = y % 19, b = Math.floor(y / 100), c = y % 100, d = Math.floor(b / 4), e = b % 4;
+	const f = Math.floor((b + 8) / 25), g = Math.floor((b - f + 1) / 3), h = (19 * a + b - d - g + 15) % 30;
+	const i = Math.floor(c / 4), k = c % 4, l = (32 + 2 * e + 2 * i - h - k) % 7, mm = Math.floor((a + 11 * h + 22 * l) / 451);
+	const month = Math.floor((h + l - 7 * mm + 114) / 31);
+	const day = ((h + l - 7 * mm + 114) % 31) + 1;
+	return { year: y, month, day };
+}
+
+/** The `n`th (1-based; -1 = last) weekday `wd` (1 = Monday) of a month. */
+function nthWeekday(year: number, month: number, wd: number, n: number): Ymd {
+	if (n < 0) {
+		const last = { year, month, day: daysInMonth(year, month) };
+		return addDays(last, -((isoWeekday(last) - wd + 7) % 7));
+	}
+	const first = { year, month, day: 1 };
+	return { year, month, day: 1 + ((wd - isoWeekday(first) + 7) % 7) + (n - 1) * 7 };
+}
+
+/** Date of a holiday (by {@link holidayKey}) in a year. */
+function holidayDate(key: string, y: number): Ymd | null {
+	const fixed = FIXED_HOLIDAYS[key];
+	if (fixed) return { year: y, month: fixed[0], day: fixed[1] };
+	switch (key) {
+		case 'Easter': return easterSunday(y);
+		case 'Easter Monday': return addDays(easterSunday(y), 1);
+		case 'Good Friday': return addDays(easterSunday(y), -2);
+		case 'Thanksgiving': return nthWeekday(y, 11, 4, 4);
+		case 'Black Friday': return addDays(nthWeekday(y, 11, 4, 4), 1);
+		case 'Cyber Monday': return addDays(nthWeekday(y, 11, 4, 4), 4);
+		case 'Labor Day': return nthWeekday(y, 9, 1, 1);
+		case 'Memorial Day': return nthWeekday(y, 5, 1, -1);
+		case 'Remembrance Sunday': return nthSundayOnOrAfter(y, 11, 8);
+		case 'MLK': return nthWeekday(y, 1, 1, 3);
+		default: return null;
+	}
+}
+
+/** First Sunday on or after day `d` of a month. */
+function nthSundayOnOrAfter(y: number, month: number, d: number): Ymd {
+	const start = { year: y, month, day: d };
+	return addDays(start, (7 - isoWeekday(start)) % 7);
+}
+
+/** Sign of `a - b` for two days. */
+function toDayCompare(a: Ymd, b: Ymd): number {
+	return a.year - b.year || a.month - b.month || a.day - b.day;
+}
