@@ -5,6 +5,10 @@ import { defineConfig } from '@playwright/test';
  * Browser tests against the built static site (run `npm run build` first; this config does not build),
  * served twice by scripts/serve.ts: at the root and under a sub-path, as static hosts do.
  */
+/** `PW_PORT` moves both servers (root on it, sub-path on it + 1), e.g. to run beside another checkout. */
+const port = Number(process.env.PW_PORT ?? 4173);
+/** `PW_SITE` serves another built folder, e.g. one built from a generated corpus for tests/scale.spec.ts. */
+const site = process.env.PW_SITE ?? 'build';
 const chromium = process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
 
 export default defineConfig({
@@ -26,19 +30,19 @@ export default defineConfig({
 		}
 	},
 	projects: [
-		{ name: 'root', use: { baseURL: 'http://127.0.0.1:4173/' } },
-		{ name: 'subpath', use: { baseURL: 'http://127.0.0.1:4174/sub/path/' } }
+		{ name: 'root', use: { baseURL: `http://127.0.0.1:${port}/` } },
+		{ name: 'subpath', use: { baseURL: `http://127.0.0.1:${port + 1}/sub/path/` } }
 	],
 	webServer: [
 		{
-			command: 'node_modules/.bin/tsx scripts/serve.ts build --port 4173',
-			url: 'http://127.0.0.1:4173/',
+			command: `node_modules/.bin/tsx scripts/serve.ts ${site} --port ${port}`,
+			url: `http://127.0.0.1:${port}/`,
 			reuseExistingServer: !process.env.CI,
 			timeout: 30_000
 		},
 		{
-			command: 'node_modules/.bin/tsx scripts/serve.ts build --port 4174 --base /sub/path/',
-			url: 'http://127.0.0.1:4174/sub/path/',
+			command: `node_modules/.bin/tsx scripts/serve.ts ${site} --port ${port + 1} --base /sub/path/`,
+			url: `http://127.0.0.1:${port + 1}/sub/path/`,
 			reuseExistingServer: !process.env.CI,
 			timeout: 30_000
 		}

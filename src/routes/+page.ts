@@ -1,12 +1,24 @@
 import { error } from '@sveltejs/kit';
-import type { TimelineData } from '$lib/ingest/types';
+import type { MarkShard, ShardIndex } from '$lib/timeline/shards';
 import type { PageLoad } from './$types';
 
+/** A story this small is drawn whole at once: its marks come inlined with the page. */
+const PRELOAD_MARKS = 1500;
+
 export const load: PageLoad = async ({ fetch }) => {
-	// relative, so the same build works at / and under any sub-path; prerendering inlines the response
-	const res = await fetch('data.json');
-	if (!res.ok) error(500, `Could not load data.json (HTTP ${res.status})`);
-	const timeline = (await res.json()) as TimelineData;
-	if (timeline?.version !== 1) error(500, `data.json: expected version 1, found ${JSON.stringify(timeline?.version)}`);
-	return { timeline };
+	// relative URLs: the same build works at / and under any sub-path. Prerendering inlines what is
+	// fetched here, so only the small index is (and, for a small story, its few marks)
+	const res = await fetch('data/index.json');
+	if (!res.ok) error(500, `Could not load data/index.json (HTTP ${res.status})`);
+	const index = (await res.json()) as ShardIndex;
+	if (index?.version !== 1) error(500, `data/index.json: expected version 1, found ${JSON.stringify(index?.version)}`);
+	const preloaded: Record<string, MarkShard> = {};
+	if (index.shards.reduce((n, s) => n + s.count, 0) <= PRELOAD_MARKS) {
+		for (const s of index.shards) {
+			const r = await fetch(`data/m/${s.key}.json`);
+			if (!r.ok) error(500, `Could not load data/m/${s.key}.json (HTTP ${r.status})`);
+			preloaded[s.key] = (await r.json()) as MarkShard;
+		}
+	}
+	return { index, preloaded };
 };

@@ -1,15 +1,18 @@
 /** What a card shows, picked out of the data set. */
 import type { Article, Mention, TimelineEvent } from '../ingest/types';
 
+/** What a card shows of an article: everything but its body. */
+export type ArticleInfo = Omit<Article, 'paragraphs' | 'sentences' | 'timexes'>;
+
 export interface Source {
-	article: Article | null;
+	article: ArticleInfo | null;
 	/** The id, kept even when the article is missing from the data. */
 	articleId: string;
 	mentions: Mention[];
 }
 
 /** An event's mentions grouped by article, newest article first; missing articles are kept with `article: null`. */
-export function groupSources(event: TimelineEvent, articles: ReadonlyMap<string, Article>): Source[] {
+export function groupSources(event: TimelineEvent, articles: ReadonlyMap<string, ArticleInfo>): Source[] {
 	const byArticle = new Map<string, Mention[]>();
 	for (const m of event.mentions) (byArticle.get(m.article) ?? byArticle.set(m.article, []).get(m.article)!).push(m);
 	return [...byArticle]

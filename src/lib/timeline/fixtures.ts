@@ -1,6 +1,6 @@
 /**
  * A small data set shaped like the contract, built from the seed article
- * (seeds/000_0578cf5c3b1c3863.txt, 28 January 2026): for unit tests and development before data.json exists.
+ * (seeds/000_0578cf5c3b1c3863.txt, 28 January 2026): for unit tests and development without a build.
  * Offsets are computed from the text, so they cannot drift from it.
  */
 import type { Article, Mention, Sentence, TimelineData, TimelineEvent, TimexMention, When } from '../ingest/types';

@@ -34,7 +34,10 @@ export interface Cluster {
 	x0: number;
 	x1: number;
 	cx: number;
+	/** The clustered marks, when known (empty for clusters counted at build time). */
 	marks: Mark[];
+	/** How many marks it stands for. */
+	count: number;
 	/** Time extent of the clustered marks (UTC ms), to zoom to. */
 	start: number;
 	end: number;
@@ -84,11 +87,12 @@ export function layoutLane(marks: Mark[], x: (ms: number) => number, o: LayoutOp
 		const last = clusters[clusters.length - 1];
 		if (last && m.x0 <= last.x1 + o.gap) {
 			last.marks.push(m.mark);
+			last.count++;
 			last.x1 = Math.max(last.x1, m.x1);
 			last.start = Math.min(last.start, m.mark.start);
 			last.end = Math.max(last.end, m.mark.end);
 		} else {
-			clusters.push({ row: o.maxRows, x0: m.x0, x1: m.x1, cx: 0, marks: [m.mark], start: m.mark.start, end: m.mark.end });
+			clusters.push({ row: o.maxRows, x0: m.x0, x1: m.x1, cx: 0, marks: [m.mark], count: 1, start: m.mark.start, end: m.mark.end });
 		}
 	}
 	for (const c of clusters) c.cx = (c.x0 + c.x1) / 2;

@@ -45,9 +45,16 @@ export function chooseShape(precision: Precision, start: string, end: string): M
 	return precision === 'day' && start === end ? 'point' : 'span';
 }
 
-function eventMark(e: TimelineEvent): Mark {
+/** What `eventMark` reads: a whole event or the stub a mark shard holds. */
+export type EventLike = Pick<TimelineEvent, 'id' | 'kind' | 'label' | 'when' | 'status' | 'place' | 'parties'> &
+	({ series: string | null } | { talks: TimelineEvent['talks'] });
+
+/** The mark of an event. */
+export function eventMark(e: EventLike): Mark {
 	const shape = chooseShape(e.when.precision, e.when.start, e.when.end);
 	const end = dayToMs(e.when.end) + DAY_MS;
+	// formatted on first read: a shard brings hundreds of marks, a view draws a few of them
+	let name: string | undefined;
 	return {
 		id: e.id,
 		target: 'event',
@@ -57,11 +64,36 @@ function eventMark(e: TimelineEvent): Mark {
 		shape,
 		precision: e.when.precision,
 		status: e.status,
-		name: `${e.label} (${formatStatus(e.status).toLowerCase()}, ${formatWhen(e.when)})`,
+		get name() {
+			return (name ??= `${e.label} (${formatStatus(e.status).toLowerCase()}, ${formatWhen(e.when)})`);
+		},
 		label: e.label,
-		series: e.talks?.series ?? null,
+		series: 'series' in e ? e.series : (e.talks?.series ?? null),
 		place: e.place,
 		parties: e.parties
+	};
+}
+
+/** The mark of an article (whole, or the stub a mark shard holds). */
+export function articleMark(a: { id: string; date: string; title: string; source: string | null }): Mark {
+	const start = dayToMs(a.date);
+	let name: string | undefined;
+	return {
+		id: a.id,
+		target: 'article',
+		lane: 'articles',
+		start,
+		end: start + DAY_MS,
+		shape: 'point',
+		precision: null,
+		status: null,
+		get name() {
+			return (name ??= `Article: ${a.title} (published ${formatDayLong(a.date)})`);
+		},
+		label: a.source ?? a.title,
+		series: null,
+		place: null,
+		parties: []
 	};
 }
 
@@ -80,24 +112,7 @@ export function buildMarks(data: TimelineData): { lanes: Record<Lane, Mark[]>; e
 		const m = eventMark(e);
 		lanes[m.lane].push(m);
 	}
-	for (const a of data.articles) {
-		const start = dayToMs(a.date);
-		lanes.articles.push({
-			id: a.id,
-			target: 'article',
-			lane: 'articles',
-			start,
-			end: start + DAY_MS,
-			shape: 'point',
-			precision: null,
-			status: null,
-			name: `Article: ${a.title} (published ${formatDayLong(a.date)})`,
-			label: a.source ?? a.title,
-			series: null,
-			place: null,
-			parties: []
-		});
-	}
+	for (const a of data.articles) lanes.articles.push(articleMark(a));
 	let lo = Infinity;
 	let hi = -Infinity;
 	for (const lane of Object.values(lanes))
@@ -121,8 +136,7 @@ function lowerBound(marks: Mark[], t: number): number {
 }
 
 /** Marks overlapping `[from, to]`, in start order: O(log n + k) thanks to `maxDuration`. */
-export function selectVisible(index: LaneIndex, from: number, to: number): Mark[] {
-	const out: Mark[] = [];
+export function selectVisible(index: LaneIndex, from: number, to: number, out: Mark[] = []): Mark[] {
 	const { marks } = index;
 	for (let i = lowerBound(marks, from - index.maxDuration); i < marks.length; i++) {
 		const m = marks[i]!;

@@ -3,9 +3,10 @@ import type { Timex, When } from '../types.ts';
 // Words between a talks word and a date that put the date in another clause:
 // "said in an interview published on Tuesday that ... the talks", "since the invasion began in February 2022"
 const CLAUSE_BREAKS = new Set(
-	'that which who whom because since when while although though said says told published began begun started invasion war ago until'.split(' ')
+	'that which who whom because since when while although though said says told published invasion war ago until'.split(' ')
 );
 const MAX_WORDS_APART = 14;
+const SAID_BEFORE = /\b(?:said|says|told|announced|reported|confirmed|stated|added|warned|wrote|posted)\s+(?:\p{L}+\s+)?$/iu;
 // verbs of a relative clause about the talks themselves: "which began", "that ended", "which were held"
 const RELATIVE_OK = new Set('began started opened ended concluded resumed were was are is will took'.split(' '));
 
@@ -21,6 +22,8 @@ export function pickTalksTimex(text: string, timexes: readonly Timex[], trigger:
 		if (t.value === 'PRESENT_REF' || t.value === 'PAST_REF' || t.value === 'FUTURE_REF') continue;
 		const before = text.slice(Math.max(0, t.start - 12), t.start).toLowerCase();
 		if (/\b(?:since|until|till|ago|from)\s*$/.test(before)) continue;
+		// "Beijing said on Tuesday it was open to talks": the day of the saying
+		if (t.end <= trigger.start && SAID_BEFORE.test(text.slice(Math.max(0, t.start - 24), t.start))) continue;
 		const gap = t.end <= trigger.start ? text.slice(t.end, trigger.start) : text.slice(trigger.end, Math.max(trigger.end, t.start));
 		let words = gap.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 0);
 		const distance = words.length;

@@ -25,7 +25,7 @@ export interface TalksCue {
 	format: 'bilateral' | 'trilateral' | 'multilateral' | null;
 }
 
-const TOPICS = new Set(
+export const TOPICS = new Set(
 	(
 		'peace trade merger ceasefire cease truce nuclear brexit takeover acquisition climate border security arms ' +
 		'wage pay contract labor labour debt budget coalition settlement buyout tariff tariffs hostage prisoner ' +
@@ -65,7 +65,7 @@ const MEET_NEGATIVE = new Set(
 		'guidance projections specifications specification benchmark benchmarks mandate criticisms backlash ' +
 		'disapproval dismay surprise ridicule scorn fury indifference enthusiasm success failure limit limits ' +
 		'rules rule test tests consensus objective objectives requests request eye eyes reporters journalists ' +
-		'press media fans supporters students voters protesters crowds crowd'
+		'press media fans supporters students voters protesters crowds crowd wife husband girlfriend boyfriend fiancee fiance parents mother father'
 	).split(' ')
 );
 
@@ -99,6 +99,27 @@ const MEETING_NEGATIVE_BEFORE = new Set(
 
 // "meeting room", "meeting minutes": a thing named after meetings
 const MEETING_COMPOUNDS = new Set('room rooms hall halls minutes notes point points place places space spaces house houses'.split(' '));
+
+/** One body meeting on its own ("The board met", "the Senate Judiciary Committee met"): not talks between parties. */
+const BODY_SUBJECTS = new Set(
+	(
+		'board boards committee committees cabinet council panel jury parliament senate congress assembly court ' +
+		'directors shareholders politburo legislature caucus fed fomc club team squad commission subcommittee ' +
+		'conference synod bench trustees regulators'
+	).split(' ')
+);
+// auxiliaries between a subject and meet/met: "will meet", "is due to meet", "had met"
+const AUXILIARIES = new Set('will would shall should could can may might must is are was were be been has have had to due set expected scheduled again also then later not never already also first once'.split(' '));
+
+/** The head word of the subject right before meet/met, skipping auxiliaries. */
+function subjectBefore(tokens: readonly Token[], i: number): string {
+	for (let k = i - 1; k >= 0 && k >= i - 5; k--) {
+		const w = tokens[k]!.lower;
+		if (AUXILIARIES.has(w)) continue;
+		return w;
+	}
+	return '';
+}
 
 const NOUN_BEFORE = new Set(
 	(
@@ -152,6 +173,11 @@ function findTrigger(tokens: readonly Token[], from = 0, strongOnly = false): { 
 		}
 		if (w === 'negotiations' || w === 'negotiation' || w === 'negotiating' || w === 'negotiate' || w === 'negotiates') {
 			if (w === 'negotiating' && next === 'table' && prev !== 'the') continue;
+			// "his negotiating team", "their negotiating position": a delegation or a stance, not talks
+			if (w === 'negotiating' && /^(team|teams|delegation|delegations|position|positions|stance|strategy|power|skills|leverage|mandate|partner|partners|committee)$/.test(next)) {
+				if (!attach && /^(team|teams|delegation|delegations)$/.test(next)) attach = { kind: 'attach', i, j: i + 1 };
+				continue;
+			}
 			return { kind: 'negotiations', i, j: i };
 		}
 		if (w === 'negotiated' && next === 'with') return { kind: 'negotiations', i, j: i };
@@ -166,12 +192,24 @@ function findTrigger(tokens: readonly Token[], from = 0, strongOnly = false): { 
 				return { kind: 'call', i: i - 1, j: i };
 			continue;
 		}
-		if (w === 'spoke' || w === 'speak' || w === 'talked' || w === 'spoken') {
+		if (w === 'spoke' || w === 'speak' || w === 'speaks' || w === 'talked' || w === 'spoken') {
 			if ((next === 'by' || next === 'on' || next === 'over' || next === 'via') && /^(tele)?phone$/.test(wordAt(tokens, i + 2)))
 				return { kind: 'call', i, j: i + 2 };
+			// "Biden spoke with Chinese President Xi Jinping by phone"
+			if (next === 'with' || next === 'to') {
+				for (let k = i + 2; k < tokens.length && k <= i + 10; k++) {
+					const x = tokens[k]!.lower;
+					if (/^(phone|telephone|call)$/.test(x) && /^(by|a|the|over|on|in|via)$/.test(wordAt(tokens, k - 1) || '')) return { kind: 'call', i, j: i };
+					if (!tokens[k]!.word && x !== '.' && x !== '-' && x !== '’' && x !== "'") break;
+				}
+			}
 			continue;
 		}
 		if (w === 'meeting' || w === 'meetings' || w === 'meet' || w === 'meets' || w === 'met') {
+			// "a board meeting", "a meeting of minds"
+			if ((w === 'meeting' || w === 'meetings') && (MEETING_NEGATIVE_BEFORE.has(prev) || (next === 'of' && /^minds?$/.test(wordAt(tokens, i + 2))))) continue;
+			// "The board met", "The committee will meet again": a body meeting on its own
+			if (w !== 'meeting' && w !== 'meetings' && BODY_SUBJECTS.has(subjectBefore(tokens, i))) continue;
 			const noun = (w === 'meeting' || w === 'meetings') && (NOUN_BEFORE.has(prev) || /^(with|between|of|in|on|at|was|were|is|are|will|has|had|ended|took|,|\.)$/.test(next) || next === '');
 			if (noun) {
 				if (MEETING_NEGATIVE_BEFORE.has(prev) || MEETING_COMPOUNDS.has(next)) continue;

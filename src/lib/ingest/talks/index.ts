@@ -80,11 +80,11 @@ function readCandidate(input: SentenceInput, cue: TalksCue | null, leaders: Lead
 	const weak =
 		(cue?.kind === 'discussions' && parties.length < 2) ||
 		(cue?.kind === 'call' && parties.length === 0) ||
-		((cue?.kind === 'meeting' || cue?.kind === 'summit') && nobody && !cue.definite && !cue.continuation && !cue.earlier);
+		((cue?.kind === 'meeting' || cue?.kind === 'summit') && nobody && !cue.definite && !cue.continuation && !cue.earlier && !twoSidesMeet(input.text, trigger));
 	const attachOnly = !cue || cue.kind === 'attach' || weak;
 	// a sentence that only adds to talks found before does not date them: its dates are about something else
 	const timex = cue && !attachOnly ? pickTalksTimex(input.text, input.timexes, trigger) : null;
-	const status = resolveStatus(input.text, timex?.mood ?? null, cue ? trigger : undefined);
+	const status = resolveStatus(input.text, timex ? moodOf(timex, input.articleDate) : null, cue ? trigger : undefined);
 	return {
 		article: input.article,
 		articleDate: input.articleDate,
@@ -107,6 +107,26 @@ function readCandidate(input: SentenceInput, cue: TalksCue | null, leaders: Lead
 			end: timex?.end ?? 0
 		}
 	};
+}
+
+/** "Junior doctors and the government are due to meet": two sides named before meet/met, even in lower case. */
+function twoSidesMeet(text: string, trigger: { text: string; start: number; end: number }): boolean {
+	if (!/^(?:meet|meets|met)$/i.test(trigger.text)) return false;
+	const before = text.slice(Math.max(0, trigger.start - 80), trigger.start);
+	const cut = Math.max(before.lastIndexOf(','), before.lastIndexOf(';'));
+	return /\b(?:and|both sides|the two sides|the two)\b/i.test(cut >= 0 ? before.slice(cut + 1) : before);
+}
+
+/**
+ * The tense of a dating expression: a date wholly after the article's is still to come and one
+ * wholly before it has passed, whatever the clause's wording ("agreed to hold talks next week");
+ * otherwise the mood the timex module read.
+ */
+function moodOf(timex: Timex, articleDate: string): Timex['mood'] {
+	const when = timex.when;
+	if (when && when.start > articleDate) return 'future';
+	if (when && when.end < articleDate) return 'past';
+	return timex.mood;
 }
 
 /**

@@ -12,8 +12,8 @@ describe('extractLeaders', () => {
 		['Iran’s chief negotiator Abbas Araghchi left Muscat.', null, [{ name: 'Abbas Araghchi', party: 'Iran' }]],
 		['EU chief negotiator Michel Barnier met Stephen Barclay.', null, [{ name: 'Michel Barnier', party: 'European Union' }]],
 		['The Israeli delegation is headed by Mossad chief David Barnea.', null, [{ name: 'David Barnea', party: 'Israel' }]],
-		['The talks, led by Bessent and Vice Premier Li Qiang, ended.', null, [{ name: 'Bessent', party: null }, { name: 'Li Qiang', party: null }]],
-		['The talks, led by Treasury Secretary Scott Bessent and Chinese Vice Premier He Lifeng, ended.', null, [{ name: 'Scott Bessent', party: null }, { name: 'He Lifeng', party: 'China' }]],
+		['The talks, led by Bessent and Vice Premier Li Qiang, ended.', null, [{ name: 'Bessent', party: 'United States' }, { name: 'Li Qiang', party: 'China' }]],
+		['The talks, led by Treasury Secretary Scott Bessent and Chinese Vice Premier He Lifeng, ended.', null, [{ name: 'Scott Bessent', party: 'United States' }, { name: 'He Lifeng', party: 'China' }]],
 		['Michel Barnier, the EU’s chief negotiator, met Stephen Barclay.', null, [{ name: 'Michel Barnier', party: 'European Union' }]],
 		// must fail: a former leader, a leader of something else
 		['Moscow’s delegation was previously headed by Vladimir Medinski, an aide to Vladimir Putin.', null, []],

@@ -1,4 +1,4 @@
-import { partyOf, TITLES } from './parties.ts';
+import { isLeaderAlias, partyOf, TITLES } from './parties.ts';
 import { tokenize, NOT_NAMES, type Token } from './text.ts';
 
 /** A delegation leader named in a sentence. */
@@ -69,6 +69,20 @@ function nameRun(tokens: readonly Token[], i: number, afterTitle = false): { nam
 				words[words.length - 1] += '-' + tokens[k + 1]!.text;
 				k += 2;
 			}
+			// "Khalil al-Hayya", "Mohammed bin Salman", "Ursula von der Leyen"
+			let q = k;
+			const particles: string[] = [];
+			while (q < tokens.length && q < k + 3 && PARTICLES.has(tokens[q]!.lower) && !tokens[q]!.cap) particles.push(tokens[q++]!.text);
+			if (particles.length > 0) {
+				const nx = tokens[q];
+				if (nx?.text === '-' && nx.start === tokens[q - 1]!.end && tokens[q + 1]?.cap) {
+					words.push(particles.join(' ') + '-' + tokens[q + 1]!.text);
+					k = q + 2;
+				} else if (nx?.cap && nx.word) {
+					words.push(particles.join(' '));
+					k = q;
+				}
+			}
 		} else break;
 	}
 	if (words.length === 0) return null;
@@ -87,6 +101,8 @@ function personRun(tokens: readonly Token[], i: number, afterTitle = false): { n
 	return run;
 }
 
+const PARTICLES = new Set('al el bin ibn bint abu de da del della der di van von la le du dos das'.split(' '));
+
 const ORG_TITLES = new Set('chief head director envoy negotiator minister secretary adviser advisor spokesman president chairman boss'.split(' '));
 
 /** "the director of Russia's GRU": a party named in an apposition after the leader's name. */
@@ -95,7 +111,8 @@ function appositionParty(tokens: readonly Token[], i: number): string | null {
 	for (let k = i + 1; k < tokens.length && k <= i + 8; k++) {
 		const t = tokens[k]!;
 		if (t.text === ',' || t.text === '.') break;
-		if (t.cap) {
+		// "..., arrived in Havana": a place, not the leader's side
+		if (t.cap && !/^(in|at|to|from|near|for)$/.test(tokens[k - 1]?.lower ?? '')) {
 			const p = possessiveParty(tokens, k);
 			if (p) return p;
 		}
@@ -117,7 +134,7 @@ export function extractLeaders(text: string, context: { delegationParty?: string
 	const fallback = own.party ?? context.delegationParty ?? null;
 	const add = (name: string, party: string | null, after: number): void => {
 		if (leaders.some((l) => l.name === name)) return;
-		leaders.push({ name, party: party ?? fallback ?? appositionParty(tokens, after) ?? partyOf(name.split(' ').pop() ?? '') });
+		leaders.push({ name, party: party ?? fallback ?? appositionParty(tokens, after) ?? partyOf(name) ?? partyOf(name.split(' ').pop() ?? '') });
 	};
 	for (let i = 0; i < tokens.length; i++) {
 		const w = tokens[i]!.lower;
@@ -128,8 +145,10 @@ export function extractLeaders(text: string, context: { delegationParty?: string
 			let party: string | null = null;
 			for (let n = 0; n < 7 && k < tokens.length; n++) {
 				const t = tokens[k]!;
-				const p = t.cap ? possessiveParty(tokens, k) : null;
-				if (p && (tokens[k + 1]?.text === '’' || tokens[k + 1]?.text === "'" || !TITLES.has(t.lower))) {
+				const possessive = tokens[k + 1]?.text === '’' || tokens[k + 1]?.text === "'";
+				// "led by Russia's ...", not "led by Bessent and ..." (a person's name is the leader)
+				const p = t.cap && (possessive || !isLeaderAlias(t.text)) ? possessiveParty(tokens, k) : null;
+				if (p && (possessive || !TITLES.has(t.lower))) {
 					party = p;
 					k += tokens[k + 1]?.text === '’' || tokens[k + 1]?.text === "'" ? 3 : 1;
 					continue;
@@ -184,17 +203,21 @@ export function extractLeaders(text: string, context: { delegationParty?: string
 			continue;
 		}
 		// "Rustem Umerov, who leads the Ukrainian delegation" / "Umerov led the delegation"
-		if (LEAD_VERBS.has(w) && /^(the|a|its|his|her|their|kyiv|moscow)$/.test(tokens[i + 1]?.lower ?? '')) {
+		if (LEAD_VERBS.has(w) && (/^(the|a|its|his|her|their)$/.test(tokens[i + 1]?.lower ?? '') || (tokens[i + 1]?.cap && partyOf(tokens[i + 1]!.text)))) {
 			const tail = tokens.slice(i + 1, i + 6);
 			if (!tail.some((t) => GROUP_WORDS.has(t.lower))) continue;
 			let k = i - 1;
 			if (tokens[k]?.lower === 'who' && tokens[k - 1]?.text === ',') k -= 2;
 			if (tokens[k]?.lower === 'will') k--;
 			if (k < 0) continue;
-			let s = k;
-			while (s > 0 && tokens[s - 1]!.cap && tokens[s - 1]!.word && s > k - 3) s--;
-			const run = nameRun(tokens, s);
-			if (run && run.next === k + 1) {
+			// the name ends at k; it starts at most three words back ("Mossad chief David Barnea" gives David Barnea)
+			let run: { name: string; next: number } | null = null;
+			for (let s = Math.max(0, k - 2); s <= k && !run; s++) {
+				if (!tokens[s]!.cap || (s > 0 && tokens[s - 1]!.cap && tokens[s - 1]!.word && s > k - 2 && !ORG_TITLES.has(tokens[s - 1]!.lower))) continue;
+				const r = nameRun(tokens, s);
+				if (r && r.next === k + 1) run = r;
+			}
+			if (run) {
 				let p: string | null = null;
 				for (const t of tail) p = p ?? partyOf(t.text);
 				add(run.name, p, k + 1);

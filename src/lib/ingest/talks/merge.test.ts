@@ -142,7 +142,7 @@ describe('buildTalksEvents: merging across articles', () => {
 		const text = 'Brexit talks between the UK and the EU will intensify in Brussels on Friday after Boris Johnson and Leo Varadkar met near Liverpool on Thursday.';
 		const { events, claimed } = buildTalksEvents([s('u', '2019-10-11', 0, text, [['on Friday', '2019-10-11', 'future'], ['on Thursday', '2019-10-10', 'past']])]);
 		expect(events.map((e) => [e.label, e.when.value, e.status, e.parties.join('+'), e.mentions[0]!.text])).toEqual([
-			['Meeting in Liverpool', '2019-10-10', 'held', 'Boris Johnson+Leo Varadkar', 'on Thursday'],
+			['Meeting in Liverpool', '2019-10-10', 'held', 'United Kingdom+Ireland', 'on Thursday'],
 			['Brexit talks in Brussels', '2019-10-11', 'scheduled', 'United Kingdom+European Union', 'on Friday']
 		]);
 		expect(claimed.size).toBe(2);

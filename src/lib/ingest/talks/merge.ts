@@ -3,7 +3,7 @@ import { beforeDate } from './date.ts';
 import type { TalksCue } from './detect.ts';
 import { hashString } from '../hash.ts';
 import { formatTalksLabel, ORDINALS } from './label.ts';
-import { isPartyName } from './parties.ts';
+import { isPartyName, partyOf } from './parties.ts';
 import type { Leader } from './leaders.ts';
 import type { StatusReading, TalksStatus } from './status.ts';
 import { daysBetween, rangesOverlap } from './text.ts';
@@ -90,17 +90,23 @@ export function groupArticleRounds(candidates: readonly TalksCandidate[]): Talks
 	const sorted = [...candidates].sort(byPosition);
 	const rounds: TalksRound[] = [];
 	let articleRounds: TalksRound[] = [];
+	let sentenceRounds: { sentence: number; rounds: Set<TalksRound> } = { sentence: -1, rounds: new Set() };
 	let article = '';
 	for (const c of sorted) {
 		if (c.article !== article) {
 			article = c.article;
 			articleRounds = [];
+			sentenceRounds = { sentence: -1, rounds: new Set() };
 		}
+		// the rounds that earlier clauses of this sentence went to (candidates of a sentence come together)
+		if (sentenceRounds.sentence !== c.sentence) sentenceRounds = { sentence: c.sentence, rounds: new Set() };
 		const tense = tenseOf(c.status);
 		const continuation = c.cue?.continuation === true;
 		const earlier = c.cue?.earlier === true;
 		const fits = (r: TalksRound): boolean => {
 			if (!tensesMeet(r.tense, tense)) return false;
+			// two talks words of one sentence in different clauses are two events ("... after X and Y met near Liverpool")
+			if (c.cue && sentenceRounds.sentence === c.sentence && sentenceRounds.rounds.has(r)) return false;
 			if (continuation && !r.continuation) return false;
 			if (earlier !== r.earlier) return false;
 			if (c.date && r.date && !explicitCompatible(c.date, r.date)) return false;
@@ -114,6 +120,7 @@ export function groupArticleRounds(candidates: readonly TalksCandidate[]): Talks
 		if (c.attachOnly) target = articleRounds.find((r) => tensesMeet(r.tense, tense)) ?? articleRounds[0];
 		else for (let k = articleRounds.length - 1; k >= 0 && !target; k--) if (fits(articleRounds[k]!)) target = articleRounds[k];
 		if (target) {
+			if (c.cue && !c.attachOnly) sentenceRounds.rounds.add(target);
 			target.candidates.push(c);
 			if (target.tense === 'any') target.tense = tense;
 			target.place ??= c.place;
@@ -146,6 +153,7 @@ export function groupArticleRounds(candidates: readonly TalksCandidate[]): Talks
 		if (related && round.parties.length === 0) addUnique(round.parties, related.parties);
 		rounds.push(round);
 		articleRounds.push(round);
+		if (c.cue) sentenceRounds.rounds.add(round);
 	}
 	// a resumption told before the round it resumes ("Talks to resume Sunday after a first round in
 	// Abu Dhabi"): link it to that round once the article is read
@@ -343,8 +351,16 @@ function buildEvent(rounds: readonly TalksRound[]): TimelineEvent & { talks: Non
 		when = beforeDate(rounds.map((r) => r.articleDate).sort()[0]!);
 	}
 
+	// "in Oman" agrees with "in Muscat": a country counts for a city of it that another article names
+	const cityByCountry = new Map<string, string>();
+	for (const c of cands) {
+		if (c.place === null || isPartyName(c.place)) continue;
+		const country = partyOf(c.place);
+		if (country && !cityByCountry.has(country)) cityByCountry.set(country, c.place);
+	}
+	const cityOf = (country: string): string | null => cityByCountry.get(country) ?? null;
 	const places = tally(
-		cands.filter((c) => c.place !== null).map((c) => ({ article: c.article, value: c.place! })),
+		cands.filter((c) => c.place !== null).map((c) => ({ article: c.article, value: (isPartyName(c.place!) && cityOf(partyOf(c.place!) ?? '')) || c.place! })),
 		(p) => p
 	);
 	// "talks in Oman" and "talks in Muscat" agree: a country gives way to a place within it

@@ -28,8 +28,8 @@ describe('resolveParties', () => {
 		['Talks between the union and General Motors broke down.', ['General Motors']],
 		['Shell is in talks with BP, Exxon and Chevron about a deal.', ['Shell', 'BP', 'Exxon', 'Chevron']],
 		['Union leaders and GM executives met for six hours.', ['GM']],
-		['President Macron held talks with Chancellor Merz in Berlin.', ['France', 'Merz']],
-		['Barnier described his meeting with Brexit Secretary Stephen Barclay as constructive.', ['Barnier', 'Stephen Barclay']],
+		['President Macron held talks with Chancellor Merz in Berlin.', ['France', 'Germany']],
+		['Barnier described his meeting with Brexit Secretary Stephen Barclay as constructive.', ['European Union', 'Stephen Barclay']],
 		// must fail: a place, a newspaper, an occupied region, a speaker are no parties
 		['Talks were held in Moscow on Friday.', []],
 		['Officials involved in the talks told the Kyiv Post.', []],

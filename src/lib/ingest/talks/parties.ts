@@ -1,4 +1,5 @@
 import data from './parties.json';
+import { TOPICS } from './detect.ts';
 import { clauseAround, literalMatcher, tokenize, NOT_NAMES, MONTHS, WEEKDAYS, type Span, type Token } from './text.ts';
 
 /** One party found in a sentence. */
@@ -33,7 +34,7 @@ const DEMONYM_HEADS = new Set(
 		'delegation delegations officials official negotiators negotiator side team government president ' +
 		'leader leaders counterpart counterparts envoy envoys diplomats diplomat foreign prime defence defense ' +
 		'minister ministers authorities administration representatives officers chancellor premier military ' +
-		'security national deputy vice special chief'
+		'security national deputy vice special chief army armed forces troops crown counterpart rebels militia'
 	).split(' ')
 );
 
@@ -51,7 +52,7 @@ const PERSON_TITLES = new Set(
 	(
 		'president prime minister secretary chancellor premier ambassador envoy king queen prince sheikh emir sultan ' +
 		'mr mrs ms dr senator sen governor gov representative rep commissioner chairman ceo spokesman vice deputy ' +
-		'foreign gen lt colonel col admiral adm pope'
+		'foreign gen lt colonel col admiral adm pope lord lady sir dame crown sheikha mullah'
 	).split(' ')
 );
 
@@ -62,6 +63,14 @@ const ITEM_WORDS = new Set(
 		'companies union officials of from leaders executives negotiators representatives shareholders bosses'
 	).split(' ')
 );
+
+/** Verbs that make their subject the host or go-between of the talks that follow. */
+const HOST_VERBS = new Set('host hosts hosted hosting mediate mediates mediated mediating broker brokers brokered brokering convene convenes convened facilitate facilitated'.split(' '));
+
+const THE_TWO = /\bthe two (?:companies|firms|groups|banks|lenders|carmakers|automakers|airlines|sides|countries|nations|governments|leaders|men|parties)\b/;
+
+/** Words that end the search for "with X" / "between X and Y" after the talks word. */
+const WITH_STOP = new Set('said says told according as while after before when but because although since amid despite which who that ;'.split(' '));
 
 /** Verbs of a deal after "talks to": "in talks to acquire Metsera". */
 const DEAL_VERBS = new Set('acquire buy purchase merge combine take invest sell license partner'.split(' '));
@@ -101,6 +110,12 @@ function mediatorSpans(text: string): { start: number; end: number }[] {
 	return out;
 }
 
+// Short literal tests on a few characters around a hit: nothing to backtrack into
+const MEDIATED_AFTER = /^-(?:mediated|brokered|hosted|sponsored|facilitated)\b/;
+const TOPIC_BEFORE = /\b(?:on|over|about|for|against|into|toward|towards|discuss|discussed|discusses|discussing)\s+(?:the\s+)?$/i;
+const OTHER_GATHERING = /^(?:’s|'s)?\s*(?:summit|summits|meeting|meetings|conference|forum|gathering|ministerial)\b/;
+const GATHERING_BEFORE = /\b(?:of|at|to|before|after|during|from|for)\s+(?:the|a|an|this|last|next|this\s+week’s|this\s+year’s)?\s*$/i;
+
 /** Titles that start a person's name run rather than an organisation's. */
 export const TITLES = new Set(
 	(
@@ -137,21 +152,30 @@ function coordinatedHead(text: string, end: number): boolean {
 		.slice(0, 8);
 	if (words[0] !== 'and' && text[end] !== ',') return false;
 	for (const w of words) {
-		if (w === 'and' || DEMONYMS.has(w)) continue;
+		if (w === 'and' || DEMONYMS.has(w) || ALIASES.has(w)) continue;
 		return DEMONYM_HEADS.has(w.toLowerCase().replace(/[^\p{L}]+$/u, ''));
 	}
 	return false;
 }
 
 /** Parties named by the alias file: aliases, metonyms (Kremlin), demonyms before a people word, leaders. */
-function findKnownParties(text: string, exclude: readonly Span[]): PartyHit[] {
+function findKnownParties(text: string, exclude: readonly Span[], trigger?: { start: number; end: number }): PartyHit[] {
 	const hits: PartyHit[] = [];
 	for (const m of text.matchAll(ALIAS_RE)) {
 		const info = ALIASES.get(m[0]);
 		const start = m.index ?? 0;
 		const hit = { name: info?.name ?? m[0], start, end: start + m[0].length, via: info?.via ?? 'alias' };
 		if (!info || overlaps(hit, exclude)) continue;
+		// "Qatar-mediated talks", "under African Union auspices": a go-between, not a side
+		if (MEDIATED_AFTER.test(text.slice(hit.end, hit.end + 14))) continue;
 		const next = nextWord(text, hit.end);
+		if (next === 'auspices') continue;
+		// "in Banff, Canada": the country of the talks' place
+		if (exclude.some((x) => /^,\s{1,2}$/.test(text.slice(x.end, start)))) continue;
+		// "sanctions on Russia", "support for Ukraine", "talks over Taiwan": the topic, not a side
+		if (TOPIC_BEFORE.test(text.slice(Math.max(0, start - 16), start))) continue;
+		// "on the sidelines of the G20 summit": another gathering, named for where the talks were
+		if (!(trigger && trigger.start > hit.end && trigger.start <= hit.end + 4) && OTHER_GATHERING.test(text.slice(hit.end, hit.end + 14)) && GATHERING_BEFORE.test(text.slice(Math.max(0, start - 24), start))) continue;
 		// "Kyiv Post", "Bank of China", "China Eastern": part of another proper name
 		if (/^\p{Lu}/u.test(next) && NAME_TAILS.has(next.toLowerCase())) continue;
 		if (info.via === 'metonym' && /^\p{Lu}/u.test(next) && !TITLES.has(next.toLowerCase())) continue;
@@ -174,13 +198,38 @@ function findKnownParties(text: string, exclude: readonly Span[]): PartyHit[] {
 		while (p < aliasHits.length && aliasHits[p]!.end <= start) p++;
 		const covered = p < aliasHits.length && aliasHits[p]!.start < hit.end;
 		if (covered || overlaps(hit, exclude)) continue;
+		// "Qatari-mediated" is no party
+		if (MEDIATED_AFTER.test(text.slice(hit.end, hit.end + 14))) continue;
 		// "Russian-occupied" is no party: the demonym must head a phrase about people or government
-		if (text[hit.end] === '-') continue;
+		// ("Saudi-led coalition" is one)
+		if (text[hit.end] === '-' && !/^-led\b/.test(text.slice(hit.end, hit.end + 5))) continue;
+		if (text[hit.end] === '-') {
+			hits.push(hit);
+			continue;
+		}
 		if (!DEMONYM_HEADS.has(nextWord(text, hit.end).toLowerCase()) && !coordinatedHead(text, hit.end)) continue;
 		hits.push(hit);
 	}
 	return hits.sort((a, b) => a.start - b.start);
 }
+
+/** Lower-case particles inside names: "Mohammed bin Salman", "Ursula von der Leyen", "Khalil al-Hayya". */
+const NAME_PARTICLES = new Set('al el bin ibn bint abu de da del della der di van von la le du dos das'.split(' '));
+
+/** Ordinary words that start a sentence with a capital: "Junior doctors", "Intra-Afghan negotiations". */
+const COMMON_CAPS = new Set(
+	(
+		'junior senior intra inter cross top high low local regional international national federal private public ' +
+		'domestic global western eastern northern southern military rebel rebels opposition government coalition ' +
+		'workers employers staff teachers doctors nurses pilots farmers people residents members negotiating ' +
+		'indirect direct talks crisis emergency several many some most other another such each every warring rival ' +
+		'feuding neighbouring neighboring key major leading world western arab african asian european gulf ' +
+		'separatist ethnic religious tribal palestinian israeli islamist armed security police border ' +
+		'negotiators mediators envoys diplomats ministers delegates leaders lawmakers officials sources'
+	).split(' ')
+);
+
+const PEOPLE_PLURAL = /(?:ers|ors|ists|ants|ents|ians|ials|ees|ives|ives)$/;
 
 /** A run of capitalised words (with "&", "-", "." and "of" inside): a candidate proper name. */
 function nameRunAt(tokens: readonly Token[], i: number): { start: number; end: number; next: number } | null {
@@ -195,6 +244,13 @@ function nameRunAt(tokens: readonly Token[], i: number): { start: number; end: n
 		const after = tokens[k + 1];
 		if (t.word && (t.cap || /^\d/.test(t.text))) {
 			last = k;
+			k++;
+		} else if (t.text === '-' && after?.word && t.start === tokens[k - 1]!.end && after.start === t.end) {
+			// "Moon Jae-in", "Khalil al-Hayya"
+			last = k + 1;
+			k += 2;
+		} else if (NAME_PARTICLES.has(t.lower) && (after?.cap || (after?.text === '-' && after.start === t.end))) {
+			// "Mohammed bin Salman", "von der Leyen", "al-Hayya"
 			k++;
 		} else if ((t.text === '&' || t.text === '-' || t.text === '.' || t.lower === 'of') && after?.cap && after.start - t.end <= 1) {
 			k++;
@@ -211,10 +267,25 @@ function nameFromRun(text: string, run: { start: number; end: number }, known: r
 	let t = 0;
 	// "Brexit Secretary Stephen Barclay": a topic word before a title belongs to the title
 	if (words.length > 2 && NOT_NAMES.has(words[0]!.toLowerCase()) && PERSON_TITLES.has(words[1]!.toLowerCase())) t = 1;
-	while (t < words.length - 1 && PERSON_TITLES.has(words[t]!.toLowerCase())) t++;
-	if (t > 0) return words.slice(t).join(' ');
+	// "Treasury Secretary Scott Bessent": title words, at least one of them a person's title
+	let personal = t > 0;
+	while (t < words.length - 1 && (PERSON_TITLES.has(words[t]!.toLowerCase()) || TITLES.has(words[t]!.toLowerCase()))) {
+		if (PERSON_TITLES.has(words[t]!.toLowerCase())) personal = true;
+		t++;
+	}
+	if (t > 0 && personal) {
+		// keep the name as written from its first word ("Moon Jae-in")
+		let at = 0;
+		for (let n = 0; n < t; n++) at = raw.indexOf(words[n]!, at) + words[n]!.length;
+		const rest = raw.slice(at).replace(/^[^\p{L}\p{N}]+/u, '');
+		return rest.length > 0 ? rest : null;
+	}
 	const first = words[0]?.toLowerCase() ?? '';
-	if (words.length === 0 || NOT_NAMES.has(first) || PERSON_TITLES.has(first)) return null;
+	if (words.length === 0 || NOT_NAMES.has(first) || PERSON_TITLES.has(first) || TOPICS.has(first) || COMMON_CAPS.has(first)) return null;
+	// "Finance ministers of the G7": a title word alone
+	if (words.length === 1 && TITLES.has(first)) return null;
+	// "Volunteers will meet", "Protesters met": a plural noun for people that starts the sentence
+	if (run.start === 0 && words.length === 1 && PEOPLE_PLURAL.test(first)) return null;
 	if (words.every((w) => MONTHS.has(w.toLowerCase()) || WEEKDAYS.has(w.toLowerCase()))) return null;
 	if (DEMONYMS.has(words[0]!)) return null;
 	return raw;
@@ -232,7 +303,7 @@ export function findParties(
 	text: string,
 	options: { exclude?: Span[]; trigger?: { start: number; end: number }; clauseOnly?: boolean } = {}
 ): PartyHit[] {
-	const allKnown = findKnownParties(text, options.exclude ?? []);
+	const allKnown = findKnownParties(text, options.exclude ?? [], options.trigger);
 	const attribution = trailingAttribution(text);
 	const mediators = mediatorSpans(text);
 	const isSide = (h: PartyHit): boolean =>
@@ -248,10 +319,26 @@ export function findParties(
 		const inClause = known.filter((h) => h.start >= clause.start && h.end <= clause.end);
 		if (inClause.length > 0 || options.clauseOnly) known = inClause;
 	}
+	let tokens: Token[] = [];
+	let ti = -1;
+	let hosted = false;
+	if (trigger) {
+		tokens = tokenize(text);
+		ti = tokens.findIndex((t) => t.start >= trigger.start);
+		// "Egypt hosted talks between Israel and Hamas", "Erdogan offered to host a meeting": the host is no side
+		for (let k = ti - 1; k >= 0 && k >= ti - 4; k--) {
+			const w = tokens[k]!.lower;
+			if (HOST_VERBS.has(w)) {
+				const at = tokens[k]!.start;
+				known = known.filter((h) => h.start >= at || h.start < clauseStart);
+				hosted = true;
+				break;
+			}
+			if (tokens[k]!.cap || !tokens[k]!.word) break;
+		}
+	}
 	const hits = [...known];
 	if (trigger) {
-		const tokens = tokenize(text);
-		const ti = tokens.findIndex((t) => t.start >= trigger.start);
 		const addRun = (i: number): number => {
 			const run = nameRunAt(tokens, i);
 			if (!run) return i;
@@ -290,14 +377,17 @@ export function findParties(
 			}
 		};
 		// after the trigger: "talks with X", "negotiations between X and Y", "talks to acquire X"
-		for (let k = ti; k >= 0 && k < tokens.length && k <= ti + 5; k++) {
+		// ("Talks on a new coalition resumed in Berlin on Monday between the CDU and the SPD": up to twelve words on)
+		for (let k = ti; k >= 0 && k < tokens.length && k <= ti + 12; k++) {
 			const t = tokens[k]!;
+			if (k > ti && WITH_STOP.has(t.lower)) break;
 			if (t.lower === 'with' || t.lower === 'between') {
 				addList(k + 1, t.lower === 'between' ? 6 : 3);
 				break;
 			}
 			if (DEAL_VERBS.has(t.lower) && tokens[k - 1]?.lower === 'to') {
-				addList(k + 1, 1);
+				// "talks to merge with Skydance"
+				addList(tokens[k + 1]?.lower === 'with' ? k + 2 : k + 1, 1);
 				break;
 			}
 		}
@@ -305,7 +395,20 @@ export function findParties(
 		// the subject starts the clause: skip the opener ("as", "after") that starts it
 		let si = tokens.findIndex((t) => t.start >= clauseStart);
 		if (clauseStart > 0) si++;
-		if (si >= 0 && ti > si && ti - si <= 12) addList(si, 4);
+		if (!hosted && si >= 0 && ti > si && ti - si <= 12) addList(si, 4);
+	}
+	// "Shell has approached BP ... and the two companies are expected to begin talks": the two names of the sentence
+	if (trigger && hits.length === 0 && THE_TWO.test(text)) {
+		const names: PartyHit[] = [...allKnown.filter(isSide)];
+		for (let k = 0; k < tokens.length && names.length < 3; k++) {
+			if (!tokens[k]!.cap || !tokens[k]!.word) continue;
+			const run = nameRunAt(tokens, k);
+			if (!run) continue;
+			const name = nameFromRun(text, run, allKnown);
+			if (name && !overlaps(run, options.exclude ?? [])) names.push({ name, start: run.start, end: run.end, via: 'name' });
+			k = run.next - 1;
+		}
+		if (new Set(names.map((h) => h.name)).size === 2) hits.push(...names);
 	}
 	const seen = new Set<string>();
 	return hits
@@ -322,6 +425,11 @@ export function resolveParties(text: string, options: { exclude?: Span[]; trigge
 /** Whether a name is a state or organisation itself ("Oman"), not a city standing for it ("Muscat"). */
 export function isPartyName(name: string): boolean {
 	return ALIASES.get(name)?.via === 'alias';
+}
+
+/** Whether a word is a well-known person's name from the alias file ("Bessent"), not a state's. */
+export function isLeaderAlias(word: string): boolean {
+	return ALIASES.get(word)?.via === 'leader';
 }
 
 /** The party a demonym, alias or possessive stands for, if the alias file knows it ("Russian" gives Russia). */

@@ -1,4 +1,5 @@
 import data from './places.json';
+import { TOPICS } from './detect.ts';
 import { partyOf } from './parties.ts';
 import { clauseAround, literalMatcher, tokenize, MONTHS, WEEKDAYS, NOT_NAMES, type Span, type Token } from './text.ts';
 
@@ -48,9 +49,13 @@ export function extractPlace(text: string, trigger?: { start: number; end: numbe
 		if (i === undefined) continue;
 		let p = i - 1;
 		if (tokens[p]?.lower === 'the') p--;
-		if (!PLACE_PREPOSITIONS.has(tokens[p]?.lower ?? '')) continue;
 		let after = i + 1;
 		while (after < tokens.length && tokens[after]!.end <= end) after++;
+		// "the Jeddah talks", "the Doha peace talks": the venue names the talks
+		let q = after;
+		while (q < tokens.length && q < after + 3 && (TOPICS.has(tokens[q]!.lower) || tokens[q]!.lower === 'climate')) q++;
+		const names = trigger !== undefined && tokens[q]?.start === trigger.start;
+		if (!names && !PLACE_PREPOSITIONS.has(tokens[p]?.lower ?? '')) continue;
 		const next = tokens[after];
 		if (next?.word && next.cap && NAME_TAILS.has(next.lower)) continue;
 		known.push({ text: m[0], start, end });

@@ -11,9 +11,9 @@ export interface StatusReading {
 
 // Each rule is a plain alternation of literal phrases between word boundaries: linear, no backtracking
 const CANCELLED = /\b(?:ended talks|ended their talks|ended merger talks|ended negotiations|terminated|called off|call off|calls off|cancelled|canceled|cancels|cancel|scrapped|scrapping|abandoned|axed|pulled out of|walked out of|broke off|broken off|suspended|suspends|halted)\b/i;
-const POSTPONED = /\b(?:postponed|postpones|postpone|delayed|delays|put off|pushed back|rescheduled|deferred|adjourned)\b/i;
-const PROPOSED = /\b(?:proposed|proposes|propose|proposal for|offered to|offers to|offer to|called for|calls for|call for|calling for|urged|urges|invited|invites|suggested|suggests|wants|seeks|sought|ready to hold|ready for|open to|willing to|pushing for|push for|demanded|demands)\b/i;
-const SCHEDULED = /\b(?:will|is set to|are set to|was set to|were set to|scheduled|schedule|due to|to be held|planned|plans to|plan to|expected to|are to|is to|upcoming|next week|next month|later this|shall|would be held|are slated|is slated|going to|to take place|to begin|to start|to resume|agreed to|agree to|agrees to|to hold|to meet|would hold|would meet|would resume|would continue|would take place|would be held)\b/i;
+const POSTPONED = /\b(?:postponed|postpones|postpone|delayed|delays|put off|pushed back|rescheduled|deferred|adjourned|on hold|shelved|on ice)\b/i;
+const PROPOSED = /\b(?:proposed|proposes|propose|proposal for|offered to|offers to|offer to|called for|calls for|call for|calling for|urged|urges|invited|invites|suggested|suggests|wants|seeks|sought|ready to hold|ready to meet|ready to negotiate|ready to talk|ready for|open to|prepared to meet|willing to|pushing for|push for|demanded|demands)\b/i;
+const SCHEDULED = /\b(?:will|is set to|are set to|was set to|were set to|scheduled|schedule|due to|to be held|planned|plans to|plan to|expected to|are to|is to|upcoming|next week|next month|later this|shall|would be held|are slated|is slated|going to|to take place|to begin|to start|to resume|agreed to (?:hold|meet|resume|begin|start|open|continue|talks|negotiate|a meeting|a summit|a new round|another round|further)|agree to (?:hold|meet|resume|talks|negotiate)|agrees to (?:hold|meet|resume|talks|negotiate)|to hold|to meet|would hold|would meet|would resume|would continue|would take place|would be held)\b/i;
 const HELD = /\b(?:were held|was held|held|met|took place|concluded|ended|wrapped up|had talks|have had|has had|talked|spoke|discussed|negotiated|resumed|began|opened|started|attended|hosted|after|following|during|since|have been|has been|had been|were|was|broke down|collapsed|stalled|failed)\b/i;
 const ONGOING = /\b(?:are in talks|is in talks|are in negotiations|is in negotiations|are negotiating|is negotiating|are holding|is holding|are meeting|is meeting|in advanced talks|in talks)\b/i;
 
@@ -25,7 +25,8 @@ const ONGOING = /\b(?:are in talks|is in talks|are in negotiations|is in negotia
  * they have taken place by the article's date.
  */
 export function resolveStatus(text: string, mood: Timex['mood'] = null, trigger?: { start: number; end: number }): StatusReading {
-	text = trigger ? windowAround(text, trigger, 8, 12) : text;
+	const full = text;
+	text = trigger ? windowAround(text, trigger, 8, 15) : text;
 	if (CANCELLED.test(text)) return { status: 'cancelled', strength: 2 };
 	if (POSTPONED.test(text)) return { status: 'postponed', strength: 2 };
 	if (PROPOSED.test(text)) {
@@ -33,6 +34,8 @@ export function resolveStatus(text: string, mood: Timex['mood'] = null, trigger?
 		if (mood === 'past') return { status: 'held', strength: 1 };
 		return { status: 'proposed', strength: 2 };
 	}
+	// "agreed to a ceasefire after talks in Putrajaya": talks a clause looks back on have happened
+	if (trigger && mood !== 'future' && LOOKED_BACK.test(full.slice(Math.max(0, trigger.start - 40), trigger.start))) return { status: 'held', strength: 1 };
 	if (mood === 'future') return { status: 'scheduled', strength: 1 };
 	if (mood === 'past') return { status: 'held', strength: 1 };
 	if (ONGOING.test(text)) return { status: 'held', strength: 1 };
@@ -41,6 +44,9 @@ export function resolveStatus(text: string, mood: Timex['mood'] = null, trigger?
 	if (hasPastVerb(text)) return { status: 'held', strength: 1 };
 	return { status: 'held', strength: 0 };
 }
+
+// "after talks", "following two days of negotiations", "during the summit": only a few words between
+const LOOKED_BACK = /\b(?:after|following|during)\s+(?:(?:the|a|an|two|three|several|days|weeks|months|hours|of|their|its|latest|first|second|third|round|rounds|new|direct|indirect|fresh|marathon|lengthy|long|\S+-\S+)\s+){0,4}(?:\p{L}+\s+)?$/iu;
 
 /** The words within `words` before and `wordsAfter` after the trigger, stopping at a semicolon: the clause that governs it. */
 function windowAround(text: string, trigger: { start: number; end: number }, words: number, wordsAfter: number): string {
@@ -58,10 +64,16 @@ function windowAround(text: string, trigger: { start: number; end: number }, wor
 	for (let n = 0; n <= wordsAfter && b < text.length; b++) {
 		const c = text[b];
 		if (c === ';') break;
-		if (c === ' ' && text[b + 1] !== ' ') n++;
+		if (c === ' ' && text[b + 1] !== ' ') {
+			n++;
+			// another clause after the talks word says nothing of them: "..., but would not negotiate"
+			if (AFTER_BREAK.test(text.slice(b + 1, b + 10))) break;
+		}
 	}
 	return text.slice(a, b);
 }
+
+const AFTER_BREAK = /^(?:but|while|whereas|although|though|because)\b/;
 
 // Only the 60 characters before the talks word are tested, so the bounded repetition stays cheap
 const NEGATION = /\b(?:rejected|rejects|reject|refused|refuses|refuse|ruled out|rules out|rule out|declined|declines|dismissed|turned down|not|never|no|without)\b(?:[\s\u00a0]+[\p{L}-]{1,20}){0,3}[\s\u00a0]*$/iu;

@@ -21,8 +21,23 @@ export interface Span {
 const TOKEN = /[\p{L}\p{M}\p{N}]+|[^\s\p{L}\p{M}\p{N}]/gu;
 const UPPER = /^\p{Lu}/u;
 
-/** Splits a sentence into words and single punctuation marks ("Moscow’s" gives Moscow, ’, s). */
+// Each step of reading a sentence (detect, place, parties, leaders) tokenises it again: keep the last one
+let lastText: string | null = null;
+let lastTokens: Token[] = [];
+
+/**
+ * Splits a sentence into words and single punctuation marks ("Moscow’s" gives Moscow, ’, s).
+ * The result is shared with the next call on the same text: callers must not change it.
+ */
 export function tokenize(text: string): Token[] {
+	if (text === lastText) return lastTokens;
+	const out = tokenizeFresh(text);
+	lastText = text;
+	lastTokens = out;
+	return out;
+}
+
+function tokenizeFresh(text: string): Token[] {
 	const out: Token[] = [];
 	for (const m of text.matchAll(TOKEN)) {
 		const t = m[0];

@@ -1,0 +1,180 @@
+/**
+ * `npm run bench [-- --sizes 1000,10000] [--dir /tmp/newsline-bench] [--skip-build]`
+ *
+ * Every figure of issue 5 in one table: build time and peak memory for generated corpora of each
+ * size, extraction words per second (`npm run bench:extract`), and in one headless Chromium the first
+ * load (bytes, gzipped), the page's JS, the first render and frame times of the built site with the
+ * 10,000-article corpus and with synthetic stories of 5,000, 50,000 and 100,000 events, and
+ * vis-timeline on the same 5,000 and 50,000 events. A benchmark, not a test: it takes minutes.
+ * Corpora, builds and results.json go to `--dir` (never to the repository).
+ */
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, readFileSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, totalmem } from 'node:os';
+import { join, resolve } from 'node:path';
+import { buildShards } from '../src/lib/timeline/shards.ts';
+import type { TimelineData } from '../src/lib/ingest/types.ts';
+import { launchBrowser, measureSite, measureVis, type FrameFigures, type SiteFigures } from './lib/benchBrowser.ts';
+import { syntheticTimeline } from './lib/benchData.ts';
+
+const TARGETS = { buildS: 60, buildMb: 2048, firstLoadKb: 150, jsKb: 40, renderMs: 1500, p95: 16.7, longestTask: 100 };
+
+function parseArgs(argv: string[]) {
+	let sizes = [1000, 10000];
+	let dir = '/tmp/newsline-bench';
+	let skipBuild = false;
+	for (let i = 0; i < argv.length; i++) {
+		if (argv[i] === '--sizes') sizes = argv[++i]!.split(',').map(Number);
+		else if (argv[i] === '--dir') dir = argv[++i]!;
+		else if (argv[i] === '--skip-build') skipBuild = true;
+	}
+	return { sizes, dir: resolve(dir), skipBuild };
+}
+
+const { sizes, dir, skipBuild } = parseArgs(process.argv.slice(2));
+mkdirSync(dir, { recursive: true });
+const log = (s: string) => process.stderr.write(`bench: ${s}\n`);
+
+/** Build the site from a corpus into its own folder, timing it and its peak memory (GNU time). */
+function build(articles: number): { seconds: number; peakMb: number; out: string } {
+	const corpus = join(dir, `c${articles}`);
+	const out = join(dir, `site-${articles}`);
+	if (!existsSync(corpus)) {
+		log(`generating ${articles} articles`);
+		const g = spawnSync('node_modules/.bin/tsx', ['scripts/gen-corpus.ts', '--articles', String(articles), '--out', corpus], { stdio: 'inherit' });
+		if (g.status !== 0) throw new Error('gen:corpus failed');
+	}
+	if (skipBuild && existsSync(join(out, 'index.html'))) return { seconds: NaN, peakMb: NaN, out };
+	log(`building ${articles} articles`);
+	const time = existsSync('/usr/bin/time');
+	const cmd = time ? '/usr/bin/time' : 'node_modules/.bin/vite';
+	const args = time ? ['-f', 'BENCH_TIME %e %M', 'node_modules/.bin/vite', 'build'] : ['build'];
+	const t0 = performance.now();
+	const r = spawnSync(cmd, args, { env: { ...process.env, SEEDS_DIR: corpus, BUILD_DIR: out }, encoding: 'utf8', maxBuffer: 64 << 20 });
+	const seconds = (performance.now() - t0) / 1000;
+	if (r.status !== 0) throw new Error(`build of ${articles} articles failed:\n${r.stderr.slice(-3000)}`);
+	const m = /BENCH_TIME ([\d.]+) (\d+)/.exec(r.stderr);
+	return { seconds: m ? Number(m[1]) : seconds, peakMb: m ? Number(m[2]) / 1024 : NaN, out };
+}
+
+function wordsPerSecond(): number {
+	const r = spawnSync('npm', ['run', '--silent', 'bench:extract'], { encoding: 'utf8' });
+	return Number(/^words\/s (\d+)/m.exec(r.stdout)?.[1] ?? NaN);
+}
+
+/** A copy of a built site whose data is `data` instead: shards rewritten, the inlined index replaced. */
+function siteWith(site: string, name: string, data: TimelineData): string {
+	const out = join(dir, name);
+	// a real folder, never a link back into the base build
+	const base = realpathSync(site);
+	rmSync(out, { recursive: true, force: true });
+	cpSync(base, out, { recursive: true, dereference: true, filter: (src) => src !== join(base, 'data') && !src.startsWith(join(base, 'data') + '/') });
+	const files = buildShards(data);
+	for (const [path, value] of files) {
+		mkdirSync(join(out, 'data', path, '..'), { recursive: true });
+		writeFileSync(join(out, 'data', path), JSON.stringify(value));
+	}
+	const html = readFileSync(join(out, 'index.html'), 'utf8');
+	const body = JSON.stringify({ status: 200, statusText: '', headers: {}, body: JSON.stringify(files.get('index.json')) }).replace(/</g, '\\u003C');
+	const patched = html.replace(/(<script type="application\/json" data-sveltekit-fetched data-url="[^"]*data\/index\.json"[^>]*>)[\s\S]*?(<\/script>)/, (_, a, b) => a + body + b);
+	if (patched === html) throw new Error(`${base}/index.html: no inlined data/index.json to replace`);
+	writeFileSync(join(out, 'index.html'), patched);
+	return out;
+}
+
+/** The same events as vis-timeline items, in three groups like our lanes. */
+function visItems(data: TimelineData) {
+	const DAY = 86_400_000;
+	const items: object[] = data.events.map((e) => {
+		const start = Date.parse(`${e.when.start}T00:00Z`);
+		const end = Date.parse(`${e.when.end}T00:00Z`) + DAY;
+		const point = e.when.precision === 'day' || e.when.precision === 'before';
+		return point
+			? { id: e.id, content: e.label, start: e.when.precision === 'before' ? end - DAY : start, type: 'point', group: e.kind === 'talks' ? 'talks' : 'events' }
+			: { id: e.id, content: e.label, start, end, type: 'range', group: e.kind === 'talks' ? 'talks' : 'events' };
+	});
+	for (const a of data.articles) items.push({ id: a.id, content: a.title, start: Date.parse(`${a.date}T00:00Z`), type: 'point', group: 'articles' });
+	return items;
+}
+
+function serve(root: string, port: number): ChildProcess {
+	return spawn('node_modules/.bin/tsx', ['scripts/serve.ts', root, '--port', String(port)], { stdio: 'ignore' });
+}
+
+async function waitFor(url: string) {
+	for (let i = 0; i < 100; i++) {
+		if (await fetch(url).then((r) => r.ok, () => false)) return;
+		await new Promise((r) => setTimeout(r, 100));
+	}
+	throw new Error(`${url} did not answer`);
+}
+
+const builds = sizes.map((n) => ({ articles: n, ...build(n) }));
+log('measuring extraction');
+const wps = wordsPerSecond();
+
+log('preparing synthetic sites and vis-timeline');
+const base = builds[builds.length - 1]!.out;
+const synth = { 5000: syntheticTimeline(5000), 50000: syntheticTimeline(50000), 100000: syntheticTimeline(100000) };
+const sites: Record<string, string> = { corpus: base };
+for (const [n, data] of Object.entries(synth)) sites[n] = siteWith(base, `site-synthetic-${n}`, data);
+const visDir = join(dir, 'vis');
+mkdirSync(visDir, { recursive: true });
+for (const f of ['vis.html', 'vis.js']) cpSync(join('scripts/bench', f), join(visDir, f));
+cpSync('node_modules/vis-timeline/standalone/umd/vis-timeline-graph2d.min.js', join(visDir, 'vis-timeline-graph2d.min.js'));
+cpSync('node_modules/vis-timeline/styles/vis-timeline-graph2d.min.css', join(visDir, 'vis-timeline-graph2d.min.css'));
+for (const n of [5000, 50000] as const) writeFileSync(join(visDir, `items-${n}.json`), JSON.stringify(visItems(synth[n])));
+
+const servers: ChildProcess[] = [];
+const ours: Record<string, SiteFigures> = {};
+const theirs: Record<string, { renderMs: number } & FrameFigures> = {};
+const browser = await launchBrowser();
+try {
+	let port = 4480;
+	for (const [name, root] of Object.entries(sites)) {
+		servers.push(serve(root, ++port));
+		await waitFor(`http://127.0.0.1:${port}/`);
+		log(`our site: ${name}`);
+		ours[name] = await measureSite(browser, `http://127.0.0.1:${port}/`);
+	}
+	servers.push(serve(visDir, ++port));
+	await waitFor(`http://127.0.0.1:${port}/vis.html`);
+	for (const n of [5000, 50000]) {
+		log(`vis-timeline: ${n}`);
+		theirs[n] = await measureVis(browser, `http://127.0.0.1:${port}/vis.html?n=${n}`, ours[n]!.views);
+	}
+} finally {
+	await browser.close();
+	for (const s of servers) s.kill();
+}
+
+// ---- the table ----
+const rows: [string, string, string, string][] = [];
+const ok = (pass: boolean) => (pass ? 'yes' : 'NO');
+const f1 = (x: number) => (Number.isFinite(x) ? x.toFixed(1) : 'n/a');
+for (const b of builds) {
+	rows.push([`build, ${b.articles} articles: seconds`, f1(b.seconds), b.articles >= 10000 ? `< ${TARGETS.buildS}` : '', b.articles >= 10000 ? ok(b.seconds < TARGETS.buildS) : '']);
+	rows.push([`build, ${b.articles} articles: peak memory MB`, f1(b.peakMb), b.articles >= 10000 ? `< ${TARGETS.buildMb}` : '', b.articles >= 10000 ? ok(b.peakMb < TARGETS.buildMb) : '']);
+}
+rows.push(['extraction words/s, one core (bench:extract)', String(wps), '', '']);
+for (const [name, s] of Object.entries(ours)) {
+	const label = name === 'corpus' ? `${sizes[sizes.length - 1]} articles` : `${Number(name).toLocaleString('en')} synthetic events`;
+	rows.push([`first load KB gz (${label})`, f1(s.firstLoadGz / 1024), `< ${TARGETS.firstLoadKb}`, ok(s.firstLoadGz / 1024 < TARGETS.firstLoadKb)]);
+	rows.push([`page JS KB gz (${label})`, f1(s.jsGz / 1024), `< ${TARGETS.jsKb}`, ok(s.jsGz / 1024 < TARGETS.jsKb)]);
+	rows.push([`first render ms (${label})`, f1(s.renderMs), `< ${TARGETS.renderMs}`, ok(s.renderMs < TARGETS.renderMs)]);
+	rows.push([`zoom/pan frame p50 / p95 / max ms (${label}, ${s.frames} frames)`, `${f1(s.p50)} / ${f1(s.p95)} / ${f1(s.max)}`, `p95 < ${TARGETS.p95}`, ok(s.p95 < TARGETS.p95)]);
+	rows.push([`longest task during interaction ms (${label})`, f1(s.longestTask), `< ${TARGETS.longestTask}`, ok(s.longestTask < TARGETS.longestTask)]);
+}
+for (const [n, v] of Object.entries(theirs)) {
+	const o = ours[n]!;
+	rows.push([`vis-timeline ${Number(n).toLocaleString('en')} events: first render ms (ours; ratio)`, `${f1(v.renderMs)} (${f1(o.renderMs)}; ${f1(v.renderMs / o.renderMs)}x)`, '', '']);
+	rows.push([`vis-timeline ${Number(n).toLocaleString('en')} events: frame p95 ms (ours; ratio)`, `${f1(v.p95)} (${f1(o.p95)}; ${f1(v.p95 / o.p95)}x)`, '', '']);
+	rows.push([`vis-timeline ${Number(n).toLocaleString('en')} events: longest task ms (ours)`, `${f1(v.longestTask)} (${f1(o.longestTask)})`, '', '']);
+}
+const w = [0, 1, 2, 3].map((i) => Math.max(...rows.map((r) => r[i]!.length), ['figure', 'value', 'target', 'met'][i]!.length));
+const line = (r: string[]) => `| ${r.map((c, i) => c.padEnd(w[i]!)).join(' | ')} |`;
+console.log(`machine: ${cpus().length} cores (${cpus()[0]?.model ?? '?'}), ${(totalmem() / 2 ** 30).toFixed(1)} GB, Node ${process.versions.node}; ${new Date().toISOString()}`);
+console.log(line(['figure', 'value', 'target', 'met']));
+console.log(line(w.map((n) => '-'.repeat(n))));
+for (const r of rows) console.log(line(r));
+writeFileSync(join(dir, 'results.json'), JSON.stringify({ date: new Date().toISOString(), builds, wordsPerSecond: wps, ours, vis: theirs }, null, 2));

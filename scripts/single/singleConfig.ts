@@ -1,0 +1,50 @@
+/**
+ * The Vite build of the one-file export: mounts the site's own Timeline (scripts/single/main.ts)
+ * without SvelteKit, `$app/*` replaced by small shims, the data served from a virtual module.
+ * Used by scripts/build-single.ts, which then inlines the output into one HTML file.
+ */
+import { fileURLToPath } from 'node:url';
+import { svelte, vitePreprocess } from '@sveltejs/vite-plugin-svelte';
+import type { InlineConfig, Plugin } from 'vite';
+
+const here = (p: string) => fileURLToPath(new URL(p, import.meta.url));
+
+/** Serves `files` (shard name → JSON value) as `virtual:newsline-single-data`. */
+function dataPlugin(files: Record<string, unknown>): Plugin {
+	const id = 'virtual:newsline-single-data';
+	return {
+		name: 'newsline-single-data',
+		resolveId: (source) => (source === id ? `\0${id}` : null),
+		load: (source) => (source === `\0${id}` ? `export default JSON.parse(${JSON.stringify(JSON.stringify(files))});` : null)
+	};
+}
+
+/** The whole config: one JS chunk (lazy imports folded in), one CSS file, every asset inlined. */
+export function createSingleConfig(files: Record<string, unknown>, outDir: string): InlineConfig {
+	return {
+		configFile: false,
+		root: here('.'),
+		base: './',
+		logLevel: 'warn',
+		envPrefix: ['VITE_', 'PUBLIC_'],
+		resolve: {
+			alias: {
+				$lib: here('../../src/lib'),
+				'$app/navigation': here('./shims/navigation.ts'),
+				'$app/paths': here('./shims/paths.ts'),
+				'$app/environment': here('./shims/environment.ts')
+			}
+		},
+		plugins: [svelte({ configFile: false, preprocess: vitePreprocess(), compilerOptions: { runes: true } }), dataPlugin(files)],
+		build: {
+			outDir,
+			emptyOutDir: true,
+			assetsInlineLimit: Number.MAX_SAFE_INTEGER,
+			cssCodeSplit: false,
+			modulePreload: false,
+			reportCompressedSize: false,
+			// file:// refuses module imports from other files: dynamic imports must be bundled in
+			rolldownOptions: { output: { codeSplitting: false } }
+		}
+	};
+}

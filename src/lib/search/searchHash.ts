@@ -1,0 +1,50 @@
+/**
+ * The search's part of the URL hash: `q`, `kind`, `status`, `party`, `place`, next to the timeline's
+ * own keys (`event`, `article`, `from`, `to`), which are kept untouched and in place.
+ */
+import { EMPTY_QUERY, type SearchQuery } from './querySearch';
+
+export const SEARCH_KEYS = ['q', 'kind', 'status', 'party', 'place'] as const;
+
+/** The search state in a hash (with or without `#`); missing keys are empty. */
+export function decodeSearchHash(hash: string): SearchQuery {
+	const p = new URLSearchParams(hash.replace(/^#/, ''));
+	return {
+		text: p.get('q') ?? '',
+		kind: p.get('kind') || null,
+		status: p.get('status') || null,
+		party: p.get('party') || null,
+		place: p.get('place') || null
+	};
+}
+
+/** Whether a hash carries any search key. */
+export function hasSearchKeys(hash: string): boolean {
+	const p = new URLSearchParams(hash.replace(/^#/, ''));
+	return SEARCH_KEYS.some((k) => p.has(k));
+}
+
+/** `hash` with its search keys replaced by `q` (empty ones removed); other keys stay as they were. */
+export function mergeSearchHash(hash: string, q: SearchQuery): string {
+	const p = new URLSearchParams(hash.replace(/^#/, ''));
+	for (const k of SEARCH_KEYS) p.delete(k);
+	const values: Record<(typeof SEARCH_KEYS)[number], string | null> = { q: q.text.trim() ? q.text : null, kind: q.kind, status: q.status, party: q.party, place: q.place };
+	for (const k of SEARCH_KEYS) if (values[k]) p.set(k, values[k]!);
+	const s = p.toString().replace(/%3A/gi, ':');
+	return s ? `#${s}` : '';
+}
+
+/**
+ * For the timeline's hash writer: its fresh hash plus the search keys of the current one, so that
+ * zooming or selecting does not drop the search from the URL.
+ */
+export function keepSearchKeys(timelineHash: string, currentHash: string): string {
+	return mergeSearchHash(timelineHash, decodeSearchHash(currentHash));
+}
+
+/** A deep link to an event that keeps the search: `#event=ID&q=...`. */
+export function eventLink(id: string, q: SearchQuery): string {
+	return mergeSearchHash(`#event=${encodeURIComponent(id)}`, q);
+}
+
+export { EMPTY_QUERY };

@@ -1,0 +1,101 @@
+/**
+ * The client's cache of shards (see shards.ts): fetches each file once, relative to `base`, and bumps
+ * `version` when something arrives so that derived views recompute. Knows nothing about drawing.
+ */
+import type { TimelineEvent } from '../ingest/types';
+import { articleMark, eventMark, indexLane, type LaneIndex } from './marks';
+import { bucketOf, type ArticleBody, type ArticleMeta, type BodyShard, type DetailsShard, type IdShard, type MarkShard, type ShardIndex } from './shards';
+
+export class ShardStore {
+	/** Bumped whenever a shard arrives: read it in a `$derived` to recompute on loads. */
+	version = $state(0);
+	/** Last failure, to show instead of failing silently. */
+	error = $state<string | null>(null);
+	readonly events = new Map<string, TimelineEvent>();
+	readonly articles = new Map<string, ArticleMeta>();
+	readonly bodies = new Map<string, ArticleBody>();
+	private readonly marks = new Map<string, LaneIndex>();
+	private readonly detailKey = new Map<string, string>();
+	private readonly inflight = new Map<string, Promise<unknown>>();
+
+	constructor(
+		readonly index: ShardIndex,
+		private readonly base: string,
+		preloaded: Record<string, MarkShard> = {}
+	) {
+		for (const [key, shard] of Object.entries(preloaded)) this.addMarks(key, shard);
+	}
+
+	private fetchJson<T>(path: string): Promise<T> {
+		let p = this.inflight.get(path) as Promise<T> | undefined;
+		if (!p) {
+			p = fetch(new URL(path, this.base)).then((r) => {
+				if (!r.ok) throw new Error(`${path}: HTTP ${r.status}`);
+				return r.json() as Promise<T>;
+			});
+			p.catch((e: Error) => {
+				this.inflight.delete(path);
+				this.error = `Could not load ${path} (${e.message})`;
+			});
+			this.inflight.set(path, p);
+		}
+		return p;
+	}
+
+	private addMarks(key: string, shard: MarkShard) {
+		const marks = shard.articles ? shard.articles.map(articleMark) : (shard.events ?? []).map(eventMark);
+		this.marks.set(key, indexLane(marks));
+	}
+
+	/** The marks of a loaded shard, indexed for `selectVisible`; `undefined` until it arrives. */
+	marksOf(key: string): LaneIndex | undefined {
+		return this.marks.get(key);
+	}
+
+	/** Start loading mark shards that are not loaded yet. */
+	loadMarks(keys: readonly string[]): void {
+		for (const key of keys) {
+			if (this.marks.has(key)) continue;
+			this.fetchJson<MarkShard>(`m/${key}.json`).then(
+				(shard) => {
+					if (this.marks.has(key)) return;
+					this.addMarks(key, shard);
+					this.version++;
+				},
+				() => {}
+			);
+		}
+	}
+
+	/** Load the cards' data (events, article metadata) of `ids`; unknown ids are simply absent afterwards. */
+	async ensure(ids: readonly string[]): Promise<void> {
+		const missing = ids.filter((id) => !this.events.has(id) && !this.articles.has(id));
+		if (!missing.length) return;
+		const buckets = [...new Set(missing.map((id) => bucketOf(id, this.index.idBuckets)))];
+		await Promise.all(
+			buckets.map((b) =>
+				this.fetchJson<IdShard>(`i/${b}.json`).then((map) => {
+					for (const [id, key] of Object.entries(map)) this.detailKey.set(id, key);
+				})
+			)
+		);
+		const keys = [...new Set(missing.map((id) => this.detailKey.get(id)).filter((k): k is string => !!k))];
+		await Promise.all(keys.map((k) => this.fetchJson<DetailsShard>(`d/${k}.json`).then((d) => this.addDetails(d))));
+	}
+
+	private addDetails(d: DetailsShard) {
+		let added = false;
+		for (const e of d.events) if (!this.events.has(e.id)) (this.events.set(e.id, e), (added = true));
+		for (const a of d.articles) if (!this.articles.has(a.id)) (this.articles.set(a.id, a), (added = true));
+		if (added) this.version++;
+	}
+
+	/** Load the body of a (loaded) article. */
+	async ensureBody(id: string): Promise<void> {
+		const meta = this.articles.get(id);
+		if (!meta || this.bodies.has(id)) return;
+		const shard = await this.fetchJson<BodyShard>(`b/${meta.body}.json`);
+		for (const b of shard.articles) this.bodies.set(b.id, b);
+		this.version++;
+	}
+}

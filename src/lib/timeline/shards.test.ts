@@ -1,0 +1,168 @@
+import { gzipSync } from 'node:zlib';
+import { describe, expect, it } from 'vitest';
+import type { TimelineData, TimelineEvent } from '../ingest/types';
+import { loadTimeline } from '../server/seeds';
+import { chooseBinLevel, layoutBins } from './clusters';
+import { SEED_FIXTURE } from './fixtures';
+import { planLanes } from './loadPlan';
+import { binEnd, bucketOf, buildShards, reassembleShards, type DetailsShard, type IdShard, type MarkShard, type ShardIndex } from './shards';
+import { DAY_MS, dayToMs } from './time';
+
+const byId = <T extends { id: string }>(xs: readonly T[]) => [...xs].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+
+/** A story with `n` events over about ten years, one article quoting every ten of them. */
+function synthetic(n: number): TimelineData {
+	const base = structuredClone(SEED_FIXTURE.articles[0]!);
+	const articles = Array.from({ length: Math.ceil(n / 10) }, (_, i) => ({
+		...base,
+		id: `a-${i}`,
+		file: `${i}.txt`,
+		date: new Date(dayToMs('2016-01-01') + (i % 3650) * DAY_MS).toISOString().slice(0, 10)
+	}));
+	const events = Array.from({ length: n }, (_, i): TimelineEvent => {
+		const day = new Date(dayToMs('2016-01-01') + ((i * 7919) % 3650) * DAY_MS).toISOString().slice(0, 10);
+		const long = i % 4 === 0;
+		return {
+			...structuredClone(SEED_FIXTURE.events[i % SEED_FIXTURE.events.length]!),
+			id: `e-${i}`,
+			when: long ? { value: day.slice(0, 4), start: `${day.slice(0, 4)}-01-01`, end: `${day.slice(0, 4)}-12-31`, precision: 'year' } : { value: day, start: day, end: day, precision: 'day' },
+			mentions: [{ article: `a-${Math.floor(i / 10)}`, sentence: 0, sentenceText: 'x', text: '', start: 0, end: 0 }]
+		};
+	});
+	return { version: 1, articles, events };
+}
+
+describe('buildShards', () => {
+	it('reassembles to exactly the extract output of seeds/', async () => {
+		const { data } = await loadTimeline('seeds');
+		const back = reassembleShards(buildShards(data));
+		expect(back.events).toEqual(byId(data.events));
+		expect(back.articles).toEqual(byId(data.articles));
+	});
+
+	it.each([
+		['the seed fixture', SEED_FIXTURE, {}],
+		['5,000 events in small shards', synthetic(5000), { marksPerShard: 300, detailsPerShard: 50, bodiesPerShard: 7, idsPerBucket: 100 }],
+		['an empty story', { version: 1, articles: [], events: [] } as TimelineData, {}]
+	] as const)('reassembles %s', (_, data, options) => {
+		const files = buildShards(data, options);
+		const back = reassembleShards(files);
+		expect(back.events).toEqual(byId(data.events));
+		expect(back.articles).toEqual(byId(data.articles));
+		// the reassembly must be able to fail: drop one event and it no longer matches
+		const broken = new Map(files);
+		const key = [...broken.keys()].find((k) => k.startsWith('d/') && (broken.get(k) as DetailsShard).events.length);
+		if (key) {
+			broken.set(key, { ...(broken.get(key) as DetailsShard), events: (broken.get(key) as DetailsShard).events.slice(1) });
+			expect(reassembleShards(broken).events).not.toEqual(byId(data.events));
+		}
+	});
+
+	it('keeps every shard under its limit and every mark in exactly one mark shard', () => {
+		const data = synthetic(5000);
+		const files = buildShards(data, { marksPerShard: 300 });
+		const index = files.get('index.json') as ShardIndex;
+		const seen = new Map<string, number>();
+		for (const s of index.shards) {
+			const shard = files.get(`m/${s.key}.json`) as MarkShard;
+			const ids = (shard.events ?? shard.articles ?? []).map((x) => x.id);
+			expect(ids.length).toBe(s.count);
+			expect(s.count).toBeLessThanOrEqual(300);
+			for (const id of ids) seen.set(id, (seen.get(id) ?? 0) + 1);
+		}
+		expect(seen.size).toBe(data.events.length + data.articles.length);
+		expect([...seen.values()].every((n) => n === 1)).toBe(true);
+		expect(index.counts).toEqual({ events: 5000, talks: data.events.filter((e) => e.kind === 'talks').length, articles: 500 });
+	});
+
+	it('finds every id through its bucket (deep links into any shard)', () => {
+		const data = synthetic(2000);
+		const files = buildShards(data, { idsPerBucket: 50, detailsPerShard: 30 });
+		const index = files.get('index.json') as ShardIndex;
+		expect(index.idBuckets).toBe(Math.ceil(2200 / 50));
+		for (const e of [...data.events.slice(0, 50), ...data.events.slice(-50)]) {
+			const key = (files.get(`i/${bucketOf(e.id, index.idBuckets)}.json`) as IdShard)[e.id]!;
+			expect((files.get(`d/${key}.json`) as DetailsShard).events.map((x) => x.id)).toContain(e.id);
+		}
+		expect((files.get(`i/${bucketOf('no-such-id', index.idBuckets)}.json`) as IdShard)['no-such-id']).toBeUndefined();
+	});
+
+	it('keeps the index small whatever the number of events (it grows with the years covered)', () => {
+		// every week of ten years holds marks: the bins are full; only the shard table still grows
+		const small = gzipSync(JSON.stringify(buildShards(synthetic(10_000)).get('index.json'))).length;
+		const big = gzipSync(JSON.stringify(buildShards(synthetic(40_000)).get('index.json'))).length;
+		expect(big).toBeLessThan(20_000);
+		expect(big - small).toBeLessThan(4_000);
+	}, 60_000);
+
+	it('counts each mark in the bin of its start at every level', () => {
+		const index = buildShards(synthetic(3000)).get('index.json') as ShardIndex;
+		for (const level of ['year', 'month', 'week'] as const) {
+			const total = (['talks', 'events', 'articles'] as const).reduce((n, lane) => n + index.bins[level][lane].reduce((m, [, c]) => m + c, 0), 0);
+			expect(total).toBe(3300);
+		}
+	});
+});
+
+describe('bucketOf', () => {
+	it.each([
+		['e-03fuk0umtp5', 1, 0],
+		['', 7, bucketOf('', 7)],
+		['a', 0, 0]
+	] as const)('%s in %d buckets -> %d', (id, n, expected) => {
+		expect(bucketOf(id, n)).toBe(expected);
+	});
+	it('spreads ids evenly', () => {
+		const counts = new Array(16).fill(0);
+		for (let i = 0; i < 16_000; i++) counts[bucketOf(`e-${i.toString(36)}`, 16)]++;
+		expect(Math.min(...counts)).toBeGreaterThan(800);
+		expect(Math.max(...counts)).toBeLessThan(1200);
+	});
+});
+
+describe('planLanes', () => {
+	const shards = [
+		{ key: 'events-0', lane: 'events' as const, count: 3000, from: 0, to: 100 },
+		{ key: 'events-1', lane: 'events' as const, count: 3000, from: 100, to: 200 },
+		{ key: 'eventsl-0', lane: 'events' as const, count: 3000, from: 0, to: 400 },
+		{ key: 'talks-0', lane: 'talks' as const, count: 10, from: 300, to: 310 }
+	];
+	it.each([
+		// from, to, events detail?, events shards, talks shards
+		[0, 50, true, ['events-0', 'eventsl-0'], []],
+		[50, 150, true, ['events-0', 'events-1', 'eventsl-0'], []],
+		[50, 150 + 62 * DAY_MS, false, ['events-0', 'events-1', 'eventsl-0'], ['talks-0']],
+		[250, 305, true, ['eventsl-0'], ['talks-0']],
+		[500, 600, true, [], []]
+	] as const)('[%d, %d]', (from, to, detail, events, talks) => {
+		const plan = planLanes({ shards }, from, to, 8000);
+		expect(plan.events.detail).toBe(detail);
+		expect(plan.events.shards.map((s) => s.key)).toEqual(events);
+		expect(plan.talks.shards.map((s) => s.key)).toEqual(talks);
+	});
+});
+
+describe('chooseBinLevel and layoutBins', () => {
+	it.each([
+		[20 * 365, 1200, 'year'],
+		[3 * 365, 1200, 'month'],
+		[365, 1200, 'month'],
+		[120, 1200, 'week'],
+		[30, 1200, 'week'],
+		[3000 * 365, 1200, 'year']
+	] as const)('%d days over %dpx -> %s bins', (days, width, level) => {
+		expect(chooseBinLevel(days * DAY_MS, width)).toBe(level);
+	});
+
+	it('draws one cluster per bin in view, merging bins closer than the minimum width', () => {
+		const y = (year: number) => Date.UTC(year, 0, 1);
+		const bins: [number, number][] = [[y(2010), 5], [y(2011), 7], [y(2020), 1], [y(2030), 2]];
+		const x = (ms: number) => (ms - y(2010)) / (365.25 * DAY_MS) * 20;
+		const clusters = layoutBins(bins, 'year', y(2010), y(2025), x);
+		expect(clusters.map((c) => c.count)).toEqual([12, 1]);
+		expect(clusters[0]!.start).toBe(y(2010));
+		expect(clusters[0]!.end).toBe(binEnd('year', y(2011)));
+		const wide = layoutBins(bins, 'year', y(2010), y(2025), (ms) => x(ms) * 2);
+		expect(wide.map((c) => c.count)).toEqual([5, 7, 1]);
+	});
+});

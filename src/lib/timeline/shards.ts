@@ -1,0 +1,289 @@
+/**
+ * The site's data as static shards, derived from the contract (`TimelineData`) by one pure function,
+ * so that the first download does not grow with the archive:
+ *
+ * - `index.json`: counts, facets, the time extent, the table of mark shards and, for each zoom level
+ *   (year, month, week), how many marks start in each bin: the clusters drawn when a view holds too
+ *   many marks to draw one by one. Its size grows with the years covered, not with the articles.
+ * - `m/<lane>-<n>.json`: marks of one lane (what the timeline draws), in start order, at most
+ *   `marksPerShard` each; long marks (over a month) sit in their own shards so that a year-long span
+ *   does not drag a year of day marks into every view it overlaps.
+ * - `d/<n>.json`: full events and article metadata (no body), what a card shows, `detailsPerShard` each.
+ * - `b/<n>.json`: article bodies (paragraphs, sentences, timexes), `bodiesPerShard` each.
+ * - `i/<n>.json`: id → details shard, bucketed by a hash of the id (`bucketOf`): how a deep link
+ *   `#event=ID` finds its shard with two small requests.
+ */
+import { utcMonday, utcMonth, utcYear, type CountableTimeInterval } from 'd3-time';
+import type { Article, TimelineData, TimelineEvent } from '../ingest/types';
+import { DAY_MS, dayToMs } from './time';
+
+export type ShardLane = 'talks' | 'events' | 'articles';
+
+/** What the timeline needs to draw an event's mark (the full event is in a details shard). */
+export interface EventStub {
+	id: string;
+	kind: TimelineEvent['kind'];
+	label: string;
+	when: TimelineEvent['when'];
+	status: TimelineEvent['status'];
+	place: string | null;
+	parties: string[];
+	series: string | null;
+}
+
+/** What the timeline needs to draw an article's mark. */
+export interface ArticleStub {
+	id: string;
+	date: string;
+	title: string;
+	source: string | null;
+}
+
+/** An article without its body, plus where the body is and which events it mentions. */
+export type ArticleMeta = Omit<Article, 'paragraphs' | 'sentences' | 'timexes'> & {
+	/** Key of its body shard (`b/<key>.json`). */
+	body: string;
+	/** Ids of the events that quote it, in timeline order. */
+	events: string[];
+};
+
+export type ArticleBody = Pick<Article, 'id' | 'paragraphs' | 'sentences' | 'timexes'>;
+
+export interface MarkShardInfo {
+	/** File key: `m/<key>.json`. */
+	key: string;
+	lane: ShardLane;
+	count: number;
+	/** UTC ms: first start and last end (exclusive) of its marks. */
+	from: number;
+	to: number;
+}
+
+export type BinLevel = 'year' | 'month' | 'week';
+
+export interface ShardIndex {
+	version: 1;
+	counts: { events: number; talks: number; articles: number };
+	/** UTC ms extent of all marks, `null` when empty. */
+	extent: [number, number] | null;
+	facets: { parties: string[]; places: string[] };
+	shards: MarkShardInfo[];
+	/** Number of `i/<n>.json` buckets. */
+	idBuckets: number;
+	/** Per level and lane: `[binStartMs, count]` pairs for non-empty bins, in time order. */
+	bins: Record<BinLevel, Record<ShardLane, [number, number][]>>;
+}
+
+export interface MarkShard {
+	lane: ShardLane;
+	events?: EventStub[];
+	articles?: ArticleStub[];
+}
+
+export interface DetailsShard {
+	events: TimelineEvent[];
+	articles: ArticleMeta[];
+}
+
+export interface BodyShard {
+	articles: ArticleBody[];
+}
+
+/** id → details shard key. */
+export type IdShard = Record<string, string>;
+
+export interface ShardOptions {
+	marksPerShard: number;
+	detailsPerShard: number;
+	bodiesPerShard: number;
+	idsPerBucket: number;
+}
+
+export const DEFAULT_SHARDS: ShardOptions = { marksPerShard: 500, detailsPerShard: 100, bodiesPerShard: 16, idsPerBucket: 600 };
+
+export const BIN_LEVELS: { level: BinLevel; interval: CountableTimeInterval; approxMs: number }[] = [
+	{ level: 'year', interval: utcYear, approxMs: 365.25 * DAY_MS },
+	{ level: 'month', interval: utcMonth, approxMs: 30.44 * DAY_MS },
+	{ level: 'week', interval: utcMonday, approxMs: 7 * DAY_MS }
+];
+
+/** Marks longer than this go into the long-mark shards of their lane. */
+const LONG_MS = 31 * DAY_MS;
+
+/** Which `i/<n>.json` bucket holds `id` (FNV-1a, so any id format spreads evenly). */
+export function bucketOf(id: string, buckets: number): number {
+	let h = 0x811c9dc5;
+	for (let i = 0; i < id.length; i++) {
+		h ^= id.charCodeAt(i);
+		h = Math.imul(h, 0x01000193);
+	}
+	return (h >>> 0) % Math.max(1, buckets);
+}
+
+/** UTC ms extent of an event's mark: `before` marks sit on their last day. */
+export function eventExtent(when: TimelineEvent['when']): [number, number] {
+	const end = dayToMs(when.end) + DAY_MS;
+	return [when.precision === 'before' ? end - DAY_MS : dayToMs(when.start), end];
+}
+
+function byStartThenId<T extends { start: number; end: number; id: string }>(a: T, b: T): number {
+	return a.start - b.start || a.end - b.end || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+}
+
+function chunk<T>(items: T[], size: number): T[][] {
+	const out: T[][] = [];
+	for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
+	return out;
+}
+
+/** Split a whole timeline into the files of `data/` (paths relative to it, values to serialise as JSON). */
+export function buildShards(data: TimelineData, options: Partial<ShardOptions> = {}): Map<string, unknown> {
+	const o = { ...DEFAULT_SHARDS, ...options };
+	const files = new Map<string, unknown>();
+	const detailKey = new Map<string, string>();
+
+	// details: events in start order, then articles in date order, in fixed-size chunks
+	const events = data.events.map((e) => ({ e, id: e.id, ...toRange(eventExtent(e.when)) })).sort(byStartThenId);
+	const articles = data.articles.map((a) => ({ a, id: a.id, start: dayToMs(a.date), end: dayToMs(a.date) + DAY_MS })).sort(byStartThenId);
+	const eventsOfArticle = new Map<string, string[]>();
+	for (const { e } of events)
+		for (const m of e.mentions) {
+			const list = eventsOfArticle.get(m.article) ?? eventsOfArticle.set(m.article, []).get(m.article)!;
+			if (list[list.length - 1] !== e.id) list.push(e.id);
+		}
+	const bodyKey = new Map<string, string>();
+	chunk(articles, o.bodiesPerShard).forEach((group, n) => {
+		const key = `${n}`;
+		files.set(`b/${key}.json`, { articles: group.map(({ a }) => ({ id: a.id, paragraphs: a.paragraphs, sentences: a.sentences, timexes: a.timexes })) } satisfies BodyShard);
+		for (const { id } of group) bodyKey.set(id, key);
+	});
+	let n = 0;
+	for (const group of chunk(events, o.detailsPerShard)) {
+		const key = `${n++}`;
+		files.set(`d/${key}.json`, { events: group.map((x) => x.e), articles: [] } satisfies DetailsShard);
+		for (const { id } of group) detailKey.set(id, key);
+	}
+	for (const group of chunk(articles, o.detailsPerShard)) {
+		const key = `${n++}`;
+		const metas = group.map(({ a }): ArticleMeta => {
+			const { paragraphs: _p, sentences: _s, timexes: _t, ...meta } = a;
+			return { ...meta, body: bodyKey.get(a.id)!, events: eventsOfArticle.get(a.id) ?? [] };
+		});
+		files.set(`d/${key}.json`, { events: [], articles: metas } satisfies DetailsShard);
+		for (const { id } of group) detailKey.set(id, key);
+	}
+
+	// id index, bucketed by hash
+	const idBuckets = Math.max(1, Math.ceil(detailKey.size / o.idsPerBucket));
+	const buckets: IdShard[] = Array.from({ length: idBuckets }, () => ({}));
+	for (const [id, key] of detailKey) buckets[bucketOf(id, idBuckets)]![id] = key;
+	buckets.forEach((b, i) => files.set(`i/${i}.json`, b));
+
+	// mark shards per lane, short and long marks apart
+	const shards: MarkShardInfo[] = [];
+	const addMarks = <T extends { id: string; start: number; end: number }>(lane: ShardLane, items: T[], stub: (x: T) => EventStub | ArticleStub) => {
+		for (const [suffix, part] of [['', items.filter((x) => x.end - x.start <= LONG_MS)], ['l', items.filter((x) => x.end - x.start > LONG_MS)]] as const) {
+			chunk(part, o.marksPerShard).forEach((group) => {
+				const key = `${lane}${suffix}-${shards.filter((s) => s.key.startsWith(`${lane}${suffix}-`)).length}`;
+				let to = -Infinity;
+				for (const x of group) to = Math.max(to, x.end);
+				shards.push({ key, lane, count: group.length, from: group[0]!.start, to });
+				const stubs = group.map(stub);
+				files.set(`m/${key}.json`, (lane === 'articles' ? { lane, articles: stubs } : { lane, events: stubs }) as MarkShard);
+			});
+		}
+	};
+	const eventStub = ({ e }: { e: TimelineEvent }): EventStub => ({
+		id: e.id,
+		kind: e.kind,
+		label: e.label,
+		when: e.when,
+		status: e.status,
+		place: e.place,
+		parties: e.parties,
+		series: e.talks?.series ?? null
+	});
+	addMarks('talks', events.filter((x) => x.e.kind === 'talks'), eventStub);
+	addMarks('events', events.filter((x) => x.e.kind !== 'talks'), eventStub);
+	addMarks('articles', articles, ({ a }) => ({ id: a.id, date: a.date, title: a.title, source: a.source }));
+
+	const all = [...events, ...articles];
+	let lo = Infinity;
+	let hi = -Infinity;
+	for (const x of all) {
+		lo = Math.min(lo, x.start);
+		hi = Math.max(hi, x.end);
+	}
+	const index: ShardIndex = {
+		version: 1,
+		counts: { events: data.events.length, talks: events.filter((x) => x.e.kind === 'talks').length, articles: data.articles.length },
+		extent: lo <= hi ? [lo, hi] : null,
+		facets: collectTalksFacets(data.events),
+		shards,
+		idBuckets,
+		bins: binMarks({
+			talks: events.filter((x) => x.e.kind === 'talks').map((x) => x.start),
+			events: events.filter((x) => x.e.kind !== 'talks').map((x) => x.start),
+			articles: articles.map((x) => x.start)
+		})
+	};
+	files.set('index.json', index);
+	return files;
+}
+
+function toRange([start, end]: [number, number]) {
+	return { start, end };
+}
+
+function collectTalksFacets(events: readonly TimelineEvent[]): { parties: string[]; places: string[] } {
+	const parties = new Set<string>();
+	const places = new Set<string>();
+	for (const e of events) {
+		if (e.kind !== 'talks') continue;
+		for (const p of e.parties) parties.add(p);
+		if (e.place) places.add(e.place);
+	}
+	const sort = (s: Set<string>) => [...s].sort((a, b) => a.localeCompare(b, 'en'));
+	return { parties: sort(parties), places: sort(places) };
+}
+
+/** Count mark starts per bin of every level: the clusters of dense periods, computed once at build time. */
+export function binMarks(starts: Record<ShardLane, number[]>): ShardIndex['bins'] {
+	const out = {} as ShardIndex['bins'];
+	for (const { level, interval } of BIN_LEVELS) {
+		out[level] = {} as Record<ShardLane, [number, number][]>;
+		for (const lane of Object.keys(starts) as ShardLane[]) {
+			const counts = new Map<number, number>();
+			for (const t of starts[lane]) {
+				const bin = interval.floor(new Date(t)).getTime();
+				counts.set(bin, (counts.get(bin) ?? 0) + 1);
+			}
+			out[level][lane] = [...counts].sort((a, b) => a[0] - b[0]);
+		}
+	}
+	return out;
+}
+
+/** End (exclusive, UTC ms) of the bin of `level` that starts at `start`. */
+export function binEnd(level: BinLevel, start: number): number {
+	return BIN_LEVELS.find((l) => l.level === level)!.interval.offset(new Date(start), 1).getTime();
+}
+
+/** The inverse of `buildShards`, for tests: every event and article, whole again (order: by id). */
+export function reassembleShards(files: ReadonlyMap<string, unknown>): TimelineData {
+	const events: TimelineEvent[] = [];
+	const metas: ArticleMeta[] = [];
+	const bodies = new Map<string, ArticleBody>();
+	for (const [path, value] of files) {
+		if (path.startsWith('d/')) {
+			events.push(...(value as DetailsShard).events);
+			metas.push(...(value as DetailsShard).articles);
+		} else if (path.startsWith('b/')) for (const b of (value as BodyShard).articles) bodies.set(b.id, b);
+	}
+	const articles = metas.map(({ body: _b, events: _e, ...meta }): Article => {
+		const b = bodies.get(meta.id)!;
+		return { ...meta, paragraphs: b.paragraphs, sentences: b.sentences, timexes: b.timexes };
+	});
+	const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+	return { version: 1, events: events.sort(byId), articles: articles.sort(byId) };
+}

@@ -1,0 +1,97 @@
+import { expect, test, type Page } from '@playwright/test';
+import { expectNoAxeViolations, openTimeline, watchPage } from './support/watch';
+
+/**
+ * The search box and filters over the static index (search/*.json): answers as you type, lists
+ * results that open the timeline's card, keeps its state in the URL hash, and loads the index in pieces.
+ */
+
+let watch: ReturnType<typeof watchPage>;
+test.beforeEach(({ page }) => {
+	watch = watchPage(page);
+});
+test.afterEach(() => watch.assertClean());
+
+const results = (page: Page) => page.getByTestId('search-result');
+const hashParams = (page: Page) => new URLSearchParams(new URL(page.url()).hash.slice(1));
+
+test('typing finds the talks in Abu Dhabi and a result opens its card', async ({ page }, info) => {
+	const requested: string[] = [];
+	page.on('request', (r) => {
+		const m = /\/search\/([^/]+\.json)$/.exec(r.url());
+		if (m) requested.push(m[1]!);
+	});
+	await openTimeline(page);
+	const box = page.getByRole('searchbox', { name: 'Search events' });
+	await box.pressSequentially('abu dh', { delay: 30 });
+	await expect(results(page)).toHaveText(['Trilateral peace talks in Abu Dhabi']);
+	await expect(page.getByTestId('search-summary')).toHaveText('1 event matches.');
+	await expect(page.getByTestId('search-results')).toContainText('on or before 28 January 2026');
+	await expect(page.getByTestId('search-results')).toContainText('Held');
+	await expect.poll(() => hashParams(page).get('q')).toBe('abu dh');
+	// the index arrives in pieces: the table, the two word shards, one chunk of events
+	expect(requested).toContain('meta.json');
+	expect(requested.filter((f) => f.startsWith('s-')).sort()).toEqual(['s-ab.json', 's-dh.json']);
+	expect(requested.length).toBeLessThanOrEqual(5);
+	await page.screenshot({ path: 'test-results/search.png', fullPage: true });
+	await expectNoAxeViolations(page, 'search results');
+
+	await results(page).first().click();
+	const card = page.getByTestId('card');
+	await expect(card.getByTestId('card-when')).toHaveText('on or before 28 January 2026');
+	await expect(card).toContainText('Abu Dhabi');
+	expect(hashParams(page).get('event')).toBeTruthy();
+	expect(hashParams(page).get('q')).toBe('abu dh');
+	await page.screenshot({ path: `test-results/${info.project.name}-search-card.png`, fullPage: true });
+});
+
+test('words from sentences, people and parties are found; nothing is found for nonsense', async ({ page }) => {
+	await openTimeline(page);
+	const box = page.getByRole('searchbox', { name: 'Search events' });
+	await box.fill('invasion');
+	// the talks' sources also mention the invasion: both, in date order
+	await expect(results(page)).toHaveText(['The invasion began', 'Trilateral peace talks in Abu Dhabi']);
+	await expect(page.getByTestId('search-results')).toContainText('February 2022');
+	await box.fill('resume sunday');
+	await expect(results(page)).toHaveText(['Talks resume between United States, Ukraine and Russia']);
+	await expect(page.getByTestId('search-results')).toContainText('Sunday 1 February 2026');
+	await box.fill('Kostyukov');
+	await expect(results(page)).toHaveText(['Trilateral peace talks in Abu Dhabi']);
+	await box.fill('zzzzqx');
+	await expect(page.getByTestId('search-summary')).toHaveText('No events match.');
+	await expect(results(page)).toHaveCount(0);
+	await page.getByRole('button', { name: 'Clear' }).click();
+	await expect(box).toHaveValue('');
+	await expect(page.getByTestId('search-summary')).toBeHidden();
+	expect(hashParams(page).get('q')).toBeNull();
+});
+
+test('filters by kind, status, party and place, kept in the hash across a reload', async ({ page }) => {
+	await openTimeline(page);
+	await page.getByTestId('search-kind').selectOption('talks');
+	await expect(results(page)).toHaveCount(2);
+	await page.getByTestId('search-status').selectOption('scheduled');
+	await expect(results(page)).toHaveText(['Talks resume between United States, Ukraine and Russia']);
+	await page.getByTestId('search-status').selectOption('');
+	await page.getByTestId('search-place').selectOption('Abu Dhabi');
+	await expect(results(page)).toHaveText(['Trilateral peace talks in Abu Dhabi']);
+	await page.getByTestId('search-party').selectOption('Russia');
+	await expect(results(page)).toHaveCount(1);
+	await expect.poll(() => hashParams(page).get('place')).toBe('Abu Dhabi');
+	expect(hashParams(page).get('kind')).toBe('talks');
+	expect(hashParams(page).get('party')).toBe('Russia');
+	await expectNoAxeViolations(page, 'filters set');
+
+	await page.reload();
+	await expect(page.getByTestId('search-kind')).toHaveValue('talks');
+	await expect(page.getByTestId('search-place')).toHaveValue('Abu Dhabi');
+	await expect(results(page)).toHaveText(['Trilateral peace talks in Abu Dhabi']);
+	await page.emulateMedia({ colorScheme: 'dark' });
+	await expectNoAxeViolations(page, 'filters set, dark');
+});
+
+test('a shared link with a query shows its results', async ({ page }) => {
+	await openTimeline(page, '#q=talks&status=held');
+	await expect(page.getByRole('searchbox', { name: 'Search events' })).toHaveValue('talks');
+	await expect(results(page)).toHaveText(['Trilateral peace talks in Abu Dhabi']);
+});

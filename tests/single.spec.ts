@@ -1,0 +1,50 @@
+import { execFileSync } from 'node:child_process';
+import { existsSync, statSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { expect, test } from '@playwright/test';
+import { sundayMark, watchPage } from './support/watch';
+
+/**
+ * The one-file export (`npm run build:single` → build/timeline.html), opened from file:// with no
+ * server: the seed's events show, a card and the reader open, and nothing is requested from a network.
+ */
+
+const FILE = resolve('build/timeline.html');
+
+test.beforeAll(() => {
+	// `npm test` builds the site; the export is built here when it is missing or older than the site
+	const site = resolve('build/index.html');
+	if (!existsSync(FILE) || (existsSync(site) && statSync(site).mtimeMs > statSync(FILE).mtimeMs))
+		execFileSync('node_modules/.bin/tsx', ['scripts/build-single.ts'], { stdio: 'inherit', timeout: 180_000 });
+});
+
+test('build/timeline.html opens from file:// with no network and shows the seed', async ({ page }, info) => {
+	test.skip(info.project.name !== 'root', 'one file, no server: once is enough');
+	const watch = watchPage(page);
+	const requests: string[] = [];
+	page.on('request', (r) => requests.push(r.url()));
+
+	await page.goto(pathToFileURL(FILE).href);
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Newsline');
+	await expect(page.locator('[data-lane="talks"] g.mark')).toHaveCount(2);
+	await expect(page.locator('g.mark').and(page.getByRole('button', { name: /February 2022/ }))).toHaveCount(1);
+
+	await sundayMark(page).click();
+	const card = page.getByTestId('card');
+	await expect(card.getByTestId('card-when')).toHaveText('Sunday 1 February 2026');
+	await expect(card.getByTestId('card-sentence').first()).toHaveText('Talks will resume on Sunday.');
+	await expect(card.getByTestId('card-sentence').first().locator('mark')).toHaveText('Sunday');
+	await expect(page).toHaveURL(/#event=/);
+	await page.getByRole('button', { name: 'Read the article' }).click();
+	await expect(page.getByTestId('reader')).toContainText('since the invasion began in February 2022');
+	await page.screenshot({ path: 'test-results/single.png', fullPage: true });
+
+	// a deep link into the file works too
+	const id = new URLSearchParams(new URL(page.url()).hash.slice(1)).get('event');
+	await page.goto(`${pathToFileURL(FILE).href}#event=${id}`);
+	await expect(page.getByTestId('card-when')).toHaveText('Sunday 1 February 2026');
+
+	expect(requests.filter((u) => !u.startsWith('file:') && !u.startsWith('data:')), 'network requests').toEqual([]);
+	watch.assertClean();
+});
