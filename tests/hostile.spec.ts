@@ -15,7 +15,7 @@ let server: ChildProcess | undefined;
 
 test.describe('hostile articles', () => {
 	test.beforeAll(async ({}, info) => {
-		test.skip(info.project.name !== 'root', 'one build of the hostile seeds is enough');
+		info.skip(info.project.name !== 'root', 'one build of the hostile seeds is enough');
 		test.setTimeout(180_000);
 		const out = mkdtempSync(join(tmpdir(), 'hostile-'));
 		execFileSync('node_modules/.bin/vite', ['build', '--logLevel', 'error'], {

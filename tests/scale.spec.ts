@@ -14,9 +14,9 @@ interface Index {
 
 let problems: string[] = [];
 
-test.beforeEach(async ({ page, request }) => {
+test.beforeEach(async ({ page, request }, info) => {
 	const index = (await (await request.get('data/index.json')).json()) as Index;
-	test.skip(index.counts.events < 1000, 'needs a large archive (see the comment at the top)');
+	info.skip(index.counts.events < 1000, 'needs a large archive (see the comment at the top)');
 	problems = [];
 	page.on('console', (m) => {
 		if (m.type() === 'error' || m.type() === 'warning') problems.push(`${m.type()}: ${m.text()}`);

@@ -20,7 +20,7 @@ test.beforeAll(() => {
 });
 
 test('build/timeline.html opens from file:// with no network and shows the seed', async ({ page }, info) => {
-	test.skip(info.project.name !== 'root', 'one file, no server: once is enough');
+	info.skip(info.project.name !== 'root', 'one file, no server: once is enough');
 	const watch = watchPage(page);
 	const requests: string[] = [];
 	page.on('request', (r) => requests.push(r.url()));

@@ -101,6 +101,82 @@ test('keyboard: Enter opens a card, Escape closes it and returns focus', async (
 	await expect(sundayMark(page)).toBeFocused();
 });
 
+test('keyboard: arrow keys on a mark move to the next and previous mark in time; on the plot they pan', async ({ page }) => {
+	await open(page);
+	const focusedId = () => page.evaluate(() => document.activeElement?.getAttribute('data-id') ?? null);
+	const sunday = sundayMark(page);
+	const sundayId = await sunday.getAttribute('data-id');
+	await sunday.focus();
+	const before = await range(page);
+	await page.keyboard.press('ArrowLeft');
+	await expect.poll(focusedId).not.toBe(sundayId);
+	const previous = await focusedId();
+	expect(previous).not.toBeNull();
+	// travelling between marks does not pan when the next mark is already in view
+	expect(await range(page)).toEqual(before);
+	await page.keyboard.press('ArrowRight');
+	await expect.poll(focusedId).toBe(sundayId);
+
+	// the seed's marks in time order, as the arrows visit them: the last one has no next
+	for (let i = 0; i < 10; i++) await page.keyboard.press('ArrowRight');
+	const last = await focusedId();
+	expect(last).not.toBeNull();
+	await page.keyboard.press('ArrowRight');
+	expect(await focusedId()).toBe(last);
+
+	await page.getByTestId('timeline').locator('.plot').focus();
+	await page.keyboard.press('ArrowRight');
+	await expect.poll(async () => (await range(page)).from > before.from).toBe(true);
+});
+
+test('a live region reads out the selection and keyboard zooms', async ({ page }) => {
+	await open(page);
+	const announcer = page.getByTestId('announcer');
+	await expect(announcer).toHaveAttribute('aria-live', 'polite');
+	await sundayMark(page).click();
+	await expect(announcer).toHaveText(/^Selected: .*Sunday 1 February 2026/);
+	await expect(announcer).toContainText(/scheduled/i);
+	await page.keyboard.press('Escape');
+	await page.getByRole('button', { name: 'Fit all' }).click();
+	await page.getByRole('button', { name: 'Zoom in' }).click();
+	await page.getByRole('button', { name: 'Zoom in' }).click();
+	const r = await range(page);
+	const day = (iso: string) => new Date(Date.parse(iso.length === 10 ? `${iso}T00:00Z` : `${iso}Z`)).getUTCDate();
+	await expect(announcer).toHaveText(new RegExp(`^Showing ${day(r.from)} \\w+ \\d{4} to ${day(r.to)} \\w+ \\d{4}$`));
+});
+
+test('the overview band follows the view; dragging its brush pans, dragging beside it picks a range', async ({ page }) => {
+	await open(page);
+	const band = page.getByTestId('overview');
+	const brush = band.locator('.brush');
+	await expect(band.locator('.bar')).not.toHaveCount(0);
+	const fitBrush = (await brush.boundingBox())!;
+	await page.getByRole('button', { name: 'Zoom in' }).click();
+	await page.getByRole('button', { name: 'Zoom in' }).click();
+	await expect.poll(async () => (await brush.boundingBox())!.width).toBeLessThan(fitBrush.width * 0.6);
+
+	// the brush moves the view and keeps its span
+	const zoomed = await range(page);
+	const b = (await brush.boundingBox())!;
+	await page.mouse.move(b.x + b.width / 2, b.y + b.height / 2);
+	await page.mouse.down();
+	await page.mouse.move(b.x + b.width / 2 + 60, b.y + b.height / 2, { steps: 4 });
+	await page.mouse.up();
+	const moved = await range(page);
+	expect(moved.from > zoomed.from).toBe(true);
+	expect(Math.abs(span(moved) - span(zoomed))).toBeLessThan(120_000);
+
+	// beside the brush: a new range from where the drag began to where it ended
+	const box = (await band.boundingBox())!;
+	await page.mouse.move(box.x + box.width * 0.02, box.y + box.height / 2);
+	await page.mouse.down();
+	await page.mouse.move(box.x + box.width * 0.12, box.y + box.height / 2, { steps: 4 });
+	await page.mouse.up();
+	const picked = await range(page);
+	expect(picked.from < moved.from).toBe(true);
+	expect(span(picked)).toBeLessThan(span(moved));
+});
+
 test('the reader highlights dated expressions and selects their events', async ({ page }, info) => {
 	await open(page);
 	await sundayMark(page).click();

@@ -49,6 +49,9 @@ export interface Messages {
 	listFinding: string;
 	listNotFound: (id: string) => string;
 	listAllYears: string;
+	// timeline announcements (read out by screen readers)
+	timelineSelected: (name: string) => string;
+	timelineShowing: (from: string, to: string) => string;
 	viewList: string;
 	viewTimeline: string;
 	downloadSingle: string;
@@ -110,6 +113,8 @@ const EN: Messages = {
 	listFinding: 'Finding the event…',
 	listNotFound: (id) => `Event “${id}” is not in this list.`,
 	listAllYears: 'All pages',
+	timelineSelected: (name) => `Selected: ${name}`,
+	timelineShowing: (from, to) => `Showing ${from} to ${to}`,
 	viewList: 'List view',
 	viewTimeline: 'Timeline',
 	downloadSingle: 'Download as one file',

@@ -1,0 +1,69 @@
+/** The overview band: how many marks fall in each period of the whole extent, and the brush over it. */
+import { utcMonth, utcYear } from 'd3-time';
+import type { ShardLane } from './shards';
+import { MIN_SPAN, type View } from './viewport';
+
+export interface OverviewBar {
+	/** UTC ms of the bin's first day. */
+	start: number;
+	count: number;
+	x: number;
+	width: number;
+	height: number;
+}
+
+/** Pixel x of instant `t` on a `width`-px band that spans `domain`. */
+export function xOnBand(t: number, domain: View, width: number): number {
+	return ((t - domain.from) / (domain.to - domain.from)) * width;
+}
+
+/** Instant at pixel `x` on a `width`-px band that spans `domain`. */
+export function timeOnBand(x: number, domain: View, width: number): number {
+	return domain.from + (x / Math.max(1, width)) * (domain.to - domain.from);
+}
+
+/**
+ * One bar per non-empty bin, counts summed over lanes, heights scaled so the fullest bin fills
+ * `height` (and any non-empty bin shows at least 1 px).
+ */
+export function layoutOverview(
+	bins: Record<ShardLane, [number, number][]>,
+	level: 'year' | 'month',
+	domain: View,
+	width: number,
+	height: number
+): OverviewBar[] {
+	const counts = new Map<number, number>();
+	for (const lane of Object.values(bins)) for (const [start, n] of lane) counts.set(start, (counts.get(start) ?? 0) + n);
+	let max = 0;
+	for (const n of counts.values()) max = Math.max(max, n);
+	const interval = level === 'year' ? utcYear : utcMonth;
+	return [...counts.entries()]
+		.sort((a, b) => a[0] - b[0])
+		.map(([start, count]) => {
+			const x = xOnBand(start, domain, width);
+			const x1 = xOnBand(interval.offset(new Date(start), 1).getTime(), domain, width);
+			return { start, count, x, width: Math.max(1, x1 - x), height: Math.max(1, (count / max) * height) };
+		});
+}
+
+/** The brush of `view` on the band, clipped to `[0, width]`. */
+export function layoutBrush(view: View, domain: View, width: number): { x0: number; x1: number } {
+	const clip = (x: number) => Math.min(width, Math.max(0, x));
+	return { x0: clip(xOnBand(view.from, domain, width)), x1: clip(xOnBand(view.to, domain, width)) };
+}
+
+/** The view between two pixel positions on the band, in either order, at least `MIN_SPAN` long. */
+export function rangeFromBand(xa: number, xb: number, domain: View, width: number): View {
+	const from = timeOnBand(Math.min(xa, xb), domain, width);
+	const to = timeOnBand(Math.max(xa, xb), domain, width);
+	if (to - from >= MIN_SPAN) return { from, to };
+	const mid = (from + to) / 2;
+	return { from: mid - MIN_SPAN / 2, to: mid + MIN_SPAN / 2 };
+}
+
+/** `view` moved by `dx` band pixels: the brush follows the pointer, the span stays. */
+export function moveOnBand(view: View, dx: number, domain: View, width: number): View {
+	const shift = (dx / Math.max(1, width)) * (domain.to - domain.from);
+	return { from: view.from + shift, to: view.to + shift };
+}
