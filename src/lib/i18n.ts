@@ -56,6 +56,7 @@ export interface Messages {
 	viewTimeline: string;
 	downloadSingle: string;
 	downloadSingleHint: string;
+	intro: (events: number, articles: number) => string;
 	singleIntro: (events: number, articles: number) => string;
 	kind: Record<EventKind, string>;
 	status: Record<EventStatus, string>;
@@ -119,6 +120,8 @@ const EN: Messages = {
 	viewTimeline: 'Timeline',
 	downloadSingle: 'Download as one file',
 	downloadSingleHint: '(the whole timeline in one HTML file that opens without a network)',
+	intro: (events, articles) =>
+		`${events} dated ${events === 1 ? 'event' : 'events'} from ${articles} ${articles === 1 ? 'article' : 'articles'}. Select a mark to read what was said about it.`,
 	singleIntro: (events, articles) =>
 		`${events} dated ${events === 1 ? 'event' : 'events'} from ${articles} ${articles === 1 ? 'article' : 'articles'}, in one file that needs no network. Select a mark to read what was said about it.`,
 	kind: { talks: 'Talks', event: 'Event' },
