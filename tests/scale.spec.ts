@@ -41,20 +41,20 @@ test('the whole archive opens as clusters, and zooming into one draws its marks'
 	page.on('response', async (r) => weight.push((await r.body().catch(() => Buffer.alloc(0))).length));
 	await open(page);
 	// the first view never lays out the whole archive
-	await expect(page.locator('g.mark')).toHaveCount(0);
-	const clusters = page.locator('[data-lane="events"] g.cluster');
+	await expect(page.locator('button.mark')).toHaveCount(0);
+	const clusters = page.locator('[data-lane="events"] button.cluster');
 	expect(await clusters.count()).toBeGreaterThan(0);
 	await expect(clusters.first()).toHaveAttribute('aria-label', /more marks from .* zoom in/);
-	for (let i = 0; i < 8 && !(await page.locator('[data-lane="events"] g.mark').count()); i++) {
-		const all = page.locator('[data-lane="events"] g.cluster');
+	for (let i = 0; i < 8 && !(await page.locator('[data-lane="events"] button.mark').count()); i++) {
+		const all = page.locator('[data-lane="events"] button.cluster');
 		// the busiest cluster in view
 		const labels = await all.evaluateAll((els) => els.map((e) => Number(/^(\d+)/.exec(e.getAttribute('aria-label') ?? '')?.[1] ?? 0)));
 		await all.nth(labels.indexOf(Math.max(...labels))).click();
 		await page.waitForSelector('[data-testid="timeline"][data-ready="true"]');
 	}
-	await expect(page.locator('[data-lane="events"] g.mark').first()).toBeVisible();
+	await expect(page.locator('[data-lane="events"] button.mark').first()).toBeVisible();
 	// marks stay keyboard-focusable with names
-	const mark = page.locator('[data-lane="events"] g.mark').first();
+	const mark = page.locator('[data-lane="events"] button.mark').first();
 	await mark.focus();
 	await expect(mark).toBeFocused();
 	await page.keyboard.press('Enter');
@@ -78,7 +78,7 @@ test('a deep link into any shard finds its event, its card and its mark', async 
 	const from = (await tl.getAttribute('data-from'))!.slice(0, 10);
 	const to = (await tl.getAttribute('data-to'))!.slice(0, 10);
 	expect(from <= target.when.end && to >= target.when.start, `${from}..${to} shows ${target.when.start}`).toBe(true);
-	await expect(page.locator('[data-lane="talks"] g.mark').first()).toBeVisible();
+	await expect(page.locator('[data-lane="talks"] button.mark').first()).toBeVisible();
 	await open(page, '#event=no-such-event');
 	await expect(page.getByTestId('not-found')).toContainText('“no-such-event” is not in this timeline');
 });

@@ -27,8 +27,8 @@ test('build/timeline.html opens from file:// with no network and shows the seed'
 
 	await page.goto(pathToFileURL(FILE).href);
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Newsline');
-	await expect(page.locator('[data-lane="talks"] g.mark')).toHaveCount(2);
-	await expect(page.locator('g.mark').and(page.getByRole('button', { name: /February 2022/ }))).toHaveCount(1);
+	await expect(page.locator('[data-lane="talks"] button.mark')).toHaveCount(2);
+	await expect(page.locator('button.mark').and(page.getByRole('button', { name: /February 2022/ }))).toHaveCount(1);
 
 	await sundayMark(page).click();
 	const card = page.getByTestId('card');

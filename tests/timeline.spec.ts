@@ -44,14 +44,14 @@ function span(r: { from: string; to: string }) {
 	return Date.parse(r.to.length === 10 ? `${r.to}T00:00Z` : `${r.to}Z`) - Date.parse(r.from.length === 10 ? `${r.from}T00:00Z` : `${r.from}Z`);
 }
 
-const sundayMark = (page: Page) => page.locator('g.mark').and(page.getByRole('button', { name: SUNDAY }));
+const sundayMark = (page: Page) => page.locator('button.mark').and(page.getByRole('button', { name: SUNDAY }));
 
 test('the seed article’s events appear in their lanes', async ({ page }, info) => {
 	await open(page);
-	const talks = page.locator('[data-lane="talks"] g.mark');
-	const events = page.locator('[data-lane="events"] g.mark');
+	const talks = page.locator('[data-lane="talks"] button.mark');
+	const events = page.locator('[data-lane="events"] button.mark');
 	await expect(talks).toHaveCount(2);
-	await expect(page.locator('[data-lane="articles"] g.mark')).toHaveCount(1);
+	await expect(page.locator('[data-lane="articles"] button.mark')).toHaveCount(1);
 	await expect(talks.and(page.getByRole('button', { name: /on or before 28 January 2026/ }))).toHaveAttribute('data-status', 'held');
 	await expect(talks.and(page.getByRole('button', { name: SUNDAY }))).toHaveAttribute('data-status', 'scheduled');
 	await expect(events.and(page.getByRole('button', { name: /Tuesday 27 January 2026/ }))).toHaveCount(1);
@@ -189,7 +189,7 @@ test('the reader highlights dated expressions and selects their events', async (
 	await reader.getByRole('button', { name: 'February 2022' }).click();
 	await expect(page.getByTestId('card-when')).toHaveText('February 2022');
 	await expect(page.getByTestId('card-sentence').first().locator('mark')).toHaveText('February 2022');
-	await expect(page.locator('g.mark.selected')).toHaveAttribute('aria-label', /February 2022/);
+	await expect(page.locator('button.mark.selected')).toHaveAttribute('aria-label', /February 2022/);
 	await page.keyboard.press('Escape');
 	await expect(reader).toHaveCount(0);
 	await expect(page.getByRole('button', { name: 'Read the article' })).toBeFocused();
@@ -237,7 +237,7 @@ test('a deep link restores the selection and range on reload, back and forward',
 
 test('an article deep link opens its card', async ({ page }) => {
 	await open(page);
-	const id = await page.locator('[data-lane="articles"] g.mark').first().getAttribute('data-id');
+	const id = await page.locator('[data-lane="articles"] button.mark').first().getAttribute('data-id');
 	await open(page, `#article=${id}`);
 	await expect(page.getByTestId('card')).toContainText('security guarantees will only be given');
 	await expect(page.getByTestId('card')).toContainText('Dated in this article');
@@ -253,7 +253,7 @@ test('a deep link to an unknown id says it is not in this timeline', async ({ pa
 test('wheel, keyboard and drag change the visible range', async ({ page }) => {
 	await open(page);
 	const fit = await range(page);
-	const box = (await page.locator('.plot svg').boundingBox())!;
+	const box = (await page.locator('[data-testid="stage"]').boundingBox())!;
 	await page.mouse.move(box.x + box.width * 0.9, box.y + box.height / 2);
 	await page.mouse.wheel(0, -400);
 	await expect.poll(async () => span(await range(page))).toBeLessThan(span(fit) * 0.6);
@@ -290,7 +290,7 @@ test('a two-finger pinch zooms in', async ({ page }) => {
 	await open(page);
 	const fit = await range(page);
 	await page.evaluate(() => {
-		const svg = document.querySelector('.plot svg')!;
+		const svg = document.querySelector('[data-testid="stage"]')!;
 		const r = svg.getBoundingClientRect();
 		const y = r.top + r.height - 10;
 		const fire = (type: string, pointerId: number, x: number) =>
@@ -306,15 +306,15 @@ test('a two-finger pinch zooms in', async ({ page }) => {
 
 test('the axis labels change with zoom', async ({ page }) => {
 	await open(page);
-	await expect(page.locator('g.axis')).toHaveAttribute('data-level', /year|month/);
+	await expect(page.locator('.axis')).toHaveAttribute('data-level', /year|month/);
 	await open(page, '#from=2026-01-25&to=2026-02-04');
-	await expect(page.locator('g.axis')).toHaveAttribute('data-level', 'day');
-	await expect(page.locator('g.axis text', { hasText: '1 Feb 2026' })).toHaveCount(1);
+	await expect(page.locator('.axis')).toHaveAttribute('data-level', 'day');
+	await expect(page.locator('.axis .label', { hasText: '1 Feb 2026' })).toHaveCount(1);
 });
 
 test('filters by party and place hide talks that do not match', async ({ page }) => {
 	await open(page);
-	const talks = page.locator('[data-lane="talks"] g.mark');
+	const talks = page.locator('[data-lane="talks"] button.mark');
 	await expect(talks).toHaveCount(2);
 	await page.getByTestId('filter-place').selectOption('Abu Dhabi');
 	await expect(talks).toHaveCount(1);
@@ -342,8 +342,8 @@ test('the site answers without its trailing slash and keeps the hash', async ({ 
 	const bare = baseURL!.replace(/\/$/, '');
 	await page.goto(`${bare}#from=2026-01-25&to=2026-02-04`);
 	expect(page.url()).toBe(`${baseURL}#from=2026-01-25&to=2026-02-04`);
-	await expect(page.locator('g.axis')).toHaveAttribute('data-level', 'day');
-	await expect(page.locator('[data-lane="talks"] g.mark')).toHaveCount(2);
+	await expect(page.locator('.axis')).toHaveAttribute('data-level', 'day');
+	await expect(page.locator('[data-lane="talks"] button.mark')).toHaveCount(2);
 });
 
 test('fits a phone screen without sideways scrolling', async ({ page }, info) => {

@@ -89,7 +89,7 @@ export async function measureSite(browser: Browser, url: string): Promise<SiteFi
 	const run = await page.evaluate(async (steps) => {
 		const long: number[] = [];
 		new PerformanceObserver((l) => long.push(...l.getEntries().map((e) => e.duration))).observe({ type: 'longtask' });
-		const svg = document.querySelector('.plot svg')!;
+		const svg = document.querySelector('[data-testid="stage"]')!;
 		const tl = document.querySelector('[data-testid="timeline"]')!;
 		const r = svg.getBoundingClientRect();
 		const times: number[] = [];

@@ -40,4 +40,4 @@ export async function openTimeline(page: Page, hash = '') {
 }
 
 export const SUNDAY = /Sunday 1 February 2026/;
-export const sundayMark = (page: Page) => page.locator('g.mark').and(page.getByRole('button', { name: SUNDAY }));
+export const sundayMark = (page: Page) => page.locator('button.mark').and(page.getByRole('button', { name: SUNDAY }));

@@ -1,0 +1,184 @@
+import { describe, expect, it } from 'vitest';
+import { layoutBands, ROW_HEIGHT } from './bands';
+import { layoutLane, type LaneLayout } from './layout';
+import type { Lane, Mark } from './marks';
+import { clipSegment, clusterHitBox, DIMMED_ALPHA, markHitBox, paintScene, withAlpha, type Paint2D, type Palette, type Scene } from './paint';
+
+/** A context that records what is drawn, with the style in force at each fill, stroke and text. */
+function recorder() {
+	const ops: { op: string; args: unknown[]; fill: unknown; stroke: unknown; alpha: number; font: string }[] = [];
+	const state = { fillStyle: '' as unknown, strokeStyle: '' as unknown, globalAlpha: 1, font: '', lineWidth: 1, lineJoin: 'miter', textAlign: 'start', textBaseline: 'alphabetic' };
+	const stack: (typeof state)[] = [];
+	const record =
+		(op: string) =>
+		(...args: unknown[]) => {
+			ops.push({ op, args, fill: state.fillStyle, stroke: state.strokeStyle, alpha: state.globalAlpha, font: state.font });
+		};
+	const c = {
+		...Object.fromEntries(
+			['setTransform', 'clearRect', 'fillRect', 'strokeRect', 'beginPath', 'closePath', 'moveTo', 'lineTo', 'arc', 'rect', 'roundRect', 'fill', 'stroke', 'fillText', 'strokeText', 'setLineDash'].map((k) => [k, record(k)])
+		),
+		save: () => stack.push({ ...state }),
+		restore: () => Object.assign(state, stack.pop()),
+		createLinearGradient: () => ({ addColorStop: () => {} })
+	};
+	for (const key of Object.keys(state) as (keyof typeof state)[])
+		Object.defineProperty(c, key, { get: () => state[key], set: (v) => ((state as Record<string, unknown>)[key] = v) });
+	return { c: c as unknown as Paint2D, ops };
+}
+
+const P: Palette = {
+	bg: '#ffffff',
+	ink: '#111111',
+	muted: '#555555',
+	grid: '#eeeeee',
+	gridMajor: '#bbbbbb',
+	band: '#f4f4f4',
+	accent: '#1f5fbf',
+	accentSoft: '#dbe7fb',
+	onAccent: '#fffffe',
+	article: '#7a4fb5'
+};
+const x = (ms: number) => ms;
+const mk = (id: string, at: number, status: Mark['status'], extra: Partial<Mark> = {}): Mark => ({
+	id, target: 'event', lane: 'talks', start: at, end: at, shape: 'point', precision: 'day', status, name: id, label: `label of ${id}`, series: null, place: null, parties: [], ...extra
+});
+const EMPTY: LaneLayout = { placed: [], clusters: [], rows: 0 };
+
+function scene(talks: LaneLayout, extra: Partial<Scene> = {}): Scene {
+	const lanes: Record<Lane, LaneLayout> = { talks, events: EMPTY, articles: EMPTY };
+	const { bands, height } = layoutBands((['talks', 'events', 'articles'] as Lane[]).map((lane) => ({ lane, rows: lanes[lane].rows })));
+	return { width: 800, height, ratio: 1, bands, titles: { talks: 'Talks', events: 'Events', articles: 'Articles' }, gridTop: 30, grid: [], lanes, links: [], selectedId: null, highlight: null, ...extra };
+}
+/** The arc (glyph) drawn at x = cx, and the fill that followed it. */
+function glyphFillAt(ops: ReturnType<typeof recorder>['ops'], cx: number) {
+	const i = ops.findIndex((o) => o.op === 'arc' && o.args[0] === cx);
+	expect(i, `a glyph at x=${cx}`).toBeGreaterThanOrEqual(0);
+	return ops.slice(i).find((o) => o.op === 'fill')!;
+}
+
+describe('paintScene', () => {
+	it('fills what happened and leaves what is planned hollow', () => {
+		const { c, ops } = recorder();
+		paintScene(c, scene(layoutLane([mk('held', 100, 'held'), mk('planned', 400, 'scheduled')], x)), P);
+		expect(glyphFillAt(ops, 100).fill).toBe(P.ink);
+		expect(glyphFillAt(ops, 400).fill).toBe(P.bg);
+	});
+
+	it('dims the marks that are not search results', () => {
+		const { c, ops } = recorder();
+		paintScene(c, scene(layoutLane([mk('hit', 100, 'held'), mk('miss', 400, 'held')], x), { highlight: new Set(['hit']) }), P);
+		expect(glyphFillAt(ops, 100).alpha).toBe(1);
+		expect(glyphFillAt(ops, 400).alpha).toBe(DIMMED_ALPHA);
+	});
+
+	it('rings the selected mark before drawing it', () => {
+		const { c, ops } = recorder();
+		paintScene(c, scene(layoutLane([mk('a', 100, 'held'), mk('b', 400, 'held')], x), { selectedId: 'b' }), P);
+		const halos = ops.filter((o) => o.op === 'fill' && o.fill === P.accentSoft);
+		expect(halos).toHaveLength(1);
+		const haloAt = ops.findIndex((o) => o.op === 'roundRect' && (o.args[0] as number) < 400 && (o.args[0] as number) + (o.args[2] as number) > 400);
+		const glyphAt = ops.findIndex((o) => o.op === 'arc' && o.args[0] === 400);
+		expect(haloAt).toBeGreaterThanOrEqual(0);
+		expect(haloAt).toBeLessThan(glyphAt);
+	});
+
+	it('writes labels that fit the room to the next mark, cut with an ellipsis, or none at all', () => {
+		const { c, ops } = recorder();
+		const long = 'Trilateral peace talks in Abu Dhabi between three delegations';
+		// 60 px between the first two marks: a cut label; 10 px after the second: none; the last has the rest of the row
+		const marks = [mk('a', 100, 'held', { label: long }), mk('b', 180, 'held', { label: long }), mk('c', 205, 'held', { label: 'Third' })];
+		paintScene(c, scene(layoutLane(marks, x, { maxRows: 1, radius: 7, minSpan: 8, fade: 56, gap: 4 })), P);
+		const texts = ops.filter((o) => o.op === 'fillText').map((o) => o.args[0] as string);
+		const cut = texts.find((t) => t.startsWith('Tril'));
+		expect(cut).toMatch(/…$/);
+		expect(cut!.length).toBeLessThan(long.length);
+		expect(texts.filter((t) => t.startsWith('Tril'))).toHaveLength(1);
+		expect(texts).toContain('Third');
+	});
+
+	it('draws a cluster badge with its count', () => {
+		const { c, ops } = recorder();
+		const marks = Array.from({ length: 9 }, (_, i) => mk(`m${i}`, 100 + i, 'held'));
+		const layout = layoutLane(marks, x);
+		expect(layout.clusters).toHaveLength(1);
+		paintScene(c, scene(layout), P);
+		const badge = ops.find((o) => o.op === 'fillText' && o.args[0] === `+${layout.clusters[0]!.count}`);
+		expect(badge?.fill).toBe(P.onAccent);
+		expect(badge?.args[1]).toBe(layout.clusters[0]!.cx);
+	});
+
+	it('paints in device pixels and clears the whole canvas first', () => {
+		const { c, ops } = recorder();
+		paintScene(c, scene(EMPTY, { ratio: 2 }), P);
+		expect(ops[0]).toMatchObject({ op: 'setTransform', args: [2, 0, 0, 2, 0, 0] });
+		expect(ops[1]?.op).toBe('clearRect');
+	});
+
+	it('draws only the visible part of a span far wider than the canvas', () => {
+		const { c, ops } = recorder();
+		const year = mk('year', -1_000_000, 'proposed', { shape: 'span', end: 1_000_000 });
+		paintScene(c, scene(layoutLane([year], x)), P);
+		const rects = ops.filter((o) => o.op === 'roundRect');
+		expect(rects).toHaveLength(1);
+		const [rx, , rw] = rects[0]!.args as number[];
+		expect(rx).toBeGreaterThanOrEqual(-20);
+		expect(rx! + rw!).toBeLessThanOrEqual(800 + 20);
+		expect(rx! + rw!).toBeGreaterThan(800);
+	});
+
+	it('titles each lane in capitals', () => {
+		const { c, ops } = recorder();
+		paintScene(c, scene(EMPTY), P);
+		expect(ops.filter((o) => o.op === 'fillText').map((o) => o.args[0])).toEqual(['TALKS', 'EVENTS', 'ARTICLES']);
+	});
+});
+
+describe('hit boxes', () => {
+	const { bands } = layoutBands([{ lane: 'talks', rows: 2 }]);
+	it('cover the mark, a full row tall', () => {
+		const [p] = layoutLane([mk('a', 100, 'held')], x).placed;
+		const b = markHitBox(bands[0]!, p!);
+		expect(b.h).toBe(ROW_HEIGHT);
+		expect(b.h).toBeGreaterThanOrEqual(24);
+		expect(b.x).toBeLessThanOrEqual(p!.x0);
+		expect(b.x + b.w).toBeGreaterThanOrEqual(p!.x1);
+	});
+	it('stop at the edges of the view for a span wider than it', () => {
+		const [p] = layoutLane([mk('y', -5000, 'held', { shape: 'span', end: 9000 })], x).placed;
+		const b = markHitBox(bands[0]!, p!, 800);
+		expect(b.x).toBeLessThanOrEqual(0);
+		expect(b.x + b.w).toBeGreaterThanOrEqual(800);
+		expect(b.w).toBeLessThan(820);
+	});
+	it('are at least 24 px wide for a cluster', () => {
+		const b = clusterHitBox(bands[0]!, { row: 0, x0: 100, x1: 102, cx: 101 });
+		expect(b.w).toBeGreaterThanOrEqual(24);
+	});
+});
+
+describe('withAlpha', () => {
+	it.each([
+		['#1a1d23', 0.5, 'rgba(26, 29, 35, 0.5)'],
+		['#fff', 0, 'rgba(255, 255, 255, 0)'],
+		[' #000000 ', 1, 'rgba(0, 0, 0, 1)'],
+		['rgb(1, 2, 3)', 0.5, 'rgb(1, 2, 3)']
+	])('%s at %d', (color, a, out) => expect(withAlpha(color, a)).toBe(out));
+});
+
+describe('clipSegment', () => {
+	it.each([
+		// inside: unchanged
+		[[10, 0, 90, 80], [10, 0, 90, 80]],
+		// reaching far out on both sides: cut to the window, y interpolated
+		[[-1000, 0, 1100, 210], [0, 100, 100, 110]],
+		// given right to left: the same piece
+		[[1100, 210, -1000, 0], [0, 100, 100, 110]],
+		// vertical
+		[[50, 0, 50, 20], [50, 0, 50, 20]]
+	])('%j', (seg, out) => expect(clipSegment(...(seg as [number, number, number, number]), 0, 100)).toEqual(out));
+	it('drops segments wholly outside', () => {
+		expect(clipSegment(-500, 0, -10, 5, 0, 100)).toBeNull();
+		expect(clipSegment(200, 0, 900, 5, 0, 100)).toBeNull();
+	});
+});

@@ -1,0 +1,325 @@
+/**
+ * Paints a laid-out view onto a 2D canvas: band grounds, grid, series links, marks, labels and
+ * clusters. Plain functions over a small slice of `CanvasRenderingContext2D`, so they run (and are
+ * tested) in Node with a recording context. The accessible, focusable marks are DOM buttons laid
+ * over the canvas by the components; this only draws.
+ */
+import { rowCenter, ROW_HEIGHT, type Band } from './bands';
+import { glyphFor } from './glyphs';
+import { DEFAULT_LAYOUT, fitLabel, type LaneLayout, type LayoutOptions, type PlacedMark, type SeriesLink } from './layout';
+import type { Lane } from './marks';
+
+/** What painting needs of a canvas context (a subset of CanvasRenderingContext2D). */
+export type Paint2D = Pick<
+	CanvasRenderingContext2D,
+	| 'save'
+	| 'restore'
+	| 'setTransform'
+	| 'clearRect'
+	| 'fillRect'
+	| 'strokeRect'
+	| 'beginPath'
+	| 'closePath'
+	| 'moveTo'
+	| 'lineTo'
+	| 'arc'
+	| 'rect'
+	| 'roundRect'
+	| 'fill'
+	| 'stroke'
+	| 'fillText'
+	| 'strokeText'
+	| 'setLineDash'
+	| 'createLinearGradient'
+	| 'fillStyle'
+	| 'strokeStyle'
+	| 'lineWidth'
+	| 'lineJoin'
+	| 'globalAlpha'
+	| 'font'
+	| 'textAlign'
+	| 'textBaseline'
+>;
+
+/** The theme's colours, read from the CSS custom properties of `theme.css`. */
+export interface Palette {
+	bg: string;
+	ink: string;
+	muted: string;
+	grid: string;
+	gridMajor: string;
+	band: string;
+	accent: string;
+	accentSoft: string;
+	onAccent: string;
+	article: string;
+}
+
+export const PALETTE_VARS: Record<keyof Palette, string> = {
+	bg: '--bg',
+	ink: '--ink',
+	muted: '--muted',
+	grid: '--grid',
+	gridMajor: '--grid-major',
+	band: '--band',
+	accent: '--accent',
+	accentSoft: '--accent-soft',
+	onAccent: '--on-accent',
+	article: '--article'
+};
+
+/** One concrete face: generic families cost a font fallback lookup per text run on some systems. */
+export const FONT_FAMILY = "'DejaVu Sans', 'Liberation Sans', Arial, sans-serif";
+
+export interface Scene {
+	width: number;
+	height: number;
+	/** Device pixels per CSS pixel. */
+	ratio: number;
+	bands: Band[];
+	titles: Record<Lane, string>;
+	/** Top of the lanes (the axis sits above). */
+	gridTop: number;
+	grid: { x: number; major: boolean }[];
+	lanes: Record<Lane, LaneLayout>;
+	/** Lines joining rounds of a talks series. */
+	links: SeriesLink[];
+	selectedId: string | null;
+	/** Ids of search results: the others are dimmed; `null` when nothing is searched. */
+	highlight: ReadonlySet<string> | null;
+}
+
+/** Opacity of marks that are not search results while a search is on. */
+export const DIMMED_ALPHA = 0.3;
+
+/** Paint the whole scene; the canvas is `width × ratio` device pixels wide. */
+export function paintScene(c: Paint2D, s: Scene, p: Palette, o: LayoutOptions = DEFAULT_LAYOUT): void {
+	c.setTransform(s.ratio, 0, 0, s.ratio, 0, 0);
+	c.clearRect(0, 0, s.width, s.height);
+	c.fillStyle = p.bg;
+	c.fillRect(0, 0, s.width, s.height);
+	for (const b of s.bands) {
+		c.fillStyle = b.lane === 'events' ? p.bg : p.band;
+		c.fillRect(0, b.y, s.width, b.height);
+	}
+	paintGrid(c, s, p);
+	for (const b of s.bands) {
+		paintLane(c, b, s.lanes[b.lane], b.lane === 'talks' ? s.links : [], s, p, o);
+		paintTitle(c, b, s.titles[b.lane], p);
+	}
+}
+
+function paintGrid(c: Paint2D, s: Scene, p: Palette) {
+	c.lineWidth = 1;
+	for (const major of [false, true]) {
+		c.strokeStyle = major ? p.gridMajor : p.grid;
+		c.beginPath();
+		for (const g of s.grid) {
+			if (g.major !== major) continue;
+			// half-pixel: a one-pixel line lands on one device column instead of smearing over two
+			const x = Math.round(g.x) + 0.5;
+			c.moveTo(x, s.gridTop);
+			c.lineTo(x, s.height);
+		}
+		c.stroke();
+	}
+}
+
+function paintTitle(c: Paint2D, b: Band, title: string, p: Palette) {
+	c.font = `600 12px ${FONT_FAMILY}`;
+	c.textAlign = 'left';
+	c.textBaseline = 'alphabetic';
+	haloText(c, title.toUpperCase(), 8, b.y + 14, p.muted, p);
+}
+
+/** Text with a ring of background colour, so grid lines do not cut through it. */
+function haloText(c: Paint2D, text: string, x: number, y: number, color: string, p: Palette) {
+	c.lineJoin = 'round';
+	c.lineWidth = 4;
+	c.strokeStyle = p.bg;
+	c.strokeText(text, x, y);
+	c.fillStyle = color;
+	c.fillText(text, x, y);
+}
+
+function paintLane(c: Paint2D, band: Band, layout: LaneLayout, links: SeriesLink[], s: Scene, p: Palette, o: LayoutOptions) {
+	if (links.length) {
+		c.save();
+		c.globalAlpha = 0.6;
+		c.strokeStyle = p.ink;
+		c.lineWidth = 2;
+		c.setLineDash([4, 3]);
+		c.beginPath();
+		for (const l of links) {
+			const seg = clipSegment(l.x1, rowCenter(band, l.row1), l.x2, rowCenter(band, l.row2), -8, s.width + 8);
+			if (!seg) continue;
+			c.moveTo(seg[0], seg[1]);
+			c.lineTo(seg[2], seg[3]);
+		}
+		c.stroke();
+		c.restore();
+	}
+	c.font = `12px ${FONT_FAMILY}`;
+	c.textAlign = 'left';
+	c.textBaseline = 'alphabetic';
+	for (const m of layout.placed) paintMark(c, band, m, s, p, o);
+	for (const k of layout.clusters) {
+		const cy = rowCenter(band, k.row);
+		c.fillStyle = p.accentSoft;
+		c.beginPath();
+		c.roundRect(k.x0, cy - 3, Math.max(0, k.x1 - k.x0), 6, 3);
+		c.fill();
+		c.fillStyle = p.accent;
+		c.beginPath();
+		c.arc(k.cx, cy, 10, 0, 2 * Math.PI);
+		c.fill();
+	}
+	if (layout.clusters.length) {
+		c.font = `700 11px ${FONT_FAMILY}`;
+		c.textAlign = 'center';
+		c.fillStyle = p.onAccent;
+		for (const k of layout.clusters) c.fillText(`+${k.count}`, k.cx, rowCenter(band, k.row) + 4);
+	}
+}
+
+/** One mark at its row: glyph or span, the halo when selected, and its label when there is room. */
+export function paintMark(c: Paint2D, band: Band, m: PlacedMark, s: Scene, p: Palette, o: LayoutOptions = DEFAULT_LAYOUT): void {
+	const cy = rowCenter(band, m.row);
+	const dimmed = s.highlight !== null && !s.highlight.has(m.mark.id);
+	const selected = s.selectedId === m.mark.id;
+	c.globalAlpha = dimmed ? DIMMED_ALPHA : 1;
+	// a month or a year zoomed into can be a million pixels wide: draw only what can show
+	// (stroking, above all dashing, a path that long takes longer than a frame)
+	const x0 = Math.max(m.x0, -16);
+	const x1 = Math.min(m.x1, s.width + 16);
+	if (selected) {
+		c.fillStyle = p.accentSoft;
+		c.strokeStyle = p.accent;
+		c.lineWidth = 2;
+		c.beginPath();
+		c.roundRect(x0 - 4, cy - 11, Math.max(0, x1 - x0 + 8), 22, 11);
+		c.fill();
+		c.stroke();
+	}
+	const status = m.mark.status;
+	if (m.mark.shape === 'span') {
+		const style = status ? glyphFor(status) : null;
+		c.beginPath();
+		c.roundRect(x0, cy - 6, Math.max(0, x1 - x0), 12, 3);
+		c.fillStyle = p.bg;
+		c.fill();
+		if (style?.fill === 'solid') {
+			c.globalAlpha *= 0.75;
+			c.fillStyle = p.ink;
+			c.fill();
+			c.globalAlpha = dimmed ? DIMMED_ALPHA : 1;
+		}
+		c.strokeStyle = p.ink;
+		c.lineWidth = 2;
+		if (style?.fill === 'dashed') c.setLineDash([3, 2]);
+		c.stroke();
+		c.setLineDash([]);
+	} else {
+		if (m.mark.shape === 'before') {
+			const g = c.createLinearGradient(m.x0, 0, m.cx, 0);
+			g.addColorStop(0, withAlpha(p.ink, 0));
+			g.addColorStop(1, withAlpha(p.ink, 0.8));
+			c.fillStyle = g;
+			c.fillRect(m.x0, cy - 4, m.cx - m.x0, 8);
+		}
+		paintGlyph(c, status ?? (m.mark.shape === 'before' ? 'happened' : 'article'), m.cx, cy, o.radius, p);
+	}
+	const label = fitLabel(m.mark.label, Math.min(m.room, s.width - m.x1 - 4) - 6);
+	if (label) {
+		c.font = `${selected ? '600 ' : ''}12px ${FONT_FAMILY}`;
+		haloText(c, label, m.x1 + 5, cy + 4, p.ink, p);
+	}
+	c.globalAlpha = 1;
+}
+
+/** A status glyph (or an article's square) centred on (cx, cy), as `Glyph.svelte` draws it in SVG. */
+export function paintGlyph(c: Paint2D, status: Parameters<typeof glyphFor>[0] | 'article', cx: number, cy: number, r: number, p: Palette): void {
+	c.lineWidth = 2;
+	if (status === 'article') {
+		c.fillStyle = p.article;
+		c.strokeStyle = p.article;
+		c.beginPath();
+		c.roundRect(cx - r * 0.8, cy - r * 0.8, r * 1.6, r * 1.6, 2);
+		c.fill();
+		c.stroke();
+		return;
+	}
+	const style = glyphFor(status);
+	c.beginPath();
+	c.arc(cx, cy, r, 0, 2 * Math.PI);
+	c.fillStyle = style.fill === 'solid' ? p.ink : p.bg;
+	c.fill();
+	c.strokeStyle = p.ink;
+	if (style.fill === 'dashed') c.setLineDash([3, 2]);
+	c.stroke();
+	c.setLineDash([]);
+	if (style.fill === 'half') {
+		// the left half filled: under way
+		c.beginPath();
+		c.arc(cx, cy, r, Math.PI / 2, (3 * Math.PI) / 2);
+		c.closePath();
+		c.fillStyle = p.ink;
+		c.fill();
+	}
+	if (style.overlay) {
+		c.beginPath();
+		if (style.overlay === 'cross') {
+			const d = r * 0.6;
+			c.moveTo(cx - d, cy - d);
+			c.lineTo(cx + d, cy + d);
+			c.moveTo(cx + d, cy - d);
+			c.lineTo(cx - d, cy + d);
+		} else {
+			c.moveTo(cx - r * 0.5, cy);
+			c.lineTo(cx + r * 0.5, cy);
+			c.moveTo(cx + r * 0.1, cy - r * 0.4);
+			c.lineTo(cx + r * 0.5, cy);
+			c.lineTo(cx + r * 0.1, cy + r * 0.4);
+		}
+		c.stroke();
+	}
+}
+
+/**
+ * The part of the segment (x1, y1)–(x2, y2) between `left` and `right`, or `null` when none is.
+ * A series can join rounds years apart: dashing a line millions of pixels long costs a frame.
+ */
+export function clipSegment(x1: number, y1: number, x2: number, y2: number, left: number, right: number): [number, number, number, number] | null {
+	if (x1 > x2) [x1, y1, x2, y2] = [x2, y2, x1, y1];
+	if (x2 < left || x1 > right) return null;
+	if (x1 === x2) return [x1, y1, x2, y2];
+	const yAt = (x: number) => y1 + ((y2 - y1) * (x - x1)) / (x2 - x1);
+	const a = Math.max(x1, left);
+	const b = Math.min(x2, right);
+	return [a, yAt(a), b, yAt(b)];
+}
+
+/** `#rrggbb` (or `#rgb`) with an alpha, as `rgba()`; other colour syntaxes are returned as they are. */
+export function withAlpha(color: string, alpha: number): string {
+	let hex = color.trim();
+	if (/^#[0-9a-f]{3}$/i.test(hex)) hex = '#' + [...hex.slice(1)].map((d) => d + d).join('');
+	if (!/^#[0-9a-f]{6}$/i.test(hex)) return color;
+	const n = parseInt(hex.slice(1), 16);
+	return `rgba(${n >> 16}, ${(n >> 8) & 255}, ${n & 255}, ${alpha})`;
+}
+
+/** Where the DOM button of a placed mark goes: the mark's extent, a full row tall (24 px targets). */
+export function markHitBox(band: Band, m: PlacedMark, width = Infinity): { x: number; y: number; w: number; h: number } {
+	// a span wider than the view gets a box as wide as the view, so its focus ring shows
+	const x0 = Math.max(m.x0 - 2, -4);
+	const x1 = Math.min(m.x1 + 2, width + 4);
+	return { x: x0, y: rowCenter(band, m.row) - ROW_HEIGHT / 2, w: Math.max(0, x1 - x0), h: ROW_HEIGHT };
+}
+
+/** The hit box of a cluster: its bar, at least as wide as its badge. */
+export function clusterHitBox(band: Band, k: { row: number; x0: number; x1: number; cx: number }): { x: number; y: number; w: number; h: number } {
+	const x0 = Math.min(k.x0, k.cx - 12);
+	const x1 = Math.max(k.x1, k.cx + 12);
+	return { x: x0, y: rowCenter(band, k.row) - ROW_HEIGHT / 2, w: x1 - x0, h: ROW_HEIGHT };
+}
+
