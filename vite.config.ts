@@ -1,10 +1,25 @@
 import { sveltekit } from '@sveltejs/kit/vite';
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 
-export default defineConfig({
+const shim = (file: string) => fileURLToPath(new URL(`./src/lib/timeline/d3/${file}`, import.meta.url));
+
+export default defineConfig(({ mode }) => ({
 	plugins: [sveltekit()],
+	resolve: {
+		// The time scale is d3-scale's scaleUtc; what it would pull in for colour interpolation and
+		// English tick formats can never run here (numeric ranges, Intl labels), so the site gets
+		// small stand-ins (see the files). Unit tests keep the real packages, to check the stand-ins.
+		alias:
+			mode === 'test'
+				? []
+				: [
+						{ find: /^d3-interpolate$/, replacement: shim('interpolate.ts') },
+						{ find: /^d3-time-format$/, replacement: shim('time-format.ts') }
+					]
+	},
 	test: {
 		include: ['src/**/*.test.ts', 'scripts/**/*.test.ts'],
 		environment: 'node'
 	}
-});
+}));
