@@ -18,6 +18,9 @@ export default defineConfig(({ mode }) => ({
 						{ find: /^d3-time-format$/, replacement: shim('time-format.ts') }
 					]
 	},
+	// `import.meta.env.PUBLIC_LOCALE` (read by src/lib/i18n.ts) must reach the client and the
+	// prerendered pages alike; SvelteKit's own `$env` modules would not reach the one-file export
+	envPrefix: ['VITE_', 'PUBLIC_'],
 	test: {
 		include: ['src/**/*.test.ts', 'scripts/**/*.test.ts'],
 		environment: 'node'

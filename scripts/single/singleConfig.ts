@@ -6,6 +6,7 @@
 import { fileURLToPath } from 'node:url';
 import { svelte, vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 import type { InlineConfig, Plugin } from 'vite';
+import { LOCALE } from '../../src/lib/i18n.ts';
 
 const here = (p: string) => fileURLToPath(new URL(p, import.meta.url));
 
@@ -17,6 +18,11 @@ function dataPlugin(files: Record<string, unknown>): Plugin {
 		resolveId: (source) => (source === id ? `\0${id}` : null),
 		load: (source) => (source === `\0${id}` ? `export default JSON.parse(${JSON.stringify(JSON.stringify(files))});` : null)
 	};
+}
+
+/** `<html lang="%lang%">` in index.html: the site's locale (`PUBLIC_LOCALE`), as on the site's pages. */
+function langPlugin(): Plugin {
+	return { name: 'newsline-single-lang', transformIndexHtml: (html) => html.replace('%lang%', LOCALE) };
 }
 
 /** The whole config: one JS chunk (lazy imports folded in), one CSS file, every asset inlined. */
@@ -35,7 +41,7 @@ export function createSingleConfig(files: Record<string, unknown>, outDir: strin
 				'$app/environment': here('./shims/environment.ts')
 			}
 		},
-		plugins: [svelte({ configFile: false, preprocess: vitePreprocess(), compilerOptions: { runes: true } }), dataPlugin(files)],
+		plugins: [svelte({ configFile: false, preprocess: vitePreprocess(), compilerOptions: { runes: true } }), dataPlugin(files), langPlugin()],
 		build: {
 			outDir,
 			emptyOutDir: true,

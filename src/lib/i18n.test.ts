@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { When } from './ingest/types';
 import { createDateFormat, DEFAULT_LOCALE, LOCALE, messagesFor, resolveLocale, t } from './i18n';
 
@@ -53,6 +53,51 @@ describe('other locales', () => {
 	it('strings fall back to English', () => expect(messagesFor('de-DE')).toBe(t));
 });
 
+describe('house-style ranges and axis labels in en-GB (what the timeline has always shown)', () => {
+	const f = createDateFormat('en-GB');
+	it.each<[When, string]>([
+		[{ value: '2026-03-03/2026-03-05', start: '2026-03-03', end: '2026-03-05', precision: 'day' }, '3–5 March 2026'],
+		[{ value: '2026-01-30/2026-02-02', start: '2026-01-30', end: '2026-02-02', precision: 'day' }, '30 January – 2 February 2026'],
+		[{ value: '2025-12-30/2026-01-02', start: '2025-12-30', end: '2026-01-02', precision: 'day' }, '30 December 2025 – 2 January 2026'],
+		[{ value: '2022-02/2022-04', start: '2022-02-01', end: '2022-04-30', precision: 'month' }, 'February – April 2022'],
+		[{ value: '2022/2023', start: '2022-01-01', end: '2023-12-31', precision: 'year' }, '2022–2023']
+	])('%j → %s (plain spaces, closed up between numbers)', (w, want) => expect(f.when(w)).toBe(want));
+	it.each([
+		[f.axisDay('2026-01-30', false), '30 Jan'],
+		[f.axisDay('2026-02-01', true), '1 Feb 2026'],
+		[f.axisMonth('2026-01-01', true), 'Jan 2026'],
+		[f.axisMonth('2026-09-01', false), 'Sep'],
+		[f.axisDay('2026-09-14', true), '14 Sep 2026']
+	])('axis label %s', (got, want) => expect(got).toBe(want));
+	it('reads the years 0–99 as themselves', () => expect(f.day('0050-03-01')).toBe('1 March 50'));
+});
+
+describe('a configurable locale: the same module in French', () => {
+	const fr = createDateFormat('fr-FR');
+	it.each([
+		[fr.dayLong('2026-02-01'), 'dimanche 1 février 2026'],
+		[fr.day('2026-08-15'), '15 août 2026'],
+		[fr.month('2025-12-01'), 'décembre 2025'],
+		[fr.when({ value: '2026-03-03/2026-03-05', start: '2026-03-03', end: '2026-03-05', precision: 'day' }), '3–5 mars 2026'],
+		[fr.when({ value: '2022-02/2022-04', start: '2022-02-01', end: '2022-04-30', precision: 'month' }), 'février – avril 2022'],
+		[fr.axisMonth('2026-07-01', true), 'juil. 2026'],
+		[fr.axisDay('2026-02-01', false), '1 févr.']
+	])('%s', (got, want) => expect(got).toBe(want));
+
+	afterEach(() => {
+		vi.unstubAllEnvs();
+		vi.resetModules();
+	});
+	it('PUBLIC_LOCALE=fr-FR switches the site\'s dates to French', async () => {
+		vi.stubEnv('PUBLIC_LOCALE', 'fr-FR');
+		vi.resetModules();
+		const site = await import('./i18n');
+		expect(site.LOCALE).toBe('fr-FR');
+		expect(site.dates.dayLong('2026-02-01')).toBe('dimanche 1 février 2026');
+		expect(site.dates.when({ value: '2026-01', start: '2026-01-01', end: '2026-01-31', precision: 'month' })).toBe('janvier 2026');
+	});
+});
+
 describe('messages', () => {
 	it.each([
 		[t.searchResults(0, 0), 'No events match.'],
@@ -62,6 +107,14 @@ describe('messages', () => {
 		[t.listIntro(4, 1), '4 dated events from 1 article, in order of date, one page per year.'],
 		[t.century(11), 'the 11th century'],
 		[t.century(22), 'the 22nd century'],
-		[t.century(23), 'the 23rd century']
+		[t.century(23), 'the 23rd century'],
+		[t.clusterName(12, '1 January 2026', '3 February 2026'), '12 more marks from 1 January 2026 to 3 February 2026: zoom in'],
+		[t.eventMarkName('Talks in Abu Dhabi', 'scheduled', 'Sunday 1 February 2026'), 'Talks in Abu Dhabi (scheduled, Sunday 1 February 2026)'],
+		[t.articleMarkName('Talks resume', 'Sunday 1 February 2026'), 'Article: Talks resume (published Sunday 1 February 2026)'],
+		[t.eventNotInTimeline('t-x'), 'Event “t-x” is not in this timeline.'],
+		[t.articleNotInTimeline('a-x'), 'Article “a-x” is not in this timeline.'],
+		[t.moreMentions(1), '1 more mention in this article'],
+		[t.moreMentions(2), '2 more mentions in this article'],
+		[t.timelineRange('1 January 2026', '2 February 2026'), '1 January 2026 – 2 February 2026']
 	])('%s', (got, want) => expect(got).toBe(want));
 });

@@ -1,12 +1,18 @@
 /**
- * Every UI string of the list view, the search and the one-file export, and the dates they show,
- * formatted with `Intl` for one configurable locale.
+ * Every UI string of the site (timeline, card, reader, legend, search, list view, one-file export)
+ * and the dates they show, formatted with `Intl` for one configurable locale. Components import
+ * their text from here; `src/lib/i18n.components.test.ts` fails on English text written in a
+ * component.
  *
- * The locale is `PUBLIC_LOCALE` at build time (when Vite exposes it: `envPrefix` must include
- * `PUBLIC_`), else {@link DEFAULT_LOCALE}. Dates are calendar days in UTC, so every `Intl` call
+ * The locale is `PUBLIC_LOCALE` at build time (Vite exposes it because vite.config.ts and the
+ * one-file export's config put `PUBLIC_` in `envPrefix`), else {@link DEFAULT_LOCALE}. The page's
+ * `<html lang>` follows it (src/hooks.server.ts). Dates are calendar days in UTC, so every `Intl` call
  * pins `timeZone: 'UTC'`: a date-only event never moves a day in another time zone.
  */
 import type { EventKind, EventStatus, When } from './ingest/types';
+
+/** The timeline's lanes (kept here, not imported from the timeline, so this module stays a leaf). */
+export type LaneName = 'talks' | 'events' | 'articles';
 
 export const DEFAULT_LOCALE = 'en-GB';
 
@@ -15,9 +21,12 @@ export const LOCALE: string = resolveLocale(readEnvLocale());
 
 function readEnvLocale(): string | undefined {
 	try {
-		return (import.meta as ImportMeta & { env?: Record<string, string | undefined> }).env?.PUBLIC_LOCALE;
+		// spelt out as `import.meta.env.PUBLIC_LOCALE`: Vite replaces only this spelling at build time
+		// (a cast such as `(import.meta as …).env` is left alone and reads nothing)
+		return import.meta.env.PUBLIC_LOCALE as string | undefined;
 	} catch {
-		return undefined;
+		// no Vite (a script run by tsx): the process's environment
+		return typeof process === 'undefined' ? undefined : process.env.PUBLIC_LOCALE;
 	}
 }
 
@@ -52,6 +61,66 @@ export interface Messages {
 	// timeline announcements (read out by screen readers)
 	timelineSelected: (name: string) => string;
 	timelineShowing: (from: string, to: string) => string;
+	// timeline toolbar, plot and messages
+	zoomGroup: string;
+	zoomIn: string;
+	zoomOut: string;
+	fitAll: string;
+	/** The visible range above the plot: "1 January 2026 – 10 February 2026". */
+	timelineRange: (from: string, to: string) => string;
+	/** The plot's accessible name, with its keys. */
+	timelinePlotLabel: string;
+	eventNotInTimeline: (id: string) => string;
+	articleNotInTimeline: (id: string) => string;
+	showWholeTimeline: string;
+	/** A file of the timeline's data failed to load. */
+	loadFailed: (path: string, reason: string) => string;
+	/** A data file answered with an HTTP error (shown on the error page). */
+	loadFailedHttp: (path: string, status: number) => string;
+	/** A data file has a format this build does not read. */
+	dataVersionMismatch: (path: string, want: number, found: string) => string;
+	lanes: Record<LaneName, string>;
+	/** Accessible name of a cluster of marks (`from`, `to`: days in words). */
+	clusterName: (count: number, from: string, to: string) => string;
+	/** Accessible name of an event's mark: "Talks in Abu Dhabi (scheduled, Sunday 1 February 2026)". */
+	eventMarkName: (label: string, status: EventStatus, when: string) => string;
+	/** Accessible name of an article's mark. */
+	articleMarkName: (title: string, day: string) => string;
+	// filters of the talks lane
+	filterTalks: string;
+	allParties: string;
+	allPlaces: string;
+	// legend
+	legendTitle: string;
+	legendStatus: Record<EventStatus, string>;
+	legendArticle: string;
+	legendSpan: string;
+	legendBefore: string;
+	legendSeries: string;
+	// card and reader
+	article: string;
+	format: string;
+	leaders: string;
+	sourcesDisagree: string;
+	/** "reported by 3 articles". */
+	reportedBy: (n: number) => string;
+	/** The mentions of an article beyond the first two, folded away. */
+	moreMentions: (n: number) => string;
+	loadingArticle: string;
+	articleMissing: (id: string) => string;
+	datedInArticle: string;
+	readArticle: string;
+	original: string;
+	opensInNewTab: string;
+	closeCard: string;
+	closeReader: string;
+	/** Tooltip of a date in the reader that selects its event. */
+	showOnTimeline: string;
+	// the timeline page
+	pageTitle: string;
+	pageDescription: string;
+	/** The list view has no page for this URL segment. */
+	listNoPage: (slug: string) => string;
 	viewList: string;
 	viewTimeline: string;
 	downloadSingle: string;
@@ -98,6 +167,16 @@ function ordinalEn(n: number): string {
 	return `${n}${ORDINAL_EN[new Intl.PluralRules('en', { type: 'ordinal' }).select(n)]}`;
 }
 
+const EN_STATUS: Record<EventStatus, string> = {
+	happened: 'Happened',
+	scheduled: 'Scheduled',
+	ongoing: 'Ongoing',
+	held: 'Held',
+	postponed: 'Postponed',
+	cancelled: 'Cancelled',
+	proposed: 'Proposed'
+};
+
 const EN: Messages = {
 	siteTitle: 'Newsline',
 	listTitle: 'Newsline: the events as a list',
@@ -116,6 +195,50 @@ const EN: Messages = {
 	listAllYears: 'All pages',
 	timelineSelected: (name) => `Selected: ${name}`,
 	timelineShowing: (from, to) => `Showing ${from} to ${to}`,
+	zoomGroup: 'Zoom',
+	zoomIn: 'Zoom in',
+	zoomOut: 'Zoom out',
+	fitAll: 'Fit all',
+	timelineRange: (from, to) => `${from} – ${to}`,
+	timelinePlotLabel:
+		'Timeline: + and − zoom, arrow keys pan, 0 fits everything; Tab moves between marks, arrow keys on a mark move to the next or previous one, Enter opens one',
+	eventNotInTimeline: (id) => `Event “${id}” is not in this timeline.`,
+	articleNotInTimeline: (id) => `Article “${id}” is not in this timeline.`,
+	showWholeTimeline: 'Show the whole timeline',
+	loadFailed: (path, reason) => `Could not load ${path} (${reason})`,
+	loadFailedHttp: (path, status) => `Could not load ${path} (HTTP ${status})`,
+	dataVersionMismatch: (path, want, found) => `${path}: expected version ${want}, found ${found}`,
+	lanes: { talks: 'Talks', events: 'Events', articles: 'Articles' },
+	clusterName: (count, from, to) => `${count} more marks from ${from} to ${to}: zoom in`,
+	eventMarkName: (label, status, when) => `${label} (${EN_STATUS[status].toLowerCase()}, ${when})`,
+	articleMarkName: (title, day) => `Article: ${title} (published ${day})`,
+	filterTalks: 'Filter talks',
+	allParties: 'All parties',
+	allPlaces: 'All places',
+	legendTitle: 'Legend',
+	legendStatus: { ...EN_STATUS, held: 'Held / happened', happened: 'Held / happened' },
+	legendArticle: 'Article published',
+	legendSpan: 'Known only to the month or year',
+	legendBefore: 'On or before a date (earlier start unknown)',
+	legendSeries: 'Rounds of the same talks',
+	article: 'Article',
+	format: 'Format',
+	leaders: 'Leaders',
+	sourcesDisagree: 'Sources disagree',
+	reportedBy: (n) => `reported by ${n} ${n === 1 ? 'article' : 'articles'}`,
+	moreMentions: (n) => `${n} more ${n === 1 ? 'mention' : 'mentions'} in this article`,
+	loadingArticle: 'Loading the article…',
+	articleMissing: (id) => `Article ${id} is not in this timeline.`,
+	datedInArticle: 'Dated in this article',
+	readArticle: 'Read the article',
+	original: 'Original',
+	opensInNewTab: ' (opens in a new tab)',
+	closeCard: 'Close card',
+	closeReader: 'Close reader',
+	showOnTimeline: 'Show on the timeline',
+	pageTitle: 'Newsline: a timeline of the news',
+	pageDescription: 'Dated news articles turned into a zoomable timeline.',
+	listNoPage: (slug) => `No list page “${slug}”`,
 	viewList: 'List view',
 	viewTimeline: 'Timeline',
 	downloadSingle: 'Download as one file',
@@ -125,15 +248,7 @@ const EN: Messages = {
 	singleIntro: (events, articles) =>
 		`${events} dated ${events === 1 ? 'event' : 'events'} from ${articles} ${articles === 1 ? 'article' : 'articles'}, in one file that needs no network. Select a mark to read what was said about it.`,
 	kind: { talks: 'Talks', event: 'Event' },
-	status: {
-		happened: 'Happened',
-		scheduled: 'Scheduled',
-		ongoing: 'Ongoing',
-		held: 'Held',
-		postponed: 'Postponed',
-		cancelled: 'Cancelled',
-		proposed: 'Proposed'
-	},
+	status: EN_STATUS,
 	statusLabel: 'Status',
 	place: 'Place',
 	parties: 'Parties',
@@ -184,7 +299,8 @@ export const t: Messages = messagesFor(LOCALE);
 /** UTC milliseconds of a `YYYY-MM-DD` day (the data contract guarantees the format). */
 function dayMs(iso: string): number {
 	const [y, m, d] = iso.split('-').map(Number);
-	return Date.UTC(y!, m! - 1, d!);
+	// not Date.UTC(y, ...): it reads the years 0–99 as 1900–1999
+	return new Date(0).setUTCFullYear(y!, m! - 1, d!);
 }
 
 /** Date formatting for one locale; every function takes ISO days and returns plain text. */
@@ -198,10 +314,29 @@ export interface DateFormat {
 	month(iso: string): string;
 	/** "2026". */
 	year(iso: string): string;
-	/** A day range: "3 – 5 March 2026"; a single day is {@link dayLong}. */
+	/** A day range: "3–5 March 2026", "30 January – 2 February 2026"; a single day is {@link dayLong}. */
 	dayRange(start: string, end: string): string;
 	/** A resolved date, as precisely as it is known. */
 	when(when: When): string;
+	/** Axis label of a day: "30 Jan", with the year "1 Feb 2026". */
+	axisDay(iso: string, withYear: boolean): string;
+	/** Axis label of a month: "Feb", with the year "Jan 2026". */
+	axisMonth(iso: string, withYear: boolean): string;
+}
+
+/**
+ * A range as `Intl` words it, in house style: a plain space (not a thin one) around the dash, and
+ * no space at all between two bare numbers ("3–5 March 2026", "2022–2023").
+ */
+function houseRange(format: Intl.DateTimeFormat, from: number, to: number): string {
+	const parts = format.formatRangeToParts(from, to);
+	const lastStart = parts.findLastIndex((p) => p.source === 'startRange');
+	const firstEnd = parts.findIndex((p) => p.source === 'endRange');
+	if (lastStart < 0 || firstEnd !== lastStart + 2 || parts[lastStart + 1]!.type !== 'literal') return format.formatRange(from, to);
+	const text = (source: string) => parts.filter((p) => p.source === source).map((p) => p.value).join('');
+	const bare = /^\d+$/.test(text('startRange')) && /^\d+$/.test(text('endRange'));
+	const sep = parts[lastStart + 1]!.value.replace(/[\u2009\u202f]/g, ' ');
+	return parts.map((p, i) => (i === lastStart + 1 ? (bare ? sep.trim() : sep) : p.value)).join('');
 }
 
 /** Creates the date formatters for `locale` (falls back to en-GB when `Intl` does not know it). */
@@ -212,6 +347,14 @@ export function createDateFormat(locale: string = LOCALE, messages: Messages = m
 	const day = make({ day: 'numeric', month: 'long', year: 'numeric' });
 	const month = make({ month: 'long', year: 'numeric' });
 	const year = make({ year: 'numeric' });
+	const axis = {
+		day: make({ day: 'numeric', month: 'short' }),
+		dayYear: make({ day: 'numeric', month: 'short', year: 'numeric' }),
+		month: make({ month: 'short' }),
+		monthYear: make({ month: 'short', year: 'numeric' })
+	};
+	// house style: three-letter English abbreviations on the axis ("Sep"; ICU's en-GB says "Sept")
+	const short = tag.split('-')[0] === 'en' ? (s: string) => s.replace(/\bSept\b/, 'Sep') : (s: string) => s;
 	const yearOf = (iso: string) => year.format(dayMs(iso));
 	const f: DateFormat = {
 		locale: tag,
@@ -225,7 +368,9 @@ export function createDateFormat(locale: string = LOCALE, messages: Messages = m
 		day: (iso) => day.format(dayMs(iso)),
 		month: (iso) => month.format(dayMs(iso)),
 		year: yearOf,
-		dayRange: (start, end) => (start === end ? f.dayLong(start) : day.formatRange(dayMs(start), dayMs(end))),
+		dayRange: (start, end) => (start === end ? f.dayLong(start) : houseRange(day, dayMs(start), dayMs(end))),
+		axisDay: (iso, withYear) => short((withYear ? axis.dayYear : axis.day).format(dayMs(iso))),
+		axisMonth: (iso, withYear) => short((withYear ? axis.monthYear : axis.month).format(dayMs(iso))),
 		when(w) {
 			switch (w.precision) {
 				case 'day':
@@ -235,7 +380,7 @@ export function createDateFormat(locale: string = LOCALE, messages: Messages = m
 				case 'week':
 					return messages.weekOf(f.day(w.start));
 				case 'month':
-					return w.start.slice(0, 7) === w.end.slice(0, 7) ? f.month(w.start) : month.formatRange(dayMs(w.start), dayMs(w.end));
+					return w.start.slice(0, 7) === w.end.slice(0, 7) ? f.month(w.start) : houseRange(month, dayMs(w.start), dayMs(w.end));
 				case 'season': {
 					const code = /-(SP|SU|FA|WI)$/.exec(w.value)?.[1] as keyof Messages['season'] | undefined;
 					return code ? messages.season[code](yearOf(w.start)) : f.dayRange(w.start, w.end);
@@ -243,7 +388,7 @@ export function createDateFormat(locale: string = LOCALE, messages: Messages = m
 				case 'quarter':
 					return messages.quarter(Math.floor((Number(w.start.slice(5, 7)) - 1) / 3) + 1, yearOf(w.start));
 				case 'year':
-					return w.start.slice(0, 4) === w.end.slice(0, 4) ? yearOf(w.start) : year.formatRange(dayMs(w.start), dayMs(w.end));
+					return w.start.slice(0, 4) === w.end.slice(0, 4) ? yearOf(w.start) : houseRange(year, dayMs(w.start), dayMs(w.end));
 				case 'decade':
 					return messages.decade(Math.floor(Number(w.start.slice(0, 4)) / 10) * 10);
 				case 'century':

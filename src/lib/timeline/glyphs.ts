@@ -1,4 +1,5 @@
 /** How each status is drawn, so marks and the legend agree. */
+import { t } from '../i18n';
 import type { EventStatus } from '../ingest/types';
 
 export interface GlyphStyle {
@@ -23,12 +24,7 @@ export function glyphFor(status: EventStatus): GlyphStyle {
 	return STYLES[status];
 }
 
-/** Legend rows, in reading order. */
-export const LEGEND_STATUSES: { status: EventStatus; text: string }[] = [
-	{ status: 'held', text: 'Held / happened' },
-	{ status: 'ongoing', text: 'Ongoing' },
-	{ status: 'scheduled', text: 'Scheduled' },
-	{ status: 'proposed', text: 'Proposed' },
-	{ status: 'postponed', text: 'Postponed' },
-	{ status: 'cancelled', text: 'Cancelled' }
-];
+/** Legend rows, in reading order; the text comes from the strings module. */
+export const LEGEND_STATUSES: { status: EventStatus; text: string }[] = (['held', 'ongoing', 'scheduled', 'proposed', 'postponed', 'cancelled'] as const).map(
+	(status) => ({ status, text: t.legendStatus[status] })
+);

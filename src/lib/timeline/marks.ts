@@ -1,11 +1,13 @@
 /** Turn the data contract into sorted, lane-assigned marks in UTC milliseconds (done once per data set). */
 import type { EventStatus, Precision, TimelineData, TimelineEvent } from '../ingest/types';
-import { formatDayLong, formatStatus, formatWhen } from './format';
+import { t } from '../i18n';
+import { formatDayLong, formatWhen } from './format';
 import { DAY_MS, dayToMs } from './time';
 
 export type Lane = 'talks' | 'events' | 'articles';
 export const LANES: Lane[] = ['talks', 'events', 'articles'];
-export const LANE_TITLES: Record<Lane, string> = { talks: 'Talks', events: 'Events', articles: 'Articles' };
+/** The lanes' titles, from the strings module. */
+export const LANE_TITLES: Record<Lane, string> = t.lanes;
 
 /** point: known to the day; span: a stretch (month, year, range); before: "on or before" its end, start unknown. */
 export type MarkShape = 'point' | 'span' | 'before';
@@ -65,7 +67,7 @@ export function eventMark(e: EventLike): Mark {
 		precision: e.when.precision,
 		status: e.status,
 		get name() {
-			return (name ??= `${e.label} (${formatStatus(e.status).toLowerCase()}, ${formatWhen(e.when)})`);
+			return (name ??= t.eventMarkName(e.label, e.status, formatWhen(e.when)));
 		},
 		label: e.label,
 		series: 'series' in e ? e.series : (e.talks?.series ?? null),
@@ -88,7 +90,7 @@ export function articleMark(a: { id: string; date: string; title: string; source
 		precision: null,
 		status: null,
 		get name() {
-			return (name ??= `Article: ${a.title} (published ${formatDayLong(a.date)})`);
+			return (name ??= t.articleMarkName(a.title, formatDayLong(a.date)));
 		},
 		label: a.source ?? a.title,
 		series: null,

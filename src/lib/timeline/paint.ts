@@ -68,6 +68,9 @@ export const PALETTE_VARS: Record<keyof Palette, string> = {
 	article: '--article'
 };
 
+/** When the theme's colours change (theme.css), the canvas re-reads them. */
+export const DARK_SCHEME_QUERY = '(prefers-color-scheme: dark)';
+
 /** One concrete face: generic families cost a font fallback lookup per text run on some systems. */
 export const FONT_FAMILY = "'DejaVu Sans', 'Liberation Sans', Arial, sans-serif";
 

@@ -1,8 +1,8 @@
 /** The time scale and its ticks. Only the root Timeline component calls `createTimeScale`. */
 import { scaleUtc, type ScaleTime } from 'd3-scale';
 import { utcDay, utcMonday, utcMonth, utcYear, type CountableTimeInterval, type TimeInterval } from 'd3-time';
-import { DAY_MS } from './time';
-import { MONTHS } from './format';
+import { dates } from '../i18n';
+import { DAY_MS, formatIsoDay } from './time';
 import type { View } from './viewport';
 
 export type TimeScale = ScaleTime<number, number>;
@@ -54,22 +54,22 @@ export function chooseTickStep(spanMs: number, width: number, minSpacing = 72): 
 	return CANDIDATES.find((c) => c.approxMs / msPerPx >= minSpacing) ?? CANDIDATES[CANDIDATES.length - 1]!;
 }
 
-/** Ticks for the visible range: days, months or years depending on zoom, labelled to match. */
+/** Ticks for the visible range: days, months or years depending on zoom, labelled to match (in the site's locale). */
 export function buildTicks(from: number, to: number, width: number, minSpacing = 72): { level: TickLevel; ticks: Tick[] } {
 	const step = chooseTickStep(to - from, width, minSpacing);
-	const dates = step.interval.range(new Date(from), new Date(to + 1));
-	const ticks = dates.map((date, i): Tick => {
+	const days = step.interval.range(new Date(from), new Date(to + 1));
+	const ticks = days.map((date, i): Tick => {
 		const y = date.getUTCFullYear();
 		const m = date.getUTCMonth();
 		const d = date.getUTCDate();
-		const mon = MONTHS[m]!.slice(0, 3);
-		if (step.level === 'year') return { ms: date.getTime(), label: `${y}`, major: y % 10 === 0 };
+		const iso = formatIsoDay(date.getTime());
+		if (step.level === 'year') return { ms: date.getTime(), label: y > 0 ? dates.year(iso) : `${y}`, major: y % 10 === 0 };
 		if (step.level === 'month') {
 			const major = m === 0;
-			return { ms: date.getTime(), label: major || i === 0 ? `${mon} ${y}` : mon, major };
+			return { ms: date.getTime(), label: dates.axisMonth(iso, major || i === 0), major };
 		}
 		const major = step.approxMs > DAY_MS ? d <= step.approxMs / DAY_MS : d === 1;
-		return { ms: date.getTime(), label: major || i === 0 ? `${d} ${mon} ${y}` : `${d} ${mon}`, major };
+		return { ms: date.getTime(), label: dates.axisDay(iso, major || i === 0), major };
 	});
 	return { level: step.level, ticks };
 }

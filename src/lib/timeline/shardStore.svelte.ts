@@ -2,6 +2,7 @@
  * The client's cache of shards (see shards.ts): fetches each file once, relative to `base`, and bumps
  * `version` when something arrives so that derived views recompute. Knows nothing about drawing.
  */
+import { t } from '../i18n';
 import type { TimelineEvent } from '../ingest/types';
 import { articleMark, eventMark, indexLane, type LaneIndex } from './marks';
 import { bucketOf, type ArticleBody, type ArticleMeta, type BodyShard, type DetailsShard, type IdShard, type MarkShard, type ShardIndex } from './shards';
@@ -35,7 +36,7 @@ export class ShardStore {
 			});
 			p.catch((e: Error) => {
 				this.inflight.delete(path);
-				this.error = `Could not load ${path} (${e.message})`;
+				this.error = t.loadFailed(path, e.message);
 			});
 			this.inflight.set(path, p);
 		}
