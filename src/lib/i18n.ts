@@ -61,6 +61,10 @@ export interface Messages {
 	// timeline announcements (read out by screen readers)
 	timelineSelected: (name: string) => string;
 	timelineShowing: (from: string, to: string) => string;
+	// the overview band and its brush
+	overviewLabel: string;
+	overviewBrush: string;
+	overviewBrushValue: (from: string, to: string) => string;
 	// timeline toolbar, plot and messages
 	zoomGroup: string;
 	zoomIn: string;
@@ -195,6 +199,9 @@ const EN: Messages = {
 	listAllYears: 'All pages',
 	timelineSelected: (name) => `Selected: ${name}`,
 	timelineShowing: (from, to) => `Showing ${from} to ${to}`,
+	overviewLabel: 'Overview of the whole archive',
+	overviewBrush: 'Visible range: arrow keys move it, Page Up and Page Down by its width, + and − zoom',
+	overviewBrushValue: (from, to) => `${from} to ${to}`,
 	zoomGroup: 'Zoom',
 	zoomIn: 'Zoom in',
 	zoomOut: 'Zoom out',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { layoutBrush, layoutOverview, moveOnBand, rangeFromBand, timeOnBand, xOnBand } from './overview';
+import { keyOnBand, layoutBrush, layoutOverview, moveOnBand, rangeFromBand, timeOnBand, xOnBand } from './overview';
 import { DAY_MS } from './time';
 import { MIN_SPAN } from './viewport';
 
@@ -80,5 +80,36 @@ describe('moveOnBand', () => {
 		const v = moveOnBand(view, dx, domain, 731);
 		expect(v.from - view.from).toBeCloseTo(shift, 0);
 		expect(v.to - v.from).toBeCloseTo(30 * DAY_MS, 0);
+	});
+});
+
+describe('keyOnBand', () => {
+	const view = { from: Y2020 + 100 * DAY_MS, to: Y2020 + 200 * DAY_MS };
+	const span = 100 * DAY_MS;
+	it.each([
+		['ArrowRight', false, 10 * DAY_MS],
+		['ArrowLeft', false, -10 * DAY_MS],
+		['ArrowRight', true, 50 * DAY_MS],
+		['PageUp', false, span],
+		['PageDown', false, -span]
+	])('%s (Shift %s) moves the brush by %d ms and keeps its span', (key, shift, by) => {
+		const next = keyOnBand(view, key, shift, domain)!;
+		expect(next.from - view.from).toBeCloseTo(by, 0);
+		expect(next.to - next.from).toBeCloseTo(span, 0);
+	});
+	it('Home and End go to the ends of the archive', () => {
+		expect(keyOnBand(view, 'Home', false, domain)).toEqual({ from: domain.from, to: domain.from + span });
+		expect(keyOnBand(view, 'End', false, domain)).toEqual({ from: domain.to - span, to: domain.to });
+	});
+	it('+ narrows and − widens the brush about its centre', () => {
+		const narrower = keyOnBand(view, '+', false, domain)!;
+		const wider = keyOnBand(view, '-', false, domain)!;
+		expect(narrower.to - narrower.from).toBeLessThan(span);
+		expect(wider.to - wider.from).toBeGreaterThan(span);
+		for (const v of [narrower, wider]) expect((v.from + v.to) / 2).toBeCloseTo((view.from + view.to) / 2, 0);
+	});
+	it('ignores other keys', () => {
+		expect(keyOnBand(view, 'a', false, domain)).toBeNull();
+		expect(keyOnBand(view, 'Tab', false, domain)).toBeNull();
 	});
 });

@@ -1,7 +1,7 @@
 /** The overview band: how many marks fall in each period of the whole extent, and the brush over it. */
 import { utcMonth, utcYear } from 'd3-time';
 import type { ShardLane } from './shards';
-import { MIN_SPAN, type View } from './viewport';
+import { MIN_SPAN, zoomView, type View } from './viewport';
 
 export interface OverviewBar {
 	/** UTC ms of the bin's first day. */
@@ -66,4 +66,38 @@ export function rangeFromBand(xa: number, xb: number, domain: View, width: numbe
 export function moveOnBand(view: View, dx: number, domain: View, width: number): View {
 	const shift = (dx / Math.max(1, width)) * (domain.to - domain.from);
 	return { from: view.from + shift, to: view.to + shift };
+}
+
+/**
+ * The brush moved by a key, as a slider would move: arrows by a tenth of the visible span (a half
+ * with Shift), Page Up/Down by the whole span, Home/End to the ends of the archive, + and − zoom
+ * about the centre. `null` for keys the brush does not use.
+ */
+export function keyOnBand(view: View, key: string, shift: boolean, domain: View): View | null {
+	const span = view.to - view.from;
+	const move = (by: number): View => ({ from: view.from + by, to: view.to + by });
+	switch (key) {
+		case 'ArrowLeft':
+		case 'ArrowDown':
+			return move(-span * (shift ? 0.5 : 0.1));
+		case 'ArrowRight':
+		case 'ArrowUp':
+			return move(span * (shift ? 0.5 : 0.1));
+		case 'PageDown':
+			return move(-span);
+		case 'PageUp':
+			return move(span);
+		case 'Home':
+			return { from: domain.from, to: domain.from + span };
+		case 'End':
+			return { from: domain.to - span, to: domain.to };
+		case '+':
+		case '=':
+			return zoomView(view, 1.5);
+		case '-':
+		case '_':
+			return zoomView(view, 1 / 1.5);
+		default:
+			return null;
+	}
 }
