@@ -71,7 +71,13 @@ export function measureMark(mark: Mark, x: (ms: number) => number, o: LayoutOpti
  * when all `maxRows` rows are busy it joins a cluster. O(n log n + n * maxRows).
  */
 export function layoutLane(marks: Mark[], x: (ms: number) => number, o: LayoutOptions = DEFAULT_LAYOUT): LaneLayout {
-	const measured = marks.map((mark) => ({ mark, ...measureMark(mark, x, o) }));
+	// runs every frame of a pan or zoom: one object per mark, no spread of a second one
+	const measured: { mark: Mark; x0: number; x1: number; cx: number }[] = new Array(marks.length);
+	for (let i = 0; i < marks.length; i++) {
+		const mark = marks[i]!;
+		const m = measureMark(mark, x, o);
+		measured[i] = { mark, x0: m.x0, x1: m.x1, cx: m.cx };
+	}
 	measured.sort((a, b) => a.x0 - b.x0 || a.x1 - b.x1);
 	const rowEnds: number[] = [];
 	const placed: PlacedMark[] = [];

@@ -62,14 +62,28 @@ export function buildTicks(from: number, to: number, width: number, minSpacing =
 		const y = date.getUTCFullYear();
 		const m = date.getUTCMonth();
 		const d = date.getUTCDate();
-		const iso = formatIsoDay(date.getTime());
-		if (step.level === 'year') return { ms: date.getTime(), label: y > 0 ? dates.year(iso) : `${y}`, major: y % 10 === 0 };
+		const ms = date.getTime();
+		if (step.level === 'year') return { ms, label: label('y', ms, false, (iso) => (y > 0 ? dates.year(iso) : `${y}`)), major: y % 10 === 0 };
 		if (step.level === 'month') {
 			const major = m === 0;
-			return { ms: date.getTime(), label: dates.axisMonth(iso, major || i === 0), major };
+			return { ms, label: label('m', ms, major || i === 0, (iso, long) => dates.axisMonth(iso, long)), major };
 		}
 		const major = step.approxMs > DAY_MS ? d <= step.approxMs / DAY_MS : d === 1;
-		return { ms: date.getTime(), label: dates.axisDay(iso, major || i === 0), major };
+		return { ms, label: label('d', ms, major || i === 0, (iso, long) => dates.axisDay(iso, long)), major };
 	});
 	return { level: step.level, ticks };
+}
+
+// Intl formatting costs tens of microseconds a call, and a pan asks for the same labels frame after
+// frame: they are kept (a few hundred at most before the cache starts over)
+const labels = new Map<string, string>();
+function label(level: string, ms: number, long: boolean, make: (iso: string, long: boolean) => string): string {
+	const key = `${level}${long ? 'L' : ''}${ms}`;
+	let text = labels.get(key);
+	if (text === undefined) {
+		if (labels.size > 2000) labels.clear();
+		text = make(formatIsoDay(ms), long);
+		labels.set(key, text);
+	}
+	return text;
 }
