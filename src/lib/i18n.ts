@@ -379,30 +379,41 @@ export function createDateFormat(locale: string = LOCALE, messages: Messages = m
 		axisDay: (iso, withYear) => short((withYear ? axis.dayYear : axis.day).format(dayMs(iso))),
 		axisMonth: (iso, withYear) => short((withYear ? axis.monthYear : axis.month).format(dayMs(iso))),
 		when(w) {
-			switch (w.precision) {
-				case 'day':
-					return f.dayRange(w.start, w.end);
-				case 'before':
-					return messages.onOrBefore(f.day(w.end));
-				case 'week':
-					return messages.weekOf(f.day(w.start));
-				case 'month':
-					return w.start.slice(0, 7) === w.end.slice(0, 7) ? f.month(w.start) : houseRange(month, dayMs(w.start), dayMs(w.end));
-				case 'season': {
-					const code = /-(SP|SU|FA|WI)$/.exec(w.value)?.[1] as keyof Messages['season'] | undefined;
-					return code ? messages.season[code](yearOf(w.start)) : f.dayRange(w.start, w.end);
-				}
-				case 'quarter':
-					return messages.quarter(Math.floor((Number(w.start.slice(5, 7)) - 1) / 3) + 1, yearOf(w.start));
-				case 'year':
-					return w.start.slice(0, 4) === w.end.slice(0, 4) ? yearOf(w.start) : houseRange(year, dayMs(w.start), dayMs(w.end));
-				case 'decade':
-					return messages.decade(Math.floor(Number(w.start.slice(0, 4)) / 10) * 10);
-				case 'century':
-					return messages.century(Math.floor(Number(w.start.slice(0, 4)) / 100) + 1);
+			// hundreds of marks come into view at once and many share a date: each phrase is made once
+			const key = `${w.precision} ${w.start} ${w.end} ${w.precision === 'season' ? w.value : ''}`;
+			let text = whenCache.get(key);
+			if (text === undefined) {
+				if (whenCache.size > 5000) whenCache.clear();
+				whenCache.set(key, (text = whenText(w)));
 			}
+			return text;
 		}
 	};
+	const whenCache = new Map<string, string>();
+	function whenText(w: Parameters<DateFormat['when']>[0]): string {
+		switch (w.precision) {
+			case 'day':
+				return f.dayRange(w.start, w.end);
+			case 'before':
+				return messages.onOrBefore(f.day(w.end));
+			case 'week':
+				return messages.weekOf(f.day(w.start));
+			case 'month':
+				return w.start.slice(0, 7) === w.end.slice(0, 7) ? f.month(w.start) : houseRange(month, dayMs(w.start), dayMs(w.end));
+			case 'season': {
+				const code = /-(SP|SU|FA|WI)$/.exec(w.value)?.[1] as keyof Messages['season'] | undefined;
+				return code ? messages.season[code](yearOf(w.start)) : f.dayRange(w.start, w.end);
+			}
+			case 'quarter':
+				return messages.quarter(Math.floor((Number(w.start.slice(5, 7)) - 1) / 3) + 1, yearOf(w.start));
+			case 'year':
+				return w.start.slice(0, 4) === w.end.slice(0, 4) ? yearOf(w.start) : houseRange(year, dayMs(w.start), dayMs(w.end));
+			case 'decade':
+				return messages.decade(Math.floor(Number(w.start.slice(0, 4)) / 10) * 10);
+			case 'century':
+				return messages.century(Math.floor(Number(w.start.slice(0, 4)) / 100) + 1);
+		}
+	}
 	return f;
 }
 

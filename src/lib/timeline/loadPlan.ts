@@ -1,8 +1,12 @@
 /** Which mark shards a view needs, and whether it may draw marks one by one or only clusters. */
 import type { MarkShardInfo, ShardIndex, ShardLane } from './shards';
 
-/** Most marks of one lane laid out one by one; beyond it the lane shows build-time clusters. */
-export const DETAIL_LIMIT = 3000;
+/**
+ * Most marks of one lane laid out one by one; beyond it the lane shows build-time clusters. Four
+ * rows of a 1,280 px view hold about 300 marks: past a thousand, nearly all would be clustered
+ * anyway, and laying them out would cost every frame of a zoom or pan.
+ */
+export const DETAIL_LIMIT = 1000;
 /**
  * Views this narrow always draw marks one by one: long marks (years, seasons) overlap every view
  * of their period, so in a dense archive the count alone might never fall under the limit.

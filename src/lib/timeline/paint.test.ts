@@ -65,6 +65,14 @@ describe('paintScene', () => {
 		expect(glyphFillAt(ops, 400).fill).toBe(P.bg);
 	});
 
+	it('draws glyphs of one kind as one path: one fill for many marks', () => {
+		const { c, ops } = recorder();
+		paintScene(c, scene(layoutLane([mk('a', 100, 'held'), mk('b', 300, 'held'), mk('c', 500, 'held'), mk('d', 700, 'scheduled')], x)), P);
+		const inkFills = ops.filter((o) => o.op === 'fill' && o.fill === P.ink);
+		expect(inkFills).toHaveLength(1);
+		expect(ops.filter((o) => o.op === 'arc').map((o) => o.args[0])).toEqual([100, 300, 500, 700]);
+	});
+
 	it('dims the marks that are not search results', () => {
 		const { c, ops } = recorder();
 		paintScene(c, scene(layoutLane([mk('hit', 100, 'held'), mk('miss', 400, 'held')], x), { highlight: new Set(['hit']) }), P);

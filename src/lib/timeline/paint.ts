@@ -173,7 +173,13 @@ function paintLane(c: Paint2D, band: Band, layout: LaneLayout, links: SeriesLink
 	c.font = `12px ${FONT_FAMILY}`;
 	c.textAlign = 'left';
 	c.textBaseline = 'alphabetic';
-	for (const m of layout.placed) paintMark(c, band, m, s, p, o);
+	const batch: GlyphBatch = new Map();
+	for (const m of layout.placed) paintMark(c, band, m, s, p, o, batch);
+	for (const b of batch.values()) {
+		c.globalAlpha = b.dimmed ? DIMMED_ALPHA : 1;
+		paintGlyphs(c, b.kind, b.at, o.radius, p);
+	}
+	c.globalAlpha = 1;
 	for (const k of layout.clusters) {
 		const cy = rowCenter(band, k.row);
 		c.fillStyle = p.accentSoft;
@@ -193,8 +199,11 @@ function paintLane(c: Paint2D, band: Band, layout: LaneLayout, links: SeriesLink
 	}
 }
 
+/** Glyphs collected while marks are painted, drawn together afterwards (by kind and dimming). */
+type GlyphBatch = Map<string, { kind: GlyphKind; dimmed: boolean; at: number[] }>;
+
 /** One mark at its row: glyph or span, the halo when selected, and its label when there is room. */
-export function paintMark(c: Paint2D, band: Band, m: PlacedMark, s: Scene, p: Palette, o: LayoutOptions = DEFAULT_LAYOUT): void {
+export function paintMark(c: Paint2D, band: Band, m: PlacedMark, s: Scene, p: Palette, o: LayoutOptions = DEFAULT_LAYOUT, batch?: GlyphBatch): void {
 	const cy = rowCenter(band, m.row);
 	const ground = bandGround(band, p);
 	const dimmed = s.highlight !== null && !s.highlight.has(m.mark.id);
@@ -239,7 +248,13 @@ export function paintMark(c: Paint2D, band: Band, m: PlacedMark, s: Scene, p: Pa
 			c.fillStyle = g;
 			c.fillRect(m.x0, cy - 4, m.cx - m.x0, 8);
 		}
-		paintGlyph(c, status ?? (m.mark.shape === 'before' ? 'happened' : 'article'), m.cx, cy, o.radius, p);
+		const kind: GlyphKind = status ?? (m.mark.shape === 'before' ? 'happened' : 'article');
+		if (batch) {
+			const key = `${kind}${dimmed ? ' dimmed' : ''}`;
+			let b = batch.get(key);
+			if (!b) batch.set(key, (b = { kind, dimmed, at: [] }));
+			b.at.push(m.cx, cy);
+		} else paintGlyph(c, kind, m.cx, cy, o.radius, p);
 	}
 	const label = fitLabel(m.mark.label, Math.min(m.room, s.width - m.x1 - 4) - 6);
 	if (label) {
@@ -254,20 +269,33 @@ export function paintMark(c: Paint2D, band: Band, m: PlacedMark, s: Scene, p: Pa
 }
 
 /** A status glyph (or an article's square) centred on (cx, cy), as `Glyph.svelte` draws it in SVG. */
-export function paintGlyph(c: Paint2D, status: Parameters<typeof glyphFor>[0] | 'article', cx: number, cy: number, r: number, p: Palette): void {
+export function paintGlyph(c: Paint2D, status: GlyphKind, cx: number, cy: number, r: number, p: Palette): void {
+	paintGlyphs(c, status, [cx, cy], r, p);
+}
+
+type GlyphKind = Parameters<typeof glyphFor>[0] | 'article';
+
+/**
+ * Glyphs of one kind centred on the points `at` (x, y, x, y, …), as one path: a fill and a stroke
+ * for the lot instead of two per mark, which is what keeps a frame of hundreds of marks short.
+ */
+export function paintGlyphs(c: Paint2D, status: GlyphKind, at: readonly number[], r: number, p: Palette): void {
+	if (!at.length) return;
 	c.lineWidth = 2;
+	c.beginPath();
 	if (status === 'article') {
+		for (let i = 0; i < at.length; i += 2) c.roundRect(at[i]! - r * 0.8, at[i + 1]! - r * 0.8, r * 1.6, r * 1.6, 2);
 		c.fillStyle = p.article;
 		c.strokeStyle = p.article;
-		c.beginPath();
-		c.roundRect(cx - r * 0.8, cy - r * 0.8, r * 1.6, r * 1.6, 2);
 		c.fill();
 		c.stroke();
 		return;
 	}
 	const style = glyphFor(status);
-	c.beginPath();
-	c.arc(cx, cy, r, 0, 2 * Math.PI);
+	for (let i = 0; i < at.length; i += 2) {
+		c.moveTo(at[i]! + r, at[i + 1]!);
+		c.arc(at[i]!, at[i + 1]!, r, 0, 2 * Math.PI);
+	}
 	c.fillStyle = style.fill === 'solid' ? p.ink : p.bg;
 	c.fill();
 	c.strokeStyle = p.ink;
@@ -277,25 +305,32 @@ export function paintGlyph(c: Paint2D, status: Parameters<typeof glyphFor>[0] | 
 	if (style.fill === 'half') {
 		// the left half filled: under way
 		c.beginPath();
-		c.arc(cx, cy, r, Math.PI / 2, (3 * Math.PI) / 2);
-		c.closePath();
+		for (let i = 0; i < at.length; i += 2) {
+			c.moveTo(at[i]!, at[i + 1]! + r);
+			c.arc(at[i]!, at[i + 1]!, r, Math.PI / 2, (3 * Math.PI) / 2);
+			c.closePath();
+		}
 		c.fillStyle = p.ink;
 		c.fill();
 	}
 	if (style.overlay) {
 		c.beginPath();
-		if (style.overlay === 'cross') {
-			const d = r * 0.6;
-			c.moveTo(cx - d, cy - d);
-			c.lineTo(cx + d, cy + d);
-			c.moveTo(cx + d, cy - d);
-			c.lineTo(cx - d, cy + d);
-		} else {
-			c.moveTo(cx - r * 0.5, cy);
-			c.lineTo(cx + r * 0.5, cy);
-			c.moveTo(cx + r * 0.1, cy - r * 0.4);
-			c.lineTo(cx + r * 0.5, cy);
-			c.lineTo(cx + r * 0.1, cy + r * 0.4);
+		for (let i = 0; i < at.length; i += 2) {
+			const cx = at[i]!;
+			const cy = at[i + 1]!;
+			if (style.overlay === 'cross') {
+				const d = r * 0.6;
+				c.moveTo(cx - d, cy - d);
+				c.lineTo(cx + d, cy + d);
+				c.moveTo(cx + d, cy - d);
+				c.lineTo(cx - d, cy + d);
+			} else {
+				c.moveTo(cx - r * 0.5, cy);
+				c.lineTo(cx + r * 0.5, cy);
+				c.moveTo(cx + r * 0.1, cy - r * 0.4);
+				c.lineTo(cx + r * 0.5, cy);
+				c.lineTo(cx + r * 0.1, cy + r * 0.4);
+			}
 		}
 		c.stroke();
 	}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildTicks, chooseTickStep, createTimeScale } from './scales';
+import { buildTicks, chooseTickStep, createTimeScale, pixelsOf } from './scales';
 import { DAY_MS, dayToMs } from './time';
 
 describe('createTimeScale', () => {
@@ -42,5 +42,14 @@ describe('buildTicks', () => {
 	it('chooses coarser steps on a narrow screen', () => {
 		expect(chooseTickStep(30 * DAY_MS, 2000).level).toBe('day');
 		expect(chooseTickStep(30 * DAY_MS, 100).level).toBe('month');
+	});
+});
+
+describe('pixelsOf', () => {
+	it('places every instant where the d3 scale does', () => {
+		const view = { from: Date.UTC(2010, 0, 1), to: Date.UTC(2027, 5, 1) };
+		const scale = createTimeScale(view, 1280);
+		const px = pixelsOf(scale);
+		for (const t of [view.from, view.to, Date.UTC(2022, 1, 24), Date.UTC(1999, 0, 1), Date.UTC(2030, 0, 1, 12)]) expect(px(t)).toBeCloseTo(scale(t), 6);
 	});
 });
