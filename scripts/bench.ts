@@ -8,6 +8,7 @@
  * vis-timeline on the same 5,000 and 50,000 events. A benchmark, not a test: it takes minutes.
  * Corpora, builds and results.json go to `--dir` (never to the repository).
  */
+import { embedTag } from '../src/client/embed.ts';
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readFileSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
@@ -75,9 +76,9 @@ function siteWith(site: string, name: string, data: TimelineData): string {
 		writeFileSync(join(out, 'data', path), JSON.stringify(value));
 	}
 	const html = readFileSync(join(out, 'index.html'), 'utf8');
-	const body = JSON.stringify({ status: 200, statusText: '', headers: {}, body: JSON.stringify(files.get('index.json')) }).replace(/</g, '\\u003C');
-	const patched = html.replace(/(<script type="application\/json" data-sveltekit-fetched data-url="[^"]*data\/index\.json"[^>]*>)[\s\S]*?(<\/script>)/, (_, a, b) => a + body + b);
-	if (patched === html) throw new Error(`${base}/index.html: no inlined data/index.json to replace`);
+	const block = embedTag({ index: files.get('index.json'), preloaded: {} });
+	const patched = html.replace(/<script type="application\/json" id="newsline-data">[\s\S]*?<\/script>/, () => block);
+	if (patched === html) throw new Error(`${base}/index.html: no #newsline-data block to replace`);
 	writeFileSync(join(out, 'index.html'), patched);
 	return out;
 }

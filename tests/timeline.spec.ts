@@ -338,6 +338,8 @@ test('filters by party and place hide talks that do not match', async ({ page })
 });
 
 test('axe finds no violation of any impact on the timeline, the card and the reader (light and dark)', async ({ page }, info) => {
+	// six full axe runs: more than the default 30 s on a busy two-core machine
+	test.setTimeout(120_000);
 	for (const colorScheme of ['light', 'dark'] as const) {
 		await page.emulateMedia({ colorScheme });
 		await open(page);

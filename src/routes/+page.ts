@@ -3,6 +3,11 @@ import { t } from '$lib/i18n';
 import type { MarkShard, ShardIndex } from '$lib/timeline/shards';
 import type { PageLoad } from './$types';
 
+// No SvelteKit client on this page: its own small client (src/client/main.ts, built by
+// scripts/build-client.ts) mounts the timeline with the data the page carries. The router and its
+// runtime would add about 15 KB of gzipped JS to a page that never navigates.
+export const csr = false;
+
 /** A story this small is drawn whole at once: its marks come inlined with the page. */
 const PRELOAD_MARKS = 1500;
 
