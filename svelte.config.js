@@ -1,15 +1,36 @@
 import adapter from '@sveltejs/adapter-static';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
 
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
+
+const out = process.env.BUILD_DIR ?? 'build';
+const staticAdapter = adapter({ pages: out, assets: out, fallback: undefined, strict: true });
+
+/**
+ * adapter-static, then the data and search files that the build wrote in one pass (not one prerender
+ * request each) to `.svelte-kit/newsline/site` (`STAGING_DIR` in src/lib/server/siteFiles.ts), copied
+ * into the same output and removed, so a later build never picks up stale files.
+ * @type {import('@sveltejs/kit').Adapter}
+ */
+const siteAdapter = {
+	name: 'adapter-static + newsline data files',
+	async adapt(builder) {
+		await staticAdapter.adapt(builder);
+		const staged = join(builder.config.kit.outDir, 'newsline', 'site');
+		if (!existsSync(staged)) throw new Error(`expected the data files in ${staged}: the data route did not run`);
+		builder.copy(staged, out);
+		rmSync(staged, { recursive: true, force: true });
+	}
+};
 
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
 	preprocess: vitePreprocess(),
 	compilerOptions: { runes: true },
 	kit: {
-		adapter: adapter({ pages: process.env.BUILD_DIR ?? 'build', assets: process.env.BUILD_DIR ?? 'build', fallback: undefined, strict: true }),
+		adapter: siteAdapter,
 		// the default version is the build's timestamp: a fixed one keeps two builds byte-identical
 		version: { name: process.env.BUILD_VERSION ?? pkg.version },
 		// relative asset paths: the same build/ works at / and under any sub-path
