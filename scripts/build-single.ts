@@ -1,30 +1,82 @@
 /**
- * `npm run build:single [-- --out build/timeline.html]`
+ * `npm run build:single [-- --out FILE] [--site [DIR]]`
  *
  * Writes the whole timeline, every article included, as one self-contained HTML file that opens
  * from `file://` with no server and no network: the site's Timeline component and its data files
  * (the same shards the site serves from `data/`), compiled by its own Vite build
- * (scripts/single/singleConfig.ts) and inlined here. Reads `seeds/` (or `SEEDS_DIR`) like the site.
+ * (scripts/single/singleConfig.ts) and inlined here.
+ *
+ * Without `--site` it reads `seeds/` (or `SEEDS_DIR`) like the site and writes
+ * `build/timeline.html` (or into `BUILD_DIR`). With `--site`, as `npm run build` runs it, it takes
+ * the `data/` files of the site just built in DIR (default `BUILD_DIR`, else `build/`) instead of
+ * extracting the seeds a second time, and writes DIR/timeline.html. Either way the file is the same.
  */
-import { mkdtemp, mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { closeSync, existsSync, openSync, readdirSync, readFileSync, writeSync } from 'node:fs';
+import { mkdtemp, mkdir, readFile, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, join, relative, resolve, sep } from 'node:path';
 import { build } from 'vite';
 import { loadTimeline, seedsDir, skipInvalidFromEnv, formatSummary } from '../src/lib/server/seeds.ts';
-import { buildShards } from '../src/lib/timeline/shards.ts';
-import { inlineAssets } from './single/inline.ts';
-import { createSingleConfig } from './single/singleConfig.ts';
+import { STAGING_DIR } from '../src/lib/server/siteFiles.ts';
+import { buildShards, orderShardPaths, type ShardIndex } from '../src/lib/timeline/shards.ts';
+import { escapeStringBody, inlineAssets } from './single/inline.ts';
+import { createSingleConfig, DATA_PLACEHOLDER } from './single/singleConfig.ts';
+
+/** Every data file as `[path under data/, its JSON text]`, in `buildShards` order, read one at a time. */
+type DataFiles = Iterable<[string, string]>;
+
+function* fromSite(dataDir: string, index: ShardIndex): DataFiles {
+	const paths: string[] = [];
+	for (const e of readdirSync(dataDir, { recursive: true, withFileTypes: true }))
+		if (e.isFile()) paths.push(relative(dataDir, join(e.parentPath, e.name)).split(sep).join('/'));
+	for (const path of orderShardPaths(paths, index)) yield [path, readFileSync(join(dataDir, path), 'utf8')];
+}
+
+function* fromShards(files: Map<string, unknown>): DataFiles {
+	for (const [path, value] of files) yield [path, JSON.stringify(value)];
+}
+
+/** The summary line of the build that wrote the site (staged by the data route), if it is that site's. */
+function siteSummary(index: ShardIndex, site: string): string {
+	const staged = join(STAGING_DIR, 'summary.txt');
+	const line = existsSync(staged) ? readFileSync(staged, 'utf8').trim() : '';
+	const m = / (\d+) published, \d+ skipped, (\d+) events, (\d+) talks/.exec(line);
+	const { articles, events, talks } = index.counts;
+	if (m && Number(m[1]) === articles && Number(m[2]) === events && Number(m[3]) === talks) return line;
+	return `${articles} articles, ${events} events, ${talks} talks from ${site}`;
+}
+
+function optionValue(args: string[], name: string): string | undefined {
+	const at = args.indexOf(name);
+	const value = at >= 0 ? args[at + 1] : undefined;
+	return value !== undefined && !value.startsWith('--') ? value : undefined;
+}
 
 async function main() {
 	const args = process.argv.slice(2);
-	const outAt = args.indexOf('--out');
-	const out = resolve(outAt >= 0 && args[outAt + 1] ? args[outAt + 1]! : 'build/timeline.html');
+	const unknown = args.filter((a) => a.startsWith('--') && a !== '--out' && a !== '--site');
+	if (unknown.length) throw new Error(`Unknown option ${unknown[0]}. Usage: npm run build:single -- [--out FILE] [--site [DIR]]`);
+	const site = args.includes('--site') ? resolve(optionValue(args, '--site') ?? process.env.BUILD_DIR ?? 'build') : null;
+	const out = resolve(optionValue(args, '--out') ?? join(site ?? process.env.BUILD_DIR ?? 'build', 'timeline.html'));
 
-	const report = await loadTimeline(seedsDir(), { skipInvalid: skipInvalidFromEnv() });
-	const files = Object.fromEntries(buildShards(report.data));
+	let files: DataFiles;
+	let summary: string;
+	if (site) {
+		const dataDir = join(site, 'data');
+		const indexFile = join(dataDir, 'index.json');
+		if (!existsSync(indexFile)) throw new Error(`build-single: ${indexFile} not found; build the site first (npm run build)`);
+		const index = JSON.parse(readFileSync(indexFile, 'utf8')) as ShardIndex;
+		files = fromSite(dataDir, index);
+		summary = siteSummary(index, site);
+	} else {
+		const report = await loadTimeline(seedsDir(), { skipInvalid: skipInvalidFromEnv() });
+		files = fromShards(buildShards(report.data));
+		summary = formatSummary(report);
+	}
+
 	const tmp = await mkdtemp(join(tmpdir(), 'newsline-single-'));
 	try {
-		await build(createSingleConfig(files, tmp));
+		await build(createSingleConfig(tmp));
 		const html = await readFile(join(tmp, 'index.html'), 'utf8');
 		const assets = new Map<string, string>();
 		for (const name of await readdir(join(tmp, 'assets')).catch(() => [] as string[])) assets.set(`assets/${name}`, await readFile(join(tmp, 'assets', name), 'utf8'));
@@ -40,9 +92,33 @@ async function main() {
 		const left = [...assets.keys()].filter((name) => !used.has(name));
 		if (left.length) throw new Error(`build-single: files that would be loaded separately: ${left.join(', ')}`);
 		if (/<script\b[^>]*\bsrc=|<link\b[^>]*\bhref="(?!data:)[^"]*\.(js|css)"/.test(single)) throw new Error('build-single: an external script or stylesheet is left');
+
+		// the data goes where the placeholder string is, written file by file: never one huge string
+		const at = single.indexOf(DATA_PLACEHOLDER);
+		const quote = single[at - 1] ?? '';
+		if (at < 0 || single.indexOf(DATA_PLACEHOLDER, at + 1) >= 0 || single[at + DATA_PLACEHOLDER.length] !== quote)
+			throw new Error('build-single: expected the data placeholder once, as a whole string, in the built page');
 		await mkdir(dirname(out), { recursive: true });
-		await writeFile(out, single);
-		console.log(`${formatSummary(report)}; wrote ${out} (${Math.round(single.length / 1024)} kB)`);
+		const fd = openSync(out, 'w');
+		let length = 0;
+		const write = (text: string) => {
+			writeSync(fd, text);
+			length += text.length;
+		};
+		try {
+			write(single.slice(0, at));
+			let first = true;
+			write(escapeStringBody('{', quote));
+			for (const [path, json] of files) {
+				write(escapeStringBody(`${first ? '' : ','}${JSON.stringify(path)}:${json}`, quote));
+				first = false;
+			}
+			write(escapeStringBody('}', quote));
+			write(single.slice(at + DATA_PLACEHOLDER.length));
+		} finally {
+			closeSync(fd);
+		}
+		console.log(`${summary}; wrote ${out} (${Math.round(length / 1024)} kB)`);
 	} finally {
 		await rm(tmp, { recursive: true, force: true });
 	}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { escapeInline, inlineAssets } from './inline';
+import { escapeInline, escapeStringBody, inlineAssets } from './inline';
 
 describe('inlineAssets', () => {
 	const page =
@@ -21,4 +21,15 @@ describe('inlineAssets', () => {
 		['x</style>', 'style', 'x<\\/style>'],
 		['$& $1 plain', 'script', '$& $1 plain']
 	] as const)('escapes %s', (code, tag, want) => expect(escapeInline(code, tag)).toBe(want));
+});
+
+describe('escapeStringBody', () => {
+	const hostile = '{"a":"x\\"y`z${w}</script><!--\u2028 \\n"}';
+	it.each(['`', '"'])('gives back the text when read as a %s string inside a script', (quote) => {
+		const body = escapeStringBody(hostile, quote);
+		expect(body).not.toMatch(/<\/script/i);
+		expect(new Function(`return ${quote}${body}${quote}`)()).toBe(hostile);
+	});
+	it('leaves plain JSON as the minifier printed it', () => expect(escapeStringBody('{"b/0.json":[1,"a b"]}', '`')).toBe('{"b/0.json":[1,"a b"]}'));
+	it('refuses another quote', () => expect(() => escapeStringBody('x', "'")).toThrow(/unexpected quote/));
 });

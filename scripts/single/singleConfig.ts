@@ -10,13 +10,20 @@ import { LOCALE } from '../../src/lib/i18n.ts';
 
 const here = (p: string) => fileURLToPath(new URL(p, import.meta.url));
 
-/** Serves `files` (shard name → JSON value) as `virtual:newsline-single-data`. */
-function dataPlugin(files: Record<string, unknown>): Plugin {
+/**
+ * Stands for the JSON text of every data file in `virtual:newsline-single-data`. The bundler only
+ * sees this placeholder (the data of a large story is well over 100 MB: parsing and printing it
+ * would take minutes and gigabytes); build-single.ts streams the data into its place afterwards.
+ */
+export const DATA_PLACEHOLDER = '__NEWSLINE_SINGLE_DATA__';
+
+/** Serves `virtual:newsline-single-data`: `JSON.parse` of the placeholder. */
+function dataPlugin(): Plugin {
 	const id = 'virtual:newsline-single-data';
 	return {
 		name: 'newsline-single-data',
 		resolveId: (source) => (source === id ? `\0${id}` : null),
-		load: (source) => (source === `\0${id}` ? `export default JSON.parse(${JSON.stringify(JSON.stringify(files))});` : null)
+		load: (source) => (source === `\0${id}` ? `export default JSON.parse(${JSON.stringify(DATA_PLACEHOLDER)});` : null)
 	};
 }
 
@@ -26,7 +33,7 @@ function langPlugin(): Plugin {
 }
 
 /** The whole config: one JS chunk (lazy imports folded in), one CSS file, every asset inlined. */
-export function createSingleConfig(files: Record<string, unknown>, outDir: string): InlineConfig {
+export function createSingleConfig(outDir: string): InlineConfig {
 	return {
 		configFile: false,
 		root: here('.'),
@@ -41,7 +48,7 @@ export function createSingleConfig(files: Record<string, unknown>, outDir: strin
 				'$app/environment': here('./shims/environment.ts')
 			}
 		},
-		plugins: [svelte({ configFile: false, preprocess: vitePreprocess(), compilerOptions: { runes: true } }), dataPlugin(files), langPlugin()],
+		plugins: [svelte({ configFile: false, preprocess: vitePreprocess(), compilerOptions: { runes: true } }), dataPlugin(), langPlugin()],
 		build: {
 			outDir,
 			emptyOutDir: true,

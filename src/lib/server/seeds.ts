@@ -168,8 +168,14 @@ export async function prepareInWorkers(sources: SeedSource[], latest: string, wo
 			(chunk) =>
 				new Promise<PreparedSource[]>((done, fail) => {
 					const worker = new Worker(BOOT, { eval: true, workerData: { sources: chunk, latest, script: pathToFileURL(WORKER).href } });
-					worker.once('message', (result: PreparedSource[]) => {
-						done(result);
+					// results come in batches, in the chunk's order, then `null`
+					const results: PreparedSource[] = [];
+					worker.on('message', (batch: PreparedSource[] | null) => {
+						if (batch) {
+							for (const p of batch) results.push(p);
+							return;
+						}
+						done(results);
 						void worker.terminate();
 					});
 					worker.once('error', fail);

@@ -5,7 +5,7 @@ import { loadTimeline } from '../server/seeds';
 import { chooseBinLevel, layoutBins } from './clusters';
 import { SEED_FIXTURE } from './fixtures';
 import { planLanes } from './loadPlan';
-import { binEnd, bucketOf, buildShards, reassembleShards, type DetailsShard, type IdShard, type MarkShard, type ShardIndex } from './shards';
+import { binEnd, bucketOf, buildShards, orderShardPaths, reassembleShards, type DetailsShard, type IdShard, type MarkShard, type ShardIndex } from './shards';
 import { DAY_MS, dayToMs } from './time';
 
 const byId = <T extends { id: string }>(xs: readonly T[]) => [...xs].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
@@ -164,5 +164,19 @@ describe('chooseBinLevel and layoutBins', () => {
 		expect(clusters[0]!.end).toBe(binEnd('year', y(2011)));
 		const wide = layoutBins(bins, 'year', y(2010), y(2025), (ms) => x(ms) * 2);
 		expect(wide.map((c) => c.count)).toEqual([5, 7, 1]);
+	});
+});
+
+describe('orderShardPaths', () => {
+	it('puts files read back in any order into the order buildShards made them', () => {
+		const files = buildShards(synthetic(5000), { marksPerShard: 300, detailsPerShard: 50, bodiesPerShard: 7, idsPerBucket: 100 });
+		const paths = [...files.keys()];
+		const shuffled = paths.map((p, i) => ({ p, k: (i * 7919) % paths.length })).sort((a, b) => a.k - b.k).map((x) => x.p);
+		expect(shuffled).not.toEqual(paths);
+		expect(orderShardPaths(shuffled, files.get('index.json') as ShardIndex)).toEqual(paths);
+	});
+	it('names a file that is no shard', () => {
+		const files = buildShards(SEED_FIXTURE);
+		expect(() => orderShardPaths([...files.keys(), 'x.json'], files.get('index.json') as ShardIndex)).toThrow('data/x.json');
 	});
 });

@@ -269,6 +269,24 @@ export function binEnd(level: BinLevel, start: number): number {
 	return BIN_LEVELS.find((l) => l.level === level)!.interval.offset(new Date(start), 1).getTime();
 }
 
+/**
+ * Paths of `data/` files read back from a built site, in the order `buildShards` made them (bodies,
+ * details, id buckets by number, mark shards as the index lists them, the index last), so that what
+ * is built from them (the one-file export) is the same as from `buildShards` itself.
+ */
+export function orderShardPaths(paths: readonly string[], index: ShardIndex): string[] {
+	const marks = new Map(index.shards.map((s, i) => [`m/${s.key}.json`, i]));
+	const rank = (path: string): [number, number] => {
+		const numbered = /^([bdi])\/(\d+)\.json$/.exec(path);
+		if (numbered) return ['bdi'.indexOf(numbered[1]!), Number(numbered[2])];
+		if (marks.has(path)) return [3, marks.get(path)!];
+		if (path === 'index.json') return [4, 0];
+		throw new Error(`unexpected file data/${path}: not one that buildShards writes`);
+	};
+	const ranked = paths.map((path) => ({ path, rank: rank(path) }));
+	return ranked.sort((a, b) => a.rank[0] - b.rank[0] || a.rank[1] - b.rank[1]).map((x) => x.path);
+}
+
 /** The inverse of `buildShards`, for tests: every event and article, whole again (order: by id). */
 export function reassembleShards(files: ReadonlyMap<string, unknown>): TimelineData {
 	const events: TimelineEvent[] = [];

@@ -2,14 +2,12 @@ import { error } from '@sveltejs/kit';
 import { t } from '$lib/i18n';
 import { buildListPage, formatPageHeading, summarizeListPages } from '$lib/search/listItems';
 import { getTimeline } from '$lib/server/seeds.ts';
-import type { EntryGenerator, PageServerLoad } from './$types';
+import type { PageServerLoad } from './$types';
 
 export const prerender = true;
 
-export const entries: EntryGenerator = async () => {
-	const { data } = await getTimeline();
-	return summarizeListPages(data).map((p) => ({ page: p.slug }));
-};
+// No `entries`: SvelteKit calls them in a separate analysis step, which would extract the seeds a
+// second time; every page is linked from the list's index (`list/`), so prerendering finds them all
 
 export const load: PageServerLoad = async ({ params }) => {
 	const { data } = await getTimeline();
