@@ -65,9 +65,16 @@ test.describe('hostile articles', () => {
 		await page.getByRole('button', { name: /read the article/i }).first().click();
 		await expect(visible(page, '<a href="javascript:alert(3)">click</a>')).toBeVisible();
 
-		// the only scripts in the document are the site's own
-		const scripts = await page.locator('script').evaluateAll((els) => els.map((e) => e.textContent ?? '').filter((t) => /alert\(/.test(t)));
+		// the only scripts that can run are the site's own: the articles' text reaches the page only
+		// inside the JSON data block, which no browser runs and whose text cannot close it
+		const scripts = await page
+			.locator('script')
+			.evaluateAll((els) => els.filter((e) => e.getAttribute('type') !== 'application/json').map((e) => e.textContent ?? '').filter((t) => /alert\(/.test(t)));
 		expect(scripts).toEqual([]);
+		const blocks = await page.locator('script[type="application/json"]').evaluateAll((els) => els.map((e) => e.textContent ?? ''));
+		expect(blocks).toHaveLength(1);
+		expect(blocks[0]).not.toMatch(/</);
+		expect(JSON.parse(blocks[0]!).index.counts.articles).toBe(2);
 		expect(await page.locator('img[src="x"], iframe, svg[onload], [onerror], [onmouseover]').count()).toBe(0);
 		// links only ever point to http(s)
 		const hrefs = await page.locator('a[href]').evaluateAll((els) => els.map((e) => (e as HTMLAnchorElement).href));
