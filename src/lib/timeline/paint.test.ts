@@ -116,11 +116,20 @@ describe('paintScene', () => {
 		expect(badge?.args[1]).toBe(layout.clusters[0]!.cx);
 	});
 
-	it('paints in device pixels and clears the whole canvas first', () => {
+	it('paints in device pixels and covers every row of the scene with its ground first', () => {
 		const { c, ops } = recorder();
-		paintScene(c, scene(EMPTY, { ratio: 2 }), P);
+		const s = scene(EMPTY, { ratio: 2 });
+		paintScene(c, s, P);
 		expect(ops[0]).toMatchObject({ op: 'setTransform', args: [2, 0, 0, 2, 0, 0] });
-		expect(ops[1]?.op).toBe('clearRect');
+		// the grounds, before anything else is drawn: together they tile [0, height) with no gap
+		const grounds = ops.slice(1).filter((o, i, all) => o.op === 'fillRect' && all.slice(0, i).every((p) => p.op === 'fillRect'));
+		const spans = grounds.map((o) => o.args as number[]).sort((a, b) => a[1]! - b[1]!);
+		let y = 0;
+		for (const [x, top, w, h] of spans) {
+			expect([x, top, w]).toEqual([0, y, s.width]);
+			y = top! + h!;
+		}
+		expect(y).toBe(s.height);
 	});
 
 	it('draws only the visible part of a span far wider than the canvas', () => {
@@ -133,6 +142,14 @@ describe('paintScene', () => {
 		expect(rx).toBeGreaterThanOrEqual(-20);
 		expect(rx! + rw!).toBeLessThanOrEqual(800 + 20);
 		expect(rx! + rw!).toBeGreaterThan(800);
+	});
+
+	it('fills a plot taller than its lanes down to the bottom', () => {
+		const { c, ops } = recorder();
+		const s = scene(EMPTY);
+		paintScene(c, { ...s, height: s.height + 50 }, P);
+		const last = ops.filter((o) => o.op === 'fillRect').map((o) => o.args as number[]).find(([, y]) => y === s.height);
+		expect(last).toEqual([0, s.height, s.width, 50]);
 	});
 
 	it('titles each lane in capitals', () => {

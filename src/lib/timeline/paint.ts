@@ -98,12 +98,19 @@ export const DIMMED_ALPHA = 0.3;
 /** Paint the whole scene; the canvas is `width × ratio` device pixels wide. */
 export function paintScene(c: Paint2D, s: Scene, p: Palette, o: LayoutOptions = DEFAULT_LAYOUT): void {
 	c.setTransform(s.ratio, 0, 0, s.ratio, 0, 0);
-	c.clearRect(0, 0, s.width, s.height);
+	// every pixel is painted once, no clear first: in software, each whole-canvas pass costs a frame's share
 	c.fillStyle = p.bg;
-	c.fillRect(0, 0, s.width, s.height);
+	c.fillRect(0, 0, s.width, s.gridTop);
+	let bottom = s.gridTop;
 	for (const b of s.bands) {
 		c.fillStyle = bandGround(b, p);
 		c.fillRect(0, b.y, s.width, b.height);
+		bottom = b.y + b.height;
+	}
+	// the plot may stand taller than its lanes for a moment (it does not shrink during a gesture)
+	if (bottom < s.height) {
+		c.fillStyle = p.bg;
+		c.fillRect(0, bottom, s.width, s.height - bottom);
 	}
 	paintGrid(c, s, p);
 	for (const b of s.bands) {
