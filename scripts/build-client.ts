@@ -4,20 +4,34 @@
  * `<build>/_app/page/` (code-split: the card and reader load on first use) and adds its script tag
  * to the prerendered index.html. `$app/*` imports get small stand-ins, as in the one-file export.
  *
+ * The client does not depend on the articles, only on the code: it is kept in
+ * `.svelte-kit/newsline/page-client/<hash of its inputs>` and reused while that hash holds (adding
+ * articles and rebuilding skips these seconds). The hash covers every file under src/, this script,
+ * the shims, the lockfile, the configs and the PUBLIC_ environment.
+ *
  *   tsx scripts/build-client.ts [BUILD_DIR]   (default: $BUILD_DIR or build)
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { svelte, vitePreprocess } from '@sveltejs/vite-plugin-svelte';
-import { build, type Manifest } from 'vite';
+import type { Manifest } from 'vite';
+import { codeHash } from './lib/codeHash.ts';
 
 const here = (p: string) => fileURLToPath(new URL(p, import.meta.url));
 const site = resolve(process.argv[2] ?? process.env.BUILD_DIR ?? 'build');
-const outDir = join(site, '_app', 'page');
+const target = join(site, '_app', 'page');
+const root = here('..');
+
+const cacheRoot = join(root, '.svelte-kit', 'newsline', 'page-client');
+const outDir = join(cacheRoot, codeHash(['scripts/build-client.ts', 'scripts/single/shims']));
 const PAGE_SCRIPT_MARK = 'data-newsline-client';
 
-await build({
+if (!existsSync(join(outDir, '.vite', 'manifest.json'))) {
+	rmSync(cacheRoot, { recursive: true, force: true });
+	// loaded only when there is something to build: importing them takes longer than a cache hit
+	const { build } = await import('vite');
+	const { svelte, vitePreprocess } = await import('@sveltejs/vite-plugin-svelte');
+	await build({
 	configFile: false,
 	root: here('..'),
 	base: './',
@@ -48,7 +62,10 @@ await build({
 			output: { entryFileNames: '[name].[hash].js', chunkFileNames: '[name].[hash].js', assetFileNames: '[name].[hash][extname]' }
 		}
 	}
-});
+	});
+}
+rmSync(target, { recursive: true, force: true });
+cpSync(outDir, target, { recursive: true, filter: (src) => !src.includes(`${join(outDir, '.vite')}`) });
 
 const manifest = JSON.parse(readFileSync(join(outDir, '.vite', 'manifest.json'), 'utf8')) as Manifest;
 const entry = Object.values(manifest).find((m) => m.isEntry);

@@ -12,13 +12,13 @@
  * extracting the seeds a second time, and writes DIR/timeline.html. Either way the file is the same.
  */
 import { closeSync, existsSync, openSync, readdirSync, readFileSync, writeSync } from 'node:fs';
-import { mkdtemp, mkdir, readFile, readdir, rm } from 'node:fs/promises';
+import { mkdtemp, mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative, resolve, sep } from 'node:path';
-import { build } from 'vite';
 import { loadTimeline, seedsDir, skipInvalidFromEnv, formatSummary } from '../src/lib/server/seeds.ts';
 import { STAGING_DIR } from '../src/lib/server/siteFiles.ts';
 import { buildShards, orderShardPaths, type ShardIndex } from '../src/lib/timeline/shards.ts';
+import { codeHash, ROOT } from './lib/codeHash.ts';
 import { escapeStringBody, inlineAssets } from './single/inline.ts';
 import { createSingleConfig, DATA_PLACEHOLDER } from './single/singleConfig.ts';
 
@@ -74,24 +74,11 @@ async function main() {
 		summary = formatSummary(report);
 	}
 
+	// the page around the data depends on the code only: kept under a hash of it and reused
+	const cached = join(ROOT, '.svelte-kit', 'newsline', 'single', `${codeHash(['scripts/build-single.ts', 'scripts/single'])}.html`);
 	const tmp = await mkdtemp(join(tmpdir(), 'newsline-single-'));
 	try {
-		await build(createSingleConfig(tmp));
-		const html = await readFile(join(tmp, 'index.html'), 'utf8');
-		const assets = new Map<string, string>();
-		for (const name of await readdir(join(tmp, 'assets')).catch(() => [] as string[])) assets.set(`assets/${name}`, await readFile(join(tmp, 'assets', name), 'utf8'));
-		const used = new Set<string>();
-		const single = inlineAssets(html, (href) => {
-			const name = href.replace(/^\.?\//, '');
-			const body = assets.get(name);
-			if (body === undefined) throw new Error(`build-single: the page links ${href}, which the build did not write`);
-			used.add(name);
-			return body;
-		});
-		// a chunk the page does not link is one a lazy import would fetch: file:// cannot load it
-		const left = [...assets.keys()].filter((name) => !used.has(name));
-		if (left.length) throw new Error(`build-single: files that would be loaded separately: ${left.join(', ')}`);
-		if (/<script\b[^>]*\bsrc=|<link\b[^>]*\bhref="(?!data:)[^"]*\.(js|css)"/.test(single)) throw new Error('build-single: an external script or stylesheet is left');
+		const single = existsSync(cached) ? await readFile(cached, 'utf8') : await bundlePage(tmp, cached);
 
 		// the data goes where the placeholder string is, written file by file: never one huge string
 		const at = single.indexOf(DATA_PLACEHOLDER);
@@ -122,6 +109,33 @@ async function main() {
 	} finally {
 		await rm(tmp, { recursive: true, force: true });
 	}
+}
+
+/** Bundle the one-file page with the data placeholder, every asset inlined; keep it at `cacheFile`. */
+async function bundlePage(tmp: string, cacheFile: string): Promise<string> {
+	// loaded only when there is something to bundle: importing Vite takes longer than a cache hit
+	const { build } = await import('vite');
+	await build(createSingleConfig(tmp));
+	const html = await readFile(join(tmp, 'index.html'), 'utf8');
+	const assets = new Map<string, string>();
+	for (const name of await readdir(join(tmp, 'assets')).catch(() => [] as string[])) assets.set(`assets/${name}`, await readFile(join(tmp, 'assets', name), 'utf8'));
+	const used = new Set<string>();
+	const single = inlineAssets(html, (href) => {
+		const name = href.replace(/^\.?\//, '');
+		const body = assets.get(name);
+		if (body === undefined) throw new Error(`build-single: the page links ${href}, which the build did not write`);
+		used.add(name);
+		return body;
+	});
+	// a chunk the page does not link is one a lazy import would fetch: file:// cannot load it
+	const left = [...assets.keys()].filter((name) => !used.has(name));
+	if (left.length) throw new Error(`build-single: files that would be loaded separately: ${left.join(', ')}`);
+	if (/<script\b[^>]*\bsrc=|<link\b[^>]*\bhref="(?!data:)[^"]*\.(js|css)"/.test(single)) throw new Error('build-single: an external script or stylesheet is left');
+
+	await rm(dirname(cacheFile), { recursive: true, force: true });
+	await mkdir(dirname(cacheFile), { recursive: true });
+	await writeFile(cacheFile, single);
+	return single;
 }
 
 main().catch((e: Error) => {

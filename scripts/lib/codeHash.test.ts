@@ -1,0 +1,14 @@
+import { describe, expect, it } from 'vitest';
+import { codeHash } from './codeHash';
+
+describe('codeHash', () => {
+	it('is stable for the same code and environment', () => {
+		expect(codeHash(['scripts/build-client.ts'], {})).toBe(codeHash(['scripts/build-client.ts'], {}));
+	});
+	it('changes with the files it covers and with the PUBLIC_ environment, not with other variables', () => {
+		const base = codeHash(['scripts/build-client.ts'], {});
+		expect(codeHash(['scripts/build-client.ts', 'scripts/build-single.ts'], {})).not.toBe(base);
+		expect(codeHash(['scripts/build-client.ts'], { PUBLIC_LOCALE: 'fr-FR' })).not.toBe(base);
+		expect(codeHash(['scripts/build-client.ts'], { SEEDS_DIR: '/elsewhere' })).toBe(base);
+	});
+});
