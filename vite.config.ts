@@ -1,8 +1,6 @@
 import { sveltekit } from '@sveltejs/kit/vite';
-import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
-
-const shim = (file: string) => fileURLToPath(new URL(`./src/lib/timeline/d3/${file}`, import.meta.url));
+import { d3Standins } from './src/lib/timeline/d3/aliases';
 
 export default defineConfig(({ mode }) => ({
 	plugins: [sveltekit()],
@@ -10,13 +8,7 @@ export default defineConfig(({ mode }) => ({
 		// The time scale is d3-scale's scaleUtc; what it would pull in for colour interpolation and
 		// English tick formats can never run here (numeric ranges, Intl labels), so the site gets
 		// small stand-ins (see the files). Unit tests keep the real packages, to check the stand-ins.
-		alias:
-			mode === 'test'
-				? []
-				: [
-						{ find: /^d3-interpolate$/, replacement: shim('interpolate.ts') },
-						{ find: /^d3-time-format$/, replacement: shim('time-format.ts') }
-					]
+		alias: mode === 'test' ? [] : d3Standins()
 	},
 	// `import.meta.env.PUBLIC_LOCALE` (read by src/lib/i18n.ts) must reach the client and the
 	// prerendered pages alike; SvelteKit's own `$env` modules would not reach the one-file export

@@ -15,6 +15,7 @@ import { cpSync, existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Manifest } from 'vite';
+import { d3Standins } from '../src/lib/timeline/d3/aliases.ts';
 import { codeHash } from './lib/codeHash.ts';
 
 const here = (p: string) => fileURLToPath(new URL(p, import.meta.url));
@@ -43,9 +44,7 @@ if (!existsSync(join(outDir, '.vite', 'manifest.json'))) {
 			{ find: '$app/navigation', replacement: here('./single/shims/navigation.ts') },
 			{ find: '$app/environment', replacement: here('./single/shims/environment.ts') },
 			{ find: '$app/paths', replacement: here('../src/client/shims/paths.ts') },
-			// numeric stand-ins for what scaleUtc would pull in (see vite.config.ts)
-			{ find: /^d3-interpolate$/, replacement: here('../src/lib/timeline/d3/interpolate.ts') },
-			{ find: /^d3-time-format$/, replacement: here('../src/lib/timeline/d3/time-format.ts') }
+			...d3Standins()
 		]
 	},
 	plugins: [svelte({ configFile: false, preprocess: vitePreprocess(), compilerOptions: { runes: true } })],

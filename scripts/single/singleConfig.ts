@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { svelte, vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 import type { InlineConfig, Plugin } from 'vite';
 import { LOCALE } from '../../src/lib/i18n.ts';
+import { d3Standins } from '../../src/lib/timeline/d3/aliases.ts';
 
 const here = (p: string) => fileURLToPath(new URL(p, import.meta.url));
 
@@ -41,12 +42,13 @@ export function createSingleConfig(outDir: string): InlineConfig {
 		logLevel: 'warn',
 		envPrefix: ['VITE_', 'PUBLIC_'],
 		resolve: {
-			alias: {
-				$lib: here('../../src/lib'),
-				'$app/navigation': here('./shims/navigation.ts'),
-				'$app/paths': here('./shims/paths.ts'),
-				'$app/environment': here('./shims/environment.ts')
-			}
+			alias: [
+				{ find: '$lib', replacement: here('../../src/lib') },
+				{ find: '$app/navigation', replacement: here('./shims/navigation.ts') },
+				{ find: '$app/paths', replacement: here('./shims/paths.ts') },
+				{ find: '$app/environment', replacement: here('./shims/environment.ts') },
+				...d3Standins()
+			]
 		},
 		plugins: [svelte({ configFile: false, preprocess: vitePreprocess(), compilerOptions: { runes: true } }), dataPlugin(), langPlugin()],
 		build: {
