@@ -15,6 +15,7 @@
  */
 import { utcMonday, utcMonth, utcYear, type CountableTimeInterval } from 'd3-time';
 import type { Article, TimelineData, TimelineEvent } from '../ingest/types';
+import { collectFacets } from './filters';
 import { DAY_MS, dayToMs } from './time';
 
 export type ShardLane = 'talks' | 'events' | 'articles';
@@ -218,7 +219,7 @@ export function buildShards(data: TimelineData, options: Partial<ShardOptions> =
 		version: 1,
 		counts: { events: data.events.length, talks: events.filter((x) => x.e.kind === 'talks').length, articles: data.articles.length },
 		extent: lo <= hi ? [lo, hi] : null,
-		facets: collectTalksFacets(data.events),
+		facets: collectFacets(data.events),
 		shards,
 		idBuckets,
 		bins: binMarks({
@@ -233,18 +234,6 @@ export function buildShards(data: TimelineData, options: Partial<ShardOptions> =
 
 function toRange([start, end]: [number, number]) {
 	return { start, end };
-}
-
-function collectTalksFacets(events: readonly TimelineEvent[]): { parties: string[]; places: string[] } {
-	const parties = new Set<string>();
-	const places = new Set<string>();
-	for (const e of events) {
-		if (e.kind !== 'talks') continue;
-		for (const p of e.parties) parties.add(p);
-		if (e.place) places.add(e.place);
-	}
-	const sort = (s: Set<string>) => [...s].sort((a, b) => a.localeCompare(b, 'en'));
-	return { parties: sort(parties), places: sort(places) };
 }
 
 /** Count mark starts per bin of every level: the clusters of dense periods, computed once at build time. */
