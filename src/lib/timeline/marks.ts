@@ -51,13 +51,63 @@ export function chooseShape(precision: Precision, start: string, end: string): M
 export type EventLike = Pick<TimelineEvent, 'id' | 'kind' | 'label' | 'when' | 'status' | 'place' | 'parties'> &
 	({ series: string | null } | { talks: TimelineEvent['talks'] });
 
+/** What `articleMark` reads: a whole article or the stub a mark shard holds. */
+export type ArticleLike = { id: string; date: string; title: string; source: string | null };
+
+const NO_PARTIES: string[] = [];
+
+/**
+ * A mark made from a shard's stub. A class, not an object literal with a getter: shards bring
+ * hundreds of marks at a time while the view is moving, and instances of one class share a shape and
+ * the `name` accessor (a literal's getter is a new closure per mark, several times slower to make).
+ */
+class StubMark implements Mark {
+	readonly id: string;
+	readonly target: 'event' | 'article';
+	readonly lane: Lane;
+	readonly start: number;
+	readonly end: number;
+	readonly shape: MarkShape;
+	readonly precision: Precision | null;
+	readonly status: EventStatus | null;
+	readonly label: string;
+	readonly series: string | null;
+	readonly place: string | null;
+	readonly parties: string[];
+	#source: EventLike | ArticleLike;
+	#name: string | undefined;
+
+	constructor(source: EventLike | ArticleLike, fields: Omit<Mark, 'name'>) {
+		this.id = fields.id;
+		this.target = fields.target;
+		this.lane = fields.lane;
+		this.start = fields.start;
+		this.end = fields.end;
+		this.shape = fields.shape;
+		this.precision = fields.precision;
+		this.status = fields.status;
+		this.label = fields.label;
+		this.series = fields.series;
+		this.place = fields.place;
+		this.parties = fields.parties;
+		this.#source = source;
+	}
+
+	/** Formatted on first read: a shard brings hundreds of marks, a view draws a few of them. */
+	get name(): string {
+		if (this.#name === undefined) {
+			const s = this.#source;
+			this.#name = 'when' in s ? t.eventMarkName(s.label, s.status, formatWhen(s.when)) : t.articleMarkName(s.title, formatDayLong(s.date));
+		}
+		return this.#name;
+	}
+}
+
 /** The mark of an event. */
 export function eventMark(e: EventLike): Mark {
 	const shape = chooseShape(e.when.precision, e.when.start, e.when.end);
 	const end = dayToMs(e.when.end) + DAY_MS;
-	// formatted on first read: a shard brings hundreds of marks, a view draws a few of them
-	let name: string | undefined;
-	return {
+	return new StubMark(e, {
 		id: e.id,
 		target: 'event',
 		lane: e.kind === 'talks' ? 'talks' : 'events',
@@ -66,21 +116,17 @@ export function eventMark(e: EventLike): Mark {
 		shape,
 		precision: e.when.precision,
 		status: e.status,
-		get name() {
-			return (name ??= t.eventMarkName(e.label, e.status, formatWhen(e.when)));
-		},
 		label: e.label,
 		series: 'series' in e ? e.series : (e.talks?.series ?? null),
 		place: e.place,
-		parties: e.parties
-	};
+		parties: e.parties.length ? e.parties : NO_PARTIES
+	});
 }
 
 /** The mark of an article (whole, or the stub a mark shard holds). */
-export function articleMark(a: { id: string; date: string; title: string; source: string | null }): Mark {
+export function articleMark(a: ArticleLike): Mark {
 	const start = dayToMs(a.date);
-	let name: string | undefined;
-	return {
+	return new StubMark(a, {
 		id: a.id,
 		target: 'article',
 		lane: 'articles',
@@ -89,14 +135,11 @@ export function articleMark(a: { id: string; date: string; title: string; source
 		shape: 'point',
 		precision: null,
 		status: null,
-		get name() {
-			return (name ??= t.articleMarkName(a.title, formatDayLong(a.date)));
-		},
 		label: a.source ?? a.title,
 		series: null,
 		place: null,
-		parties: []
-	};
+		parties: NO_PARTIES
+	});
 }
 
 /** Index a lane: sort by start (O(n log n)) and note the longest mark. */

@@ -7,6 +7,10 @@ import type { TimelineEvent } from '../ingest/types';
 import { articleMark, eventMark, indexLane, type LaneIndex } from './marks';
 import { bucketOf, type ArticleBody, type ArticleMeta, type BodyShard, type DetailsShard, type IdShard, type MarkShard, type ShardIndex } from './shards';
 
+/** Time per frame for turning arrived shards into marks, ms. */
+const MARKS_BUDGET_MS = 3;
+const nextFrame = (f: () => void) => (typeof requestAnimationFrame === 'function' ? requestAnimationFrame(f) : setTimeout(f, 0));
+
 export class ShardStore {
 	/** Bumped whenever a shard arrives: read it in a `$derived` to recompute on loads. */
 	version = $state(0);
@@ -18,6 +22,9 @@ export class ShardStore {
 	private readonly marks = new Map<string, LaneIndex>();
 	private readonly detailKey = new Map<string, string>();
 	private readonly inflight = new Map<string, Promise<unknown>>();
+	/** Mark shards fetched but not yet turned into marks (see `drainArrived`). */
+	private readonly arrived: [string, MarkShard][] = [];
+	private draining = false;
 
 	constructor(
 		readonly index: ShardIndex,
@@ -59,14 +66,31 @@ export class ShardStore {
 			if (this.marks.has(key)) continue;
 			this.fetchJson<MarkShard>(`m/${key}.json`).then(
 				(shard) => {
-					if (this.marks.has(key)) return;
-					this.addMarks(key, shard);
-					this.version++;
+					this.arrived.push([key, shard]);
+					if (!this.draining) {
+						this.draining = true;
+						nextFrame(this.drainArrived);
+					}
 				},
 				() => {}
 			);
 		}
 	}
+
+	/**
+	 * Turn arrived shards into marks, a few milliseconds' worth per frame (at least one shard): a zoom
+	 * that reaches several shards at once gets them over a few frames instead of one long one.
+	 */
+	private drainArrived = () => {
+		const t0 = performance.now();
+		do {
+			const [key, shard] = this.arrived.shift()!;
+			if (!this.marks.has(key)) this.addMarks(key, shard);
+		} while (this.arrived.length && performance.now() - t0 < MARKS_BUDGET_MS);
+		this.version++;
+		if (this.arrived.length) nextFrame(this.drainArrived);
+		else this.draining = false;
+	};
 
 	/** Load the cards' data (events, article metadata) of `ids`; unknown ids are simply absent afterwards. */
 	async ensure(ids: readonly string[]): Promise<void> {

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { DAY_MS, dayToMs, formatIsoDay, formatIsoInstant, parseIsoUtc } from './time';
 
@@ -35,5 +36,29 @@ describe('dayToMs / formatIsoInstant', () => {
 		[Date.UTC(2026, 0, 1) + DAY_MS / 2, '2026-01-01T12:00']
 	])('%d -> %s', (ms, s) => {
 		expect(formatIsoInstant(ms)).toBe(s);
+	});
+});
+
+describe('dayToMs fast path', () => {
+	const slow = (iso: string) => parseIsoUtc(iso)?.getTime() ?? 'throws';
+	const fastOrThrow = (iso: string) => {
+		try {
+			return dayToMs(iso);
+		} catch {
+			return 'throws';
+		}
+	};
+	it('agrees with parseIsoUtc on every written day, valid or not', () => {
+		const pad = (n: number, w: number) => String(n).padStart(w, '0');
+		fc.assert(
+			fc.property(fc.integer({ min: 0, max: 9999 }), fc.integer({ min: 0, max: 13 }), fc.integer({ min: 0, max: 32 }), (y, m, d) => {
+				const iso = `${pad(y, 4)}-${pad(m, 2)}-${pad(d, 2)}`;
+				expect(fastOrThrow(iso)).toBe(slow(iso));
+			}),
+			{ numRuns: 20_000 }
+		);
+	});
+	it.each(['2024-02-29', '2100-02-29', '2000-02-29', '0099-01-01', '2026-0a-01', '2026/01/01', '+02026-01'])('agrees on %j', (iso) => {
+		expect(fastOrThrow(iso)).toBe(slow(iso));
 	});
 });
