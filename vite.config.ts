@@ -13,6 +13,9 @@ export default defineConfig(({ mode }) => ({
 	// `import.meta.env.PUBLIC_LOCALE` (read by src/lib/i18n.ts) must reach the client and the
 	// prerendered pages alike; SvelteKit's own `$env` modules would not reach the one-file export
 	envPrefix: ['VITE_', 'PUBLIC_'],
+	// the bundler's note on slow plugin callbacks is about prerendering, which is where the articles
+	// are read: it is expected, and it would push the build's summary line off the end of the output
+	build: { rolldownOptions: { checks: { bundlerTimings: false } } },
 	test: {
 		include: ['src/**/*.test.ts', 'scripts/**/*.test.ts'],
 		environment: 'node'

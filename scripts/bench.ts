@@ -47,9 +47,10 @@ function build(articles: number): { seconds: number; peakMb: number; out: string
 	}
 	if (skipBuild && existsSync(join(out, 'index.html'))) return { seconds: NaN, peakMb: NaN, out };
 	log(`building ${articles} articles`);
-	// `npm run build` as a user runs it: the site (vite build) and the one-file export (build-single
-	// --site); GNU time's %M is the largest single process of the tree (the vite build, whose
-	// prerendering and extraction workers are threads of it)
+	// `npm run build` as a user runs it: the site and, from its adapter, the page client and the
+	// one-file export (child processes, started once prerendering is over and the build's memory is
+	// back to a few hundred MB); GNU time's %M is the largest single process of the tree (the vite
+	// build, whose prerendering and extraction workers are threads of it)
 	const time = existsSync('/usr/bin/time');
 	const cmd = time ? '/usr/bin/time' : 'npm';
 	const args = time ? ['-f', 'BENCH_TIME %e %M', 'npm', 'run', 'build'] : ['run', 'build'];

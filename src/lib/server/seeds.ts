@@ -5,6 +5,7 @@ import { join, relative, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { SeedError, SeedErrors } from '../ingest/errors.ts';
+import { unpackPrepared } from '../ingest/wire.ts';
 import {
 	assembleTimeline,
 	defaultLatest,
@@ -172,7 +173,7 @@ export async function prepareInWorkers(sources: SeedSource[], latest: string, wo
 					const results: PreparedSource[] = [];
 					worker.on('message', (batch: PreparedSource[] | null) => {
 						if (batch) {
-							for (const p of batch) results.push(p);
+							for (const p of batch) results.push(unpackPrepared(p));
 							return;
 						}
 						done(results);
