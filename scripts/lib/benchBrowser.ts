@@ -28,6 +28,11 @@ export interface SiteFigures extends FrameFigures {
 	requests: number;
 	/** The views the interaction went through (UTC ms), to replay elsewhere. */
 	views: [number, number][];
+	/**
+	 * The same gesture again after going back to the whole archive, zooming in at a quarter of the
+	 * width instead of the middle (other shards): the drawing code has run once by then.
+	 */
+	later: FrameFigures;
 }
 
 export async function launchBrowser(): Promise<Browser> {
@@ -64,7 +69,7 @@ async function newPage(browser: Browser): Promise<Page> {
 
 const parseInstant = (s: string) => Date.parse(s.length === 10 ? `${s}T00:00Z` : `${s}Z`);
 
-/** Zoom in from the whole archive to about a month, pan, zoom back out: ours, through wheel events. */
+/** First load, first render, and frames of a zoom-in, pan and zoom-out gesture (twice: see `later`), on our site. */
 export async function measureSite(browser: Browser, url: string): Promise<SiteFigures> {
 	const page = await newPage(browser);
 	const bodies: Promise<{ url: string; gz: number }>[] = [];
@@ -81,36 +86,12 @@ export async function measureSite(browser: Browser, url: string): Promise<SiteFi
 	const firstLoadGz = got.reduce((n, b) => n + b.gz, 0);
 	const jsGz = got.filter((b) => /\.js(\?|$)/.test(b.url)).reduce((n, b) => n + b.gz, 0);
 
-	const steps = [
-		...Array.from({ length: 24 }, () => ({ dx: 0, dy: -100 })),
-		...Array.from({ length: 60 }, () => ({ dx: 24, dy: 0 })),
-		...Array.from({ length: 24 }, () => ({ dx: 0, dy: 100 }))
-	];
-	const run = await page.evaluate(async (steps) => {
-		const long: number[] = [];
-		new PerformanceObserver((l) => long.push(...l.getEntries().map((e) => e.duration))).observe({ type: 'longtask' });
-		const svg = document.querySelector('[data-testid="stage"]')!;
-		const tl = document.querySelector('[data-testid="timeline"]')!;
-		const r = svg.getBoundingClientRect();
-		const times: number[] = [];
-		const views: [string, string][] = [];
-		const frame = () => new Promise<number>((res) => requestAnimationFrame(() => res(performance.now())));
-		await frame();
-		for (const s of steps) {
-			await new Promise<void>((res) =>
-				requestAnimationFrame(() => {
-					times.push(performance.now());
-					svg.dispatchEvent(new WheelEvent('wheel', { deltaX: s.dx, deltaY: s.dy, clientX: r.left + r.width / 2, clientY: r.top + 40, bubbles: true, cancelable: true }));
-					res();
-				})
-			);
-			views.push([tl.getAttribute('data-from')!, tl.getAttribute('data-to')!]);
-		}
-		times.push(await frame());
-		await new Promise((res) => setTimeout(res, 300));
-		const frames = times.slice(1).map((t, i) => t - times[i]!);
-		return { frames, long, views };
-	}, steps);
+	const run = await gesture(page, 0.5);
+	// back to the whole archive, as the "fit all" key does, and the gesture again somewhere else
+	await page.evaluate(() => (location.hash = ''));
+	await page.waitForFunction(() => document.querySelector('[data-testid="timeline"]')?.getAttribute('data-ready') === 'true');
+	await page.waitForTimeout(500);
+	const later = await gesture(page, 0.25);
 	await page.close();
 	return {
 		firstLoadGz,
@@ -118,8 +99,51 @@ export async function measureSite(browser: Browser, url: string): Promise<SiteFi
 		renderMs,
 		requests: got.length,
 		views: run.views.map(([a, b]) => [parseInstant(a), parseInstant(b)] as [number, number]),
-		...frameFigures(run.frames, run.long)
+		...frameFigures(run.frames, run.long),
+		later: frameFigures(later.frames, later.long)
 	};
+}
+
+/**
+ * Zoom in from the whole archive to about a month around `at` (a fraction of the plot's width), pan,
+ * zoom back out: wheel events on our plot, one per animation frame.
+ */
+async function gesture(page: Page, at: number): Promise<{ frames: number[]; long: number[]; views: [string, string][] }> {
+	const steps = [
+		...Array.from({ length: 24 }, () => ({ dx: 0, dy: -100 })),
+		...Array.from({ length: 60 }, () => ({ dx: 24, dy: 0 })),
+		...Array.from({ length: 24 }, () => ({ dx: 0, dy: 100 }))
+	];
+	return page.evaluate(
+		async ({ steps, at }) => {
+			const long: number[] = [];
+			const observer = new PerformanceObserver((l) => long.push(...l.getEntries().map((e) => e.duration)));
+			observer.observe({ type: 'longtask' });
+			const svg = document.querySelector('[data-testid="stage"]')!;
+			const tl = document.querySelector('[data-testid="timeline"]')!;
+			const r = svg.getBoundingClientRect();
+			const times: number[] = [];
+			const views: [string, string][] = [];
+			const frame = () => new Promise<number>((res) => requestAnimationFrame(() => res(performance.now())));
+			await frame();
+			for (const s of steps) {
+				await new Promise<void>((res) =>
+					requestAnimationFrame(() => {
+						times.push(performance.now());
+						svg.dispatchEvent(new WheelEvent('wheel', { deltaX: s.dx, deltaY: s.dy, clientX: r.left + r.width * at, clientY: r.top + 40, bubbles: true, cancelable: true }));
+						res();
+					})
+				);
+				views.push([tl.getAttribute('data-from')!, tl.getAttribute('data-to')!]);
+			}
+			times.push(await frame());
+			await new Promise((res) => setTimeout(res, 300));
+			observer.disconnect();
+			const frames = times.slice(1).map((t, i) => t - times[i]!);
+			return { frames, long, views };
+		},
+		{ steps, at }
+	);
 }
 
 /** vis-timeline on the same events, replaying `views` with `setWindow` (at most `max` of them, evenly picked: it is slow). */
