@@ -8,12 +8,13 @@
  * vis-timeline on the same 5,000 and 50,000 events. A benchmark, not a test: it takes minutes.
  * Corpora, builds and results.json go to `--dir` (never to the repository).
  */
-import { embedTag } from '../src/client/embed.ts';
+import { EARLY_ATTR, earlyTags, embedTag } from '../src/client/embed.ts';
+import { firstViewShards } from '../src/lib/timeline/loadPlan.ts';
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readFileSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
-import { buildShards } from '../src/lib/timeline/shards.ts';
+import { buildShards, type ShardIndex } from '../src/lib/timeline/shards.ts';
 import type { TimelineData } from '../src/lib/ingest/types.ts';
 import { launchBrowser, measureSite, measureVis, type FrameFigures, type SiteFigures } from './lib/benchBrowser.ts';
 import { syntheticTimeline } from './lib/benchData.ts';
@@ -80,8 +81,11 @@ function siteWith(site: string, name: string, data: TimelineData): string {
 		writeFileSync(join(out, 'data', path), JSON.stringify(value));
 	}
 	const html = readFileSync(join(out, 'index.html'), 'utf8');
-	const block = embedTag({ index: files.get('index.json'), preloaded: {} });
-	const patched = html.replace(/<script type="application\/json" id="newsline-data">[\s\S]*?<\/script>/, () => block);
+	const index = files.get('index.json') as ShardIndex;
+	// the data block and the early requests of the first view, as the prerendered page writes them
+	const block = embedTag({ index, preloaded: {} }) + earlyTags(firstViewShards(index));
+	const withoutEarly = html.replace(new RegExp(`<link [^>]*${EARLY_ATTR}>`, 'g'), '');
+	const patched = withoutEarly.replace(/<script type="application\/json" id="newsline-data">[\s\S]*?<\/script>/, () => block);
 	if (patched === html) throw new Error(`${base}/index.html: no #newsline-data block to replace`);
 	writeFileSync(join(out, 'index.html'), patched);
 	return out;

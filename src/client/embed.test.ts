@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { embedTag, EMBED_ID, jsonForScript, readEmbedded } from './embed';
+import { earlyTags, embedTag, EMBED_ID, jsonForScript, readEmbedded } from './embed';
 
 const hostile = {
 	title: '</script><script>alert(1)</script>',
@@ -29,5 +29,22 @@ describe('embedTag and readEmbedded', () => {
 	});
 	it('names the missing block instead of failing obscurely', () => {
 		expect(() => readEmbedded({ getElementById: () => null })).toThrow(/no #newsline-data data block/);
+	});
+});
+
+describe('earlyTags', () => {
+	it('asks for each shard once, as the client will fetch it', () => {
+		const html = earlyTags(['talks-0', 'articles-12']);
+		expect(html.match(/<link /g)).toHaveLength(2);
+		expect(html).toContain('href="data/m/talks-0.json"');
+		expect(html).toContain('href="data/m/articles-12.json"');
+		for (const tag of html.split('><')) expect(tag).toMatch(/rel="preload" as="fetch" crossorigin="anonymous"/);
+	});
+	it('refuses anything that is not a shard key', () => {
+		expect(() => earlyTags(['talks-0"><script>alert(1)</script>'])).toThrow(/shard key/);
+		expect(() => earlyTags(['../secrets'])).toThrow(/shard key/);
+	});
+	it('writes nothing for no shards', () => {
+		expect(earlyTags([])).toBe('');
 	});
 });

@@ -23,3 +23,21 @@ export function readEmbedded<T>(doc: Pick<Document, 'getElementById'>): T {
 	if (!el?.textContent) throw new Error(`This page has no #${EMBED_ID} data block: rebuild the site with npm run build`);
 	return JSON.parse(el.textContent) as T;
 }
+
+/** Marks the page's early requests (see `earlyTags`), so that a copy of the page can replace them. */
+export const EARLY_ATTR = 'data-newsline-early';
+
+/**
+ * `<link rel="preload">` tags for mark shards the first view needs: the browser fetches them while
+ * the page's script loads. `crossorigin` makes them the same request as the client's `fetch()`,
+ * which then gets the preloaded response instead of a second download. Keys are shard names
+ * (`talks-0`): anything else is a bug, refused rather than escaped.
+ */
+export function earlyTags(keys: readonly string[]): string {
+	return keys
+		.map((key) => {
+			if (!/^[a-z]+-\d+$/.test(key)) throw new Error(`earlyTags: expected a shard key like "talks-0", found ${JSON.stringify(key)}`);
+			return `<link rel="preload" as="fetch" crossorigin="anonymous" href="data/m/${key}.json" ${EARLY_ATTR}>`;
+		})
+		.join('');
+}

@@ -348,8 +348,13 @@ function houseRange(format: Intl.DateTimeFormat, from: number, to: number): stri
 
 /** Creates the date formatters for `locale` (falls back to en-GB when `Intl` does not know it). */
 export function createDateFormat(locale: string = LOCALE, messages: Messages = messagesFor(locale)): DateFormat {
-	const tag = resolveLocale(locale);
-	const make = (o: Intl.DateTimeFormatOptions) => new Intl.DateTimeFormat(tag, { ...o, timeZone: 'UTC' });
+	const tag = locale === LOCALE ? LOCALE : resolveLocale(locale);
+	// each formatter is made on first use: making one costs milliseconds (tens for the first, which
+	// loads the locale's data), and a page opening on clusters uses three or four of the eight
+	const make = (o: Intl.DateTimeFormatOptions) => {
+		let made: Intl.DateTimeFormat | undefined;
+		return () => (made ??= new Intl.DateTimeFormat(tag, { ...o, timeZone: 'UTC' }));
+	};
 	const long = make({ weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' });
 	const day = make({ day: 'numeric', month: 'long', year: 'numeric' });
 	const month = make({ month: 'long', year: 'numeric' });
@@ -362,22 +367,22 @@ export function createDateFormat(locale: string = LOCALE, messages: Messages = m
 	};
 	// house style: three-letter English abbreviations on the axis ("Sep"; ICU's en-GB says "Sept")
 	const short = tag.split('-')[0] === 'en' ? (s: string) => s.replace(/\bSept\b/, 'Sep') : (s: string) => s;
-	const yearOf = (iso: string) => year.format(dayMs(iso));
+	const yearOf = (iso: string) => year().format(dayMs(iso));
 	const f: DateFormat = {
 		locale: tag,
 		dayLong(iso) {
 			// house style (as British papers write it): no comma after the weekday
-			const parts = long.formatToParts(dayMs(iso));
+			const parts = long().formatToParts(dayMs(iso));
 			return parts
 				.map((p, i) => (p.type === 'literal' && parts[i - 1]?.type === 'weekday' ? p.value.replace(/^,\s*/, ' ') : p.value))
 				.join('');
 		},
-		day: (iso) => day.format(dayMs(iso)),
-		month: (iso) => month.format(dayMs(iso)),
+		day: (iso) => day().format(dayMs(iso)),
+		month: (iso) => month().format(dayMs(iso)),
 		year: yearOf,
-		dayRange: (start, end) => (start === end ? f.dayLong(start) : houseRange(day, dayMs(start), dayMs(end))),
-		axisDay: (iso, withYear) => short((withYear ? axis.dayYear : axis.day).format(dayMs(iso))),
-		axisMonth: (iso, withYear) => short((withYear ? axis.monthYear : axis.month).format(dayMs(iso))),
+		dayRange: (start, end) => (start === end ? f.dayLong(start) : houseRange(day(), dayMs(start), dayMs(end))),
+		axisDay: (iso, withYear) => short((withYear ? axis.dayYear : axis.day)().format(dayMs(iso))),
+		axisMonth: (iso, withYear) => short((withYear ? axis.monthYear : axis.month)().format(dayMs(iso))),
 		when(w) {
 			// hundreds of marks come into view at once and many share a date: each phrase is made once
 			const key = `${w.precision} ${w.start} ${w.end} ${w.precision === 'season' ? w.value : ''}`;
@@ -399,7 +404,7 @@ export function createDateFormat(locale: string = LOCALE, messages: Messages = m
 			case 'week':
 				return messages.weekOf(f.day(w.start));
 			case 'month':
-				return w.start.slice(0, 7) === w.end.slice(0, 7) ? f.month(w.start) : houseRange(month, dayMs(w.start), dayMs(w.end));
+				return w.start.slice(0, 7) === w.end.slice(0, 7) ? f.month(w.start) : houseRange(month(), dayMs(w.start), dayMs(w.end));
 			case 'season': {
 				const code = /-(SP|SU|FA|WI)$/.exec(w.value)?.[1] as keyof Messages['season'] | undefined;
 				return code ? messages.season[code](yearOf(w.start)) : f.dayRange(w.start, w.end);
@@ -407,7 +412,7 @@ export function createDateFormat(locale: string = LOCALE, messages: Messages = m
 			case 'quarter':
 				return messages.quarter(Math.floor((Number(w.start.slice(5, 7)) - 1) / 3) + 1, yearOf(w.start));
 			case 'year':
-				return w.start.slice(0, 4) === w.end.slice(0, 4) ? yearOf(w.start) : houseRange(year, dayMs(w.start), dayMs(w.end));
+				return w.start.slice(0, 4) === w.end.slice(0, 4) ? yearOf(w.start) : houseRange(year(), dayMs(w.start), dayMs(w.end));
 			case 'decade':
 				return messages.decade(Math.floor(Number(w.start.slice(0, 4)) / 10) * 10);
 			case 'century':

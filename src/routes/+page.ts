@@ -1,5 +1,6 @@
 import { error } from '@sveltejs/kit';
 import { t } from '$lib/i18n';
+import { firstViewShards } from '$lib/timeline/loadPlan';
 import type { MarkShard, ShardIndex } from '$lib/timeline/shards';
 import type { PageLoad } from './$types';
 
@@ -26,5 +27,7 @@ export const load: PageLoad = async ({ fetch }) => {
 			preloaded[s.key] = (await r.json()) as MarkShard;
 		}
 	}
-	return { index, preloaded };
+	// the shards the first view draws that the page does not carry: asked for before its script runs
+	const early = firstViewShards(index).filter((key) => !(key in preloaded));
+	return { index, preloaded, early };
 };

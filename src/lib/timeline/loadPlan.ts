@@ -1,5 +1,6 @@
 /** Which mark shards a view needs, and whether it may draw marks one by one or only clusters. */
 import type { MarkShardInfo, ShardIndex, ShardLane } from './shards';
+import { fitView } from './viewport';
 
 /**
  * Most marks of one lane laid out one by one; beyond it the lane shows build-time clusters. Four
@@ -35,4 +36,17 @@ export function planLanes(index: Pick<ShardIndex, 'shards'>, from: number, to: n
 	}
 	for (const lane of Object.keys(plan) as ShardLane[]) plan[lane].detail = count[lane] <= limit || to - from <= DETAIL_SPAN;
 	return plan;
+}
+
+/**
+ * The mark shards the first view (the whole archive) draws one by one: the page can ask for them
+ * while its script is still loading. Every shard overlaps the whole extent, so only the counts matter.
+ */
+export function firstViewShards(index: Pick<ShardIndex, 'shards' | 'extent'>): string[] {
+	if (!index.extent) return [];
+	// the view the timeline opens on (its edges add a few pixels' worth, which only a story of about
+	// two months could notice: a shard or two asked for early)
+	const view = fitView(index.extent[0], index.extent[1]);
+	const plan = planLanes(index, view.from, view.to);
+	return Object.values(plan).flatMap((p) => (p.detail ? p.shards.map((s) => s.key) : []));
 }

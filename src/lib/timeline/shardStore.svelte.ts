@@ -29,7 +29,9 @@ export class ShardStore {
 	constructor(
 		readonly index: ShardIndex,
 		private readonly base: string,
-		preloaded: Record<string, MarkShard> = {}
+		preloaded: Record<string, MarkShard> = {},
+		/** Whether a gesture (wheel, drag, pinch) is under way: shards then arrive over its frames. */
+		private readonly moving: () => boolean = () => false
 	) {
 		for (const [key, shard] of Object.entries(preloaded)) this.addMarks(key, shard);
 	}
@@ -67,10 +69,9 @@ export class ShardStore {
 			this.fetchJson<MarkShard>(`m/${key}.json`).then(
 				(shard) => {
 					this.arrived.push([key, shard]);
-					if (!this.draining) {
-						this.draining = true;
-						nextFrame(this.drainArrived);
-					}
+					if (this.draining) return;
+					this.draining = true;
+					nextFrame(this.drainArrived);
 				},
 				() => {}
 			);
@@ -78,15 +79,18 @@ export class ShardStore {
 	}
 
 	/**
-	 * Turn arrived shards into marks, a few milliseconds' worth per frame (at least one shard): a zoom
-	 * that reaches several shards at once gets them over a few frames instead of one long one.
+	 * Turn the shards that arrived since the last frame into marks, in one go at rest, and a few
+	 * milliseconds' worth per frame (at least one shard) while the view is moving: a zoom that
+	 * reaches several shards at once gets them over a few frames instead of one long one.
 	 */
 	private drainArrived = () => {
+		// at rest (the first view, a key press) all that arrived since the last frame, laid out once
+		const budget = this.moving() ? MARKS_BUDGET_MS : Infinity;
 		const t0 = performance.now();
 		do {
 			const [key, shard] = this.arrived.shift()!;
 			if (!this.marks.has(key)) this.addMarks(key, shard);
-		} while (this.arrived.length && performance.now() - t0 < MARKS_BUDGET_MS);
+		} while (this.arrived.length && performance.now() - t0 < budget);
 		this.version++;
 		if (this.arrived.length) nextFrame(this.drainArrived);
 		else this.draining = false;

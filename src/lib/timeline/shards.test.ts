@@ -4,7 +4,7 @@ import type { TimelineData, TimelineEvent } from '../ingest/types';
 import { loadTimeline } from '../server/seeds';
 import { chooseBinLevel, layoutBins } from './clusters';
 import { SEED_FIXTURE } from './fixtures';
-import { planLanes } from './loadPlan';
+import { DETAIL_LIMIT, firstViewShards, planLanes } from './loadPlan';
 import { binEnd, bucketOf, buildShards, orderShardPaths, reassembleShards, type DetailsShard, type IdShard, type MarkShard, type ShardIndex } from './shards';
 import { DAY_MS, dayToMs } from './time';
 
@@ -139,6 +139,24 @@ describe('planLanes', () => {
 		expect(plan.events.detail).toBe(detail);
 		expect(plan.events.shards.map((s) => s.key)).toEqual(events);
 		expect(plan.talks.shards.map((s) => s.key)).toEqual(talks);
+	});
+});
+
+describe('firstViewShards', () => {
+	it('names the shards of the lanes the whole archive shows mark by mark, and none of the others', () => {
+		const data = synthetic(5000);
+		const index = buildShards(data, { marksPerShard: 300, detailsPerShard: 50, bodiesPerShard: 7, idsPerBucket: 100 }).get('index.json') as ShardIndex;
+		const total = (lane: string) => index.shards.filter((s) => s.lane === lane).reduce((n, s) => n + s.count, 0);
+		const small = (['talks', 'events', 'articles'] as const).filter((lane) => total(lane) <= DETAIL_LIMIT);
+		const big = (['talks', 'events', 'articles'] as const).filter((lane) => total(lane) > DETAIL_LIMIT);
+		// the synthetic story has both kinds of lane, or this test proves nothing
+		expect(small.length).toBeGreaterThan(0);
+		expect(big.length).toBeGreaterThan(0);
+		const keys = firstViewShards(index);
+		expect(keys.sort()).toEqual(index.shards.filter((s) => small.includes(s.lane)).map((s) => s.key).sort());
+	});
+	it('asks for nothing in an empty story', () => {
+		expect(firstViewShards({ shards: [], extent: null })).toEqual([]);
 	});
 });
 
