@@ -8,7 +8,7 @@
  */
 import { existsSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
-import { chromium, type Browser, type Page } from '@playwright/test';
+import { chromium, type Browser, type Page, type Response } from '@playwright/test';
 
 export interface FrameFigures {
 	frames: number;
@@ -72,17 +72,18 @@ const parseInstant = (s: string) => Date.parse(s.length === 10 ? `${s}T00:00Z` :
 /** First load, first render, and frames of a zoom-in, pan and zoom-out gesture (twice: see `later`), on our site. */
 export async function measureSite(browser: Browser, url: string): Promise<SiteFigures> {
 	const page = await newPage(browser);
-	const bodies: Promise<{ url: string; gz: number }>[] = [];
+	// responses are noted during the load and read (and gzipped) only once it is over: reading and
+	// compressing them meanwhile would take the CPU from the page being measured
+	const responses: Response[] = [];
 	let ready = false;
 	page.on('response', (r) => {
-		if (ready) return;
-		bodies.push(r.body().then((b) => ({ url: r.url(), gz: gzipSync(b).length }), () => ({ url: r.url(), gz: 0 })));
+		if (!ready) responses.push(r);
 	});
 	await page.goto(url);
 	await page.waitForSelector('[data-testid="timeline"][data-ready="true"]', { timeout: 60_000 });
 	ready = true;
 	const renderMs = await page.evaluate(() => performance.getEntriesByName('newsline:first-render')[0]?.startTime ?? NaN);
-	const got = await Promise.all(bodies);
+	const got = await Promise.all(responses.map((r) => r.body().then((b) => ({ url: r.url(), gz: gzipSync(b).length }), () => ({ url: r.url(), gz: 0 }))));
 	const firstLoadGz = got.reduce((n, b) => n + b.gz, 0);
 	const jsGz = got.filter((b) => /\.js(\?|$)/.test(b.url)).reduce((n, b) => n + b.gz, 0);
 
