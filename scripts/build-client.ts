@@ -24,7 +24,9 @@ const target = join(site, '_app', 'page');
 const root = here('..');
 
 const cacheRoot = join(root, '.svelte-kit', 'newsline', 'page-client');
-const outDir = join(cacheRoot, codeHash(['scripts/build-client.ts', 'scripts/single/shims']));
+// CLIENT_SOURCEMAP=1 (for profiling) changes the output: it gets a cache entry of its own
+const sourcemap = process.env.CLIENT_SOURCEMAP === '1';
+const outDir = join(cacheRoot, codeHash(['scripts/build-client.ts', 'scripts/single/shims']) + (sourcemap ? '-sourcemap' : ''));
 const PAGE_SCRIPT_MARK = 'data-newsline-client';
 
 if (!existsSync(join(outDir, '.vite', 'manifest.json'))) {
@@ -55,7 +57,7 @@ if (!existsSync(join(outDir, '.vite', 'manifest.json'))) {
 		// relative imports between chunks: the site works at / and under any sub-path
 		modulePreload: { polyfill: false },
 		reportCompressedSize: false,
-		sourcemap: process.env.CLIENT_SOURCEMAP === '1',
+		sourcemap,
 		rolldownOptions: {
 			input: here('../src/client/main.ts'),
 			output: { entryFileNames: '[name].[hash].js', chunkFileNames: '[name].[hash].js', assetFileNames: '[name].[hash][extname]' }
