@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import { DEFAULT_LAYOUT, fitLabel, groupSeries, layoutLane, linkSeries, measureMark } from './layout';
 import type { Mark } from './marks';
 
@@ -84,4 +85,54 @@ describe('scale', () => {
 		expect(l.clusters.length).toBeLessThan(200);
 		expect(l.placed.length + l.clusters.reduce((n, c) => n + c.marks.length, 0)).toBe(100_000);
 	}, 60_000);
+});
+
+describe('layoutLane against the plain greedy packing', () => {
+	/** The packing as first written (an object per mark, a search of the rows for every mark): the oracle. */
+	function plainLayout(marks: Mark[], o = DEFAULT_LAYOUT) {
+		const measured = marks.map((mark) => ({ mark, ...measureMark(mark, x, o) }));
+		measured.sort((a, b) => a.x0 - b.x0 || a.x1 - b.x1);
+		const rowEnds: number[] = [];
+		const placed: [string, number][] = [];
+		const clusters: { ids: string[]; x0: number; x1: number; start: number; end: number }[] = [];
+		for (const m of measured) {
+			let row = rowEnds.findIndex((end) => end + o.gap <= m.x0);
+			if (row === -1 && rowEnds.length < o.maxRows) row = rowEnds.length;
+			if (row !== -1) {
+				rowEnds[row] = m.x1;
+				placed.push([m.mark.id, row]);
+				continue;
+			}
+			const last = clusters[clusters.length - 1];
+			if (last && m.x0 <= last.x1 + o.gap) {
+				last.ids.push(m.mark.id);
+				last.x1 = Math.max(last.x1, m.x1);
+				last.start = Math.min(last.start, m.mark.start);
+				last.end = Math.max(last.end, m.mark.end);
+			} else clusters.push({ ids: [m.mark.id], x0: m.x0, x1: m.x1, start: m.mark.start, end: m.mark.end });
+		}
+		return { placed, clusters, rows: rowEnds.length + (clusters.length ? 1 : 0) };
+	}
+	const shapes = ['point', 'span', 'before'] as const;
+	// edges on a grid of 10 px (with these options) so that ties, in the sort and between a row's end
+	// and the next left edge, are common; long spans too
+	const arbMarks = fc.array(
+		fc.record({ start: fc.integer({ min: 0, max: 60 }).map((v) => v * 10), length: fc.oneof(fc.integer({ min: 0, max: 3 }), fc.integer({ min: 30, max: 200 })).map((v) => v * 10), shape: fc.constantFrom(...shapes) }),
+		{ maxLength: 120 }
+	);
+	it('places and clusters the same marks, in the same rows and order', () => {
+		fc.assert(
+			fc.property(arbMarks, fc.integer({ min: 1, max: 5 }), fc.constantFrom(0, 10), (specs, maxRows, gap) => {
+				const marks = specs.map((s, i) => mk(`m${i}`, s.start, s.start + s.length, s.shape));
+				const o = { maxRows, radius: 5, minSpan: 10, fade: 20, gap };
+				const got = layoutLane(marks, x, o);
+				const want = plainLayout(marks, o);
+				expect(got.placed.map((p) => [p.mark.id, p.row])).toEqual(want.placed);
+				expect(got.clusters.map((c) => ({ ids: c.marks.map((m) => m.id), x0: c.x0, x1: c.x1, start: c.start, end: c.end }))).toEqual(want.clusters);
+				expect(got.clusters.every((c) => c.count === c.marks.length)).toBe(true);
+				expect(got.rows).toBe(want.rows);
+			}),
+			{ numRuns: 400 }
+		);
+	});
 });

@@ -52,53 +52,93 @@ export interface LaneLayout {
 
 /** Pixel extent of a mark under `x` (a time scale). */
 export function measureMark(mark: Mark, x: (ms: number) => number, o: LayoutOptions = DEFAULT_LAYOUT) {
-	if (mark.shape === 'point') {
+	measureInto(mark, x, o, single, 0);
+	return { x0: single.x0[0]!, x1: single.x1[0]!, cx: single.cx[0]! };
+}
+
+/** Pixel extents of many marks, one number per mark in each array: no object per mark. */
+interface Extents {
+	x0: Float64Array;
+	x1: Float64Array;
+	cx: Float64Array;
+}
+
+/** Reused by every layout (one runs per lane per frame of a gesture), grown as needed. */
+let scratch: Extents = { x0: new Float64Array(256), x1: new Float64Array(256), cx: new Float64Array(256) };
+const single: Extents = { x0: new Float64Array(1), x1: new Float64Array(1), cx: new Float64Array(1) };
+
+function measureInto(mark: Mark, x: (ms: number) => number, o: LayoutOptions, out: Extents, i: number) {
+	if (mark.shape === 'point' || mark.shape === 'before') {
+		// a `before` glyph sits mid-day like a point; its tail fades out towards the unknown start
 		const cx = x(mark.start + (mark.end - mark.start) / 2);
-		return { x0: cx - o.radius, x1: cx + o.radius, cx };
-	}
-	if (mark.shape === 'before') {
-		// the glyph sits mid-day like a point; the tail fades out towards the unknown start
-		const cx = x(mark.start + (mark.end - mark.start) / 2);
-		return { x0: cx - o.fade, x1: cx + o.radius, cx };
+		out.x0[i] = cx - (mark.shape === 'point' ? o.radius : o.fade);
+		out.x1[i] = cx + o.radius;
+		out.cx[i] = cx;
+		return;
 	}
 	const a = x(mark.start);
 	const b = Math.max(x(mark.end), a + o.minSpan);
-	return { x0: a, x1: b, cx: (a + b) / 2 };
+	out.x0[i] = a;
+	out.x1[i] = b;
+	out.cx[i] = (a + b) / 2;
 }
 
 /**
  * Greedy row packing, sorted by left edge: each mark takes the lowest row free at its left edge;
  * when all `maxRows` rows are busy it joins a cluster. O(n log n + n * maxRows).
+ *
+ * It runs for every lane on every frame of a pan or zoom, over up to a few thousand marks in a dense
+ * narrow view (long marks overlap it all), most of which end in a cluster: extents go into reused
+ * typed arrays, the sort moves indices, and a mark meets the rows only when one of them is free.
  */
 export function layoutLane(marks: Mark[], x: (ms: number) => number, o: LayoutOptions = DEFAULT_LAYOUT): LaneLayout {
-	// runs every frame of a pan or zoom: one object per mark, no spread of a second one
-	const measured: { mark: Mark; x0: number; x1: number; cx: number }[] = new Array(marks.length);
-	for (let i = 0; i < marks.length; i++) {
-		const mark = marks[i]!;
-		const m = measureMark(mark, x, o);
-		measured[i] = { mark, x0: m.x0, x1: m.x1, cx: m.cx };
+	const n = marks.length;
+	if (scratch.x0.length < n) {
+		const size = Math.max(n, scratch.x0.length * 2);
+		scratch = { x0: new Float64Array(size), x1: new Float64Array(size), cx: new Float64Array(size) };
 	}
-	measured.sort((a, b) => a.x0 - b.x0 || a.x1 - b.x1);
+	const { x0, x1, cx } = scratch;
+	const order: number[] = new Array(n);
+	for (let i = 0; i < n; i++) {
+		measureInto(marks[i]!, x, o, scratch, i);
+		order[i] = i;
+	}
+	// by left edge, then right edge, then input order (as a stable sort of the marks would)
+	order.sort((a, b) => x0[a]! - x0[b]! || x1[a]! - x1[b]! || a - b);
 	const rowEnds: number[] = [];
+	/** The earliest a row is free again, once every row is taken. */
+	let soonestFree = -Infinity;
 	const placed: PlacedMark[] = [];
 	const clusters: Cluster[] = [];
-	for (const m of measured) {
-		let row = rowEnds.findIndex((end) => end + o.gap <= m.x0);
-		if (row === -1 && rowEnds.length < o.maxRows) row = rowEnds.length;
-		if (row !== -1) {
-			rowEnds[row] = m.x1;
-			placed.push({ mark: m.mark, row, x0: m.x0, x1: m.x1, cx: m.cx, room: Infinity });
+	for (let k = 0; k < n; k++) {
+		const i = order[k]!;
+		const left = x0[i]!;
+		const mark = marks[i]!;
+		let row = -1;
+		if (rowEnds.length < o.maxRows || soonestFree + o.gap <= left) {
+			for (let r = 0; r < rowEnds.length; r++)
+				if (rowEnds[r]! + o.gap <= left) {
+					row = r;
+					break;
+				}
+			if (row === -1) row = rowEnds.length;
+			rowEnds[row] = x1[i]!;
+			if (rowEnds.length === o.maxRows) {
+				soonestFree = Infinity;
+				for (const end of rowEnds) soonestFree = Math.min(soonestFree, end);
+			}
+			placed.push({ mark, row, x0: left, x1: x1[i]!, cx: cx[i]!, room: Infinity });
 			continue;
 		}
 		const last = clusters[clusters.length - 1];
-		if (last && m.x0 <= last.x1 + o.gap) {
-			last.marks.push(m.mark);
+		if (last && left <= last.x1 + o.gap) {
+			last.marks.push(mark);
 			last.count++;
-			last.x1 = Math.max(last.x1, m.x1);
-			last.start = Math.min(last.start, m.mark.start);
-			last.end = Math.max(last.end, m.mark.end);
+			last.x1 = Math.max(last.x1, x1[i]!);
+			last.start = Math.min(last.start, mark.start);
+			last.end = Math.max(last.end, mark.end);
 		} else {
-			clusters.push({ row: o.maxRows, x0: m.x0, x1: m.x1, cx: 0, marks: [m.mark], count: 1, start: m.mark.start, end: m.mark.end });
+			clusters.push({ row: o.maxRows, x0: left, x1: x1[i]!, cx: 0, marks: [mark], count: 1, start: mark.start, end: mark.end });
 		}
 	}
 	for (const c of clusters) c.cx = (c.x0 + c.x1) / 2;

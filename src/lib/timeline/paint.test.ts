@@ -207,3 +207,37 @@ describe('clipSegment', () => {
 		expect(clipSegment(200, 0, 900, 5, 0, 100)).toBeNull();
 	});
 });
+
+describe('the axis', () => {
+	it('labels each tick right of its mark, the start of a larger unit in bold ink', () => {
+		const { c, ops } = recorder();
+		const grid = [
+			{ x: 100.4, major: false, label: '31 Jan' },
+			{ x: 200, major: true, label: '1 Feb 2026' }
+		];
+		paintScene(c, scene(EMPTY, { grid }), P);
+		const labels = ops.filter((o) => o.op === 'fillText' && (o.args[0] === '31 Jan' || o.args[0] === '1 Feb 2026'));
+		expect(labels.map((o) => [o.args[0], o.args[1], o.fill, /600/.test(o.font)])).toEqual([
+			['31 Jan', 104, P.muted, false],
+			['1 Feb 2026', 204, P.ink, true]
+		]);
+		// above the lanes, each with its tick mark at the grid line's whole pixel
+		for (const l of labels) expect(l.args[2]).toBeLessThan(30);
+		const ticks = ops.filter((o) => o.op === 'fillRect' && o.args[2] === 1 && (o.args[1] as number) < 30);
+		expect(ticks.map((o) => o.args[0])).toEqual([100, 200]);
+	});
+	it('leaves out a day label that a longer label next to it would overlap, keeping its tick', () => {
+		const { c, ops } = recorder();
+		const grid = [
+			{ x: 0, major: true, label: '20 Jan 2026' },
+			{ x: 72, major: false, label: '21 Jan' },
+			{ x: 144, major: false, label: '22 Jan' },
+			{ x: 216, major: false, label: '31 Jan' },
+			{ x: 250, major: true, label: '1 Feb 2026' }
+		];
+		paintScene(c, scene(EMPTY, { grid }), P);
+		const texts = ops.filter((o) => o.op === 'fillText' && /Jan|Feb/.test(String(o.args[0]))).map((o) => o.args[0]);
+		expect(texts.sort()).toEqual(['1 Feb 2026', '20 Jan 2026', '22 Jan']);
+		expect(ops.filter((o) => o.op === 'fillRect' && o.args[2] === 1 && (o.args[1] as number) < 30)).toHaveLength(5);
+	});
+});

@@ -81,9 +81,10 @@ export interface Scene {
 	ratio: number;
 	bands: Band[];
 	titles: Record<Lane, string>;
-	/** Top of the lanes (the axis sits above). */
+	/** Top of the lanes: the axis and its labels fill the strip above. */
 	gridTop: number;
-	grid: { x: number; major: boolean }[];
+	/** The ticks: a grid line down the lanes and a label in the axis (bolder where a larger unit starts). */
+	grid: { x: number; major: boolean; label: string }[];
 	lanes: Record<Lane, LaneLayout>;
 	/** Lines joining rounds of a talks series. */
 	links: SeriesLink[];
@@ -113,6 +114,7 @@ export function paintScene(c: Paint2D, s: Scene, p: Palette, o: LayoutOptions = 
 		c.fillRect(0, bottom, s.width, s.height - bottom);
 	}
 	paintGrid(c, s, p);
+	paintAxis(c, s, p);
 	for (const b of s.bands) {
 		paintLane(c, b, s.lanes[b.lane], b.lane === 'talks' ? s.links : [], s, p, o);
 		paintTitle(c, b, s.titles[b.lane], p);
@@ -126,6 +128,8 @@ function bandGround(b: Band, p: Palette): string {
 
 /** Width of a label character as `fitLabel` counts it (12 px DejaVu Sans averages under this). */
 const LABEL_CHAR_PX = 6.6;
+/** The same in the bolder face of the axis' major labels. */
+const BOLD_CHAR_PX = 7.4;
 
 function paintGrid(c: Paint2D, s: Scene, p: Palette) {
 	c.lineWidth = 1;
@@ -140,6 +144,33 @@ function paintGrid(c: Paint2D, s: Scene, p: Palette) {
 			c.lineTo(x, s.height);
 		}
 		c.stroke();
+	}
+}
+
+/**
+ * The axis: a rule along its foot and, per tick, a short mark with its label just right of it. On the
+ * canvas rather than in the page: moving a row of labels every frame of a gesture cost the page a
+ * style, layout and paint pass per frame.
+ */
+function paintAxis(c: Paint2D, s: Scene, p: Palette) {
+	c.fillStyle = p.gridMajor;
+	c.fillRect(0, s.gridTop - 1, s.width, 1);
+	c.textAlign = 'left';
+	c.textBaseline = 'alphabetic';
+	const end = (i: number) => s.grid[i]!.x + 4 + s.grid[i]!.label.length * (s.grid[i]!.major ? BOLD_CHAR_PX : LABEL_CHAR_PX);
+	for (const major of [false, true]) {
+		c.font = `${major ? '600 ' : ''}12px ${FONT_FAMILY}`;
+		s.grid.forEach((g, i) => {
+			if (g.major !== major) return;
+			const x = Math.round(g.x);
+			c.fillStyle = major ? p.gridMajor : p.grid;
+			c.fillRect(x, s.gridTop - 10, 1, 8);
+			// a day's label gives way to a longer one next to it ("1 Feb 2026" has the year)
+			const next = s.grid[i + 1];
+			if (!major && ((i > 0 && end(i - 1) + 4 > g.x + 4) || (next?.major && end(i) + 4 > next.x + 4))) return;
+			c.fillStyle = major ? p.ink : p.muted;
+			c.fillText(g.label, x + 4, s.gridTop - 10);
+		});
 	}
 }
 
