@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { keyOnBand, layoutBrush, layoutOverview, moveOnBand, rangeFromBand, timeOnBand, xOnBand } from './overview';
+import { keyOnBand, layoutBrush, layoutOverview, moveOnBand, overviewPath, rangeFromBand, timeOnBand, xOnBand } from './overview';
 import { DAY_MS } from './time';
 import { MIN_SPAN } from './viewport';
 
@@ -19,12 +19,9 @@ describe('xOnBand and timeOnBand', () => {
 	});
 });
 
-describe('layoutOverview', () => {
-	const bins = { talks: [[Y2020, 2]], events: [[Y2020, 1], [Y2021, 6]], articles: [[Y2021, 6]] } as Record<
-		'talks' | 'events' | 'articles',
-		[number, number][]
-	>;
+const bins = { talks: [[Y2020, 2]], events: [[Y2020, 1], [Y2021, 6]], articles: [[Y2021, 6]] } as Record<'talks' | 'events' | 'articles', [number, number][]>;
 
+describe('layoutOverview', () => {
 	it('sums the lanes of each bin and scales to the fullest', () => {
 		const bars = layoutOverview(bins, 'year', domain, 731, 40);
 		expect(bars.map((b) => [b.start, b.count, b.height])).toEqual([
@@ -41,6 +38,18 @@ describe('layoutOverview', () => {
 		const [bar] = layoutOverview({ talks: [[Y2020, 1]], events: [], articles: [] }, 'month', domain, 731, 40);
 		expect(bar!.width).toBeCloseTo(31, 6);
 		expect(layoutOverview({ talks: [], events: [], articles: [] }, 'month', domain, 731, 40)).toEqual([]);
+	});
+});
+
+describe('overviewPath', () => {
+	it('draws each bar as a closed box standing on the bottom, a pixel narrower than its bin', () => {
+		const bars = layoutOverview(bins, 'year', domain, 731, 40);
+		// 2020: 366 px wide and 10 px tall; 2021: from x = 366, 365 px wide and 40 px tall
+		expect(overviewPath(bars, 46)).toBe('M0 46v-10h365v10zM366 46v-40h364v40z');
+		expect(overviewPath([], 46)).toBe('');
+	});
+	it('rounds to hundredths of a pixel', () => {
+		expect(overviewPath([{ start: 0, count: 1, x: 1 / 3, width: 2.123456, height: 7.777777 }], 10)).toBe('M0.33 10v-7.78h1.12v7.78z');
 	});
 });
 
