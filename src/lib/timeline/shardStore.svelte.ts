@@ -7,9 +7,8 @@ import type { TimelineEvent } from '../ingest/types';
 import { articleMark, eventMark, indexLane, type LaneIndex } from './marks';
 import { bucketOf, type ArticleBody, type ArticleMeta, type BodyShard, type DetailsShard, type IdShard, type MarkShard, type ShardIndex } from './shards';
 
-/** Time per frame for turning arrived shards into marks, ms. */
-const MARKS_BUDGET_MS = 3;
-const nextFrame = (f: () => void) => (typeof requestAnimationFrame === 'function' ? requestAnimationFrame(f) : setTimeout(f, 0));
+/** Time per frame for turning arrived shards into marks during a gesture, ms. */
+export const MARKS_BUDGET_MS = 3;
 
 export class ShardStore {
 	/** Bumped whenever a shard arrives: read it in a `$derived` to recompute on loads. */
@@ -24,14 +23,13 @@ export class ShardStore {
 	private readonly inflight = new Map<string, Promise<unknown>>();
 	/** Mark shards fetched but not yet turned into marks (see `drainArrived`). */
 	private readonly arrived: [string, MarkShard][] = [];
-	private draining = false;
 
 	constructor(
 		readonly index: ShardIndex,
 		private readonly base: string,
 		preloaded: Record<string, MarkShard> = {},
-		/** Whether a gesture (wheel, drag, pinch) is under way: shards then arrive over its frames. */
-		private readonly moving: () => boolean = () => false
+		/** Called when a mark shard has arrived: the owner calls `drainArrived` in its next frame. */
+		private readonly onArrive: () => void = () => {}
 	) {
 		for (const [key, shard] of Object.entries(preloaded)) this.addMarks(key, shard);
 	}
@@ -69,9 +67,7 @@ export class ShardStore {
 			this.fetchJson<MarkShard>(`m/${key}.json`).then(
 				(shard) => {
 					this.arrived.push([key, shard]);
-					if (this.draining) return;
-					this.draining = true;
-					nextFrame(this.drainArrived);
+					this.onArrive();
 				},
 				() => {}
 			);
@@ -79,22 +75,22 @@ export class ShardStore {
 	}
 
 	/**
-	 * Turn the shards that arrived since the last frame into marks, in one go at rest, and a few
-	 * milliseconds' worth per frame (at least one shard) while the view is moving: a zoom that
-	 * reaches several shards at once gets them over a few frames instead of one long one.
+	 * Turn the shards that arrived since the last frame into marks: all of them at rest (the first
+	 * view, a key press: laid out once), or `budgetMs` worth (at least one shard) while the view is
+	 * moving, so that a zoom reaching several shards at once gets them over a few frames instead of
+	 * one long one. The painter calls it at the start of a frame, which then draws them. Returns
+	 * whether some are left for the next frame.
 	 */
-	private drainArrived = () => {
-		// at rest (the first view, a key press) all that arrived since the last frame, laid out once
-		const budget = this.moving() ? MARKS_BUDGET_MS : Infinity;
+	drainArrived(budgetMs = Infinity): boolean {
+		if (!this.arrived.length) return false;
 		const t0 = performance.now();
 		do {
 			const [key, shard] = this.arrived.shift()!;
 			if (!this.marks.has(key)) this.addMarks(key, shard);
-		} while (this.arrived.length && performance.now() - t0 < budget);
+		} while (this.arrived.length && performance.now() - t0 < budgetMs);
 		this.version++;
-		if (this.arrived.length) nextFrame(this.drainArrived);
-		else this.draining = false;
-	};
+		return this.arrived.length > 0;
+	}
 
 	/** Load the cards' data (events, article metadata) of `ids`; unknown ids are simply absent afterwards. */
 	async ensure(ids: readonly string[]): Promise<void> {
