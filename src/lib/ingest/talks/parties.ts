@@ -1,6 +1,6 @@
 import data from './parties.json';
 import { TOPICS } from './detect.ts';
-import { clauseAround, literalMatcher, tokenize, NOT_NAMES, MONTHS, WEEKDAYS, type Span, type Token } from './text.ts';
+import { clauseAround, literalScanner, tokenize, NOT_NAMES, MONTHS, WEEKDAYS, type Span, type Token } from './text.ts';
 
 /** One party found in a sentence. */
 export interface PartyHit {
@@ -25,8 +25,8 @@ for (const p of data.parties) {
 }
 for (const l of data.leaders) for (const a of l.aliases) ALIASES.set(a, { name: l.party, via: 'leader' });
 
-const ALIAS_RE = literalMatcher([...ALIASES.keys()]);
-const DEMONYM_RE = literalMatcher([...DEMONYMS.keys()]);
+const findAliases = literalScanner([...ALIASES.keys()]);
+const findDemonyms = literalScanner([...DEMONYMS.keys()]);
 
 /** Words after a demonym that make it stand for the state ("Russian delegation", not "Russian-occupied"). */
 const DEMONYM_HEADS = new Set(
@@ -161,10 +161,10 @@ function coordinatedHead(text: string, end: number): boolean {
 /** Parties named by the alias file: aliases, metonyms (Kremlin), demonyms before a people word, leaders. */
 function findKnownParties(text: string, exclude: readonly Span[], trigger?: { start: number; end: number }): PartyHit[] {
 	const hits: PartyHit[] = [];
-	for (const m of text.matchAll(ALIAS_RE)) {
-		const info = ALIASES.get(m[0]);
-		const start = m.index ?? 0;
-		const hit = { name: info?.name ?? m[0], start, end: start + m[0].length, via: info?.via ?? 'alias' };
+	for (const m of findAliases(text)) {
+		const info = ALIASES.get(m.text);
+		const start = m.index;
+		const hit = { name: info?.name ?? m.text, start, end: start + m.text.length, via: info?.via ?? 'alias' };
 		if (!info || overlaps(hit, exclude)) continue;
 		// "Qatar-mediated talks", "under African Union auspices": a go-between, not a side
 		if (MEDIATED_AFTER.test(text.slice(hit.end, hit.end + 14))) continue;
@@ -192,9 +192,9 @@ function findKnownParties(text: string, exclude: readonly Span[], trigger?: { st
 	// alias hits come in order, so one pointer finds any that a demonym overlaps ("US" is both)
 	const aliasHits = [...hits];
 	let p = 0;
-	for (const m of text.matchAll(DEMONYM_RE)) {
-		const start = m.index ?? 0;
-		const hit = { name: DEMONYMS.get(m[0]) ?? m[0], start, end: start + m[0].length, via: 'demonym' as const };
+	for (const m of findDemonyms(text)) {
+		const start = m.index;
+		const hit = { name: DEMONYMS.get(m.text) ?? m.text, start, end: start + m.text.length, via: 'demonym' as const };
 		while (p < aliasHits.length && aliasHits[p]!.end <= start) p++;
 		const covered = p < aliasHits.length && aliasHits[p]!.start < hit.end;
 		if (covered || overlaps(hit, exclude)) continue;

@@ -1,9 +1,9 @@
 import data from './places.json';
 import { TOPICS } from './detect.ts';
 import { partyOf } from './parties.ts';
-import { clauseAround, literalMatcher, tokenize, MONTHS, WEEKDAYS, NOT_NAMES, type Span, type Token } from './text.ts';
+import { clauseAround, literalScanner, tokenize, MONTHS, WEEKDAYS, NOT_NAMES, type Span, type Token } from './text.ts';
 
-const PLACE_RE = literalMatcher(data.places);
+const findPlaces = literalScanner(data.places);
 
 const PLACE_PREPOSITIONS = new Set(['in', 'at', 'to', 'near', 'outside']);
 
@@ -42,9 +42,9 @@ export function extractPlace(text: string, trigger?: { start: number; end: numbe
 	const tokens = tokenize(text);
 	let known: Span[] = [];
 	const indexAt = new Map(tokens.map((t, i) => [t.start, i]));
-	for (const m of text.matchAll(PLACE_RE)) {
-		const start = m.index ?? 0;
-		const end = start + m[0].length;
+	for (const m of findPlaces(text)) {
+		const start = m.index;
+		const end = start + m.text.length;
 		const i = indexAt.get(start);
 		if (i === undefined) continue;
 		let p = i - 1;
@@ -58,7 +58,7 @@ export function extractPlace(text: string, trigger?: { start: number; end: numbe
 		if (!names && !PLACE_PREPOSITIONS.has(tokens[p]?.lower ?? '')) continue;
 		const next = tokens[after];
 		if (next?.word && next.cap && NAME_TAILS.has(next.lower)) continue;
-		known.push({ text: m[0], start, end });
+		known.push({ text: m.text, start, end });
 	}
 	// a venue in the clause of the talks word wins; one elsewhere only for the sentence's first talks
 	if (trigger) {

@@ -48,20 +48,54 @@ function tokenizeFresh(text: string): Token[] {
 	return out;
 }
 
-/** Escapes a literal for use inside a RegExp. */
-export function escapeRegExp(s: string): string {
-	return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** One literal found in a text: where, and which. */
+export interface LiteralHit {
+	text: string;
+	index: number;
+}
+
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+
+/** Whether the code point that ends just before `i` is a letter or a digit (surrogate pairs included). */
+function wordCharBefore(text: string, i: number): boolean {
+	if (i === 0) return false;
+	const low = text.charCodeAt(i - 1);
+	const from = low >= 0xdc00 && low <= 0xdfff && i >= 2 ? i - 2 : i - 1;
+	return WORD_CHAR.test(String.fromCodePoint(text.codePointAt(from)!));
 }
 
 /**
- * A matcher for whole-word literals (longest first). Built from plain alternatives with lookaround
- * boundaries only, so there is nothing to backtrack into.
+ * Whole-word occurrences of `literals` in a text, left to right: at each position where no letter
+ * or digit comes just before, the longest literal that starts there and is not followed by a letter
+ * or digit; the search goes on after it. The same matches as one regular expression of the
+ * literals as alternatives, longest first, between lookaround boundaries (text.test.ts checks
+ * that), about five times faster for the 670 party aliases: that regex was a tenth of the time the
+ * build spent reading articles.
  */
-export function literalMatcher(literals: readonly string[], flags = 'gu'): RegExp {
+export function literalScanner(literals: readonly string[]): (text: string) => LiteralHit[] {
 	const sorted = [...new Set(literals)].filter((s) => s.length > 0).sort((a, b) => b.length - a.length);
-	if (sorted.length === 0) return /(?!)/gu;
-	const body = sorted.map(escapeRegExp).join('|');
-	return new RegExp(`(?<![\\p{L}\\p{N}])(?:${body})(?![\\p{L}\\p{N}])`, flags);
+	const byFirst = new Map<number, string[]>();
+	for (const lit of sorted) {
+		const c = lit.charCodeAt(0);
+		(byFirst.get(c) ?? byFirst.set(c, []).get(c)!).push(lit);
+	}
+	return (text) => {
+		const hits: LiteralHit[] = [];
+		for (let i = 0; i < text.length; i++) {
+			const candidates = byFirst.get(text.charCodeAt(i));
+			if (!candidates || wordCharBefore(text, i)) continue;
+			for (const lit of candidates) {
+				if (!text.startsWith(lit, i)) continue;
+				const end = i + lit.length;
+				if (end < text.length && WORD_CHAR.test(String.fromCodePoint(text.codePointAt(end)!))) continue;
+				hits.push({ text: lit, index: i });
+				i = end - 1;
+				break;
+			}
+		}
+		return hits;
+	};
 }
 
 /** Month names and abbreviations, lower case: never a place or a party. */
