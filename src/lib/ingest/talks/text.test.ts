@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import data from './parties.json';
 import places from './places.json';
-import { literalScanner } from './text';
+import { clauseAround, literalScanner } from './text';
 
 /** The oracle: the literals as one regular expression's alternatives, longest first, between lookaround boundaries. */
 function literalRegExp(literals: readonly string[]): RegExp {
@@ -48,4 +48,42 @@ describe('literalScanner', () => {
 				{ numRuns: 300 }
 			);
 		});
+});
+
+describe('clauseAround', () => {
+	/** The oracle: every run of letters and every semicolon or dash, the openers among the runs as breaks. */
+	function plainClause(text: string, trigger: { start: number; end: number }) {
+		const openers = new Set('as while after before when whereas but because although though since amid despite'.split(' '));
+		let start = 0;
+		let end = text.length;
+		for (const m of text.matchAll(/[\p{L}]+|[;—–]/gu)) {
+			if (!(m[0] === ';' || m[0] === '—' || m[0] === '–' || openers.has(m[0]))) continue;
+			if (m.index < trigger.start) start = m.index;
+			else if (m.index >= trigger.end) {
+				end = m.index;
+				break;
+			}
+		}
+		return { start, end };
+	}
+	const piece = fc.constantFrom('as', 'As', 'while', 'although', 'though', 'since', 'amid', 'but', 'talks', 'was', 'has', 'base', ';', '—', '–', ' ', ' ', ', ', 'é', '\u0301', '9', '-', '’');
+	it('gives the clause the plain reading gives, for any trigger in any text', () => {
+		fc.assert(
+			fc.property(fc.array(piece, { maxLength: 25 }), fc.nat(), fc.nat(), (parts, a, b) => {
+				const text = parts.join('');
+				const start = text.length ? a % text.length : 0;
+				const trigger = { start, end: Math.min(text.length, start + (b % 8)) };
+				expect(clauseAround(text, trigger)).toEqual(plainClause(text, trigger));
+				// asked again of the same text (the cached breaks) and of another one in between
+				expect(clauseAround(text + ' ', trigger)).toEqual(plainClause(text + ' ', trigger));
+				expect(clauseAround(text, trigger)).toEqual(plainClause(text, trigger));
+			}),
+			{ numRuns: 500 }
+		);
+	});
+	it('breaks at an opener only when it is a whole word', () => {
+		const text = 'Talks resumed as planned, although base talks ended; then more';
+		expect(clauseAround(text, { start: 0, end: 5 })).toEqual({ start: 0, end: text.indexOf('as planned') });
+		expect(clauseAround(text, { start: text.indexOf('base'), end: text.indexOf('base') + 4 })).toEqual({ start: text.indexOf('although'), end: text.indexOf(';') });
+	});
 });

@@ -148,14 +148,25 @@ function dayNumber(day: string): number {
 // Words that open another clause; only whole lower-case words, so "As" at the start stays in
 const CLAUSE_OPENERS = new Set('as while after before when whereas but because although though since amid despite'.split(' '));
 
+/** Where clauses break: a semicolon or a dash, or an opener standing as a whole run of letters. */
+const CLAUSE_BREAK = new RegExp(`[;—–]|(?<!\\p{L})(?:${[...CLAUSE_OPENERS].join('|')})(?!\\p{L})`, 'gu');
+// asked for again and again of one sentence (each party, place and leader found in it): keep the last
+let lastBreaksText: string | null = null;
+let lastBreaks: number[] = [];
+
+function clauseBreaks(text: string): number[] {
+	if (text !== lastBreaksText) {
+		lastBreaks = Array.from(text.matchAll(CLAUSE_BREAK), (m) => m.index);
+		lastBreaksText = text;
+	}
+	return lastBreaks;
+}
+
 /** The clause around the talks word: from the last clause opener or semicolon before it to the next after it. */
 export function clauseAround(text: string, trigger: { start: number; end: number }): { start: number; end: number } {
 	let start = 0;
 	let end = text.length;
-	for (const m of text.matchAll(/[\p{L}]+|[;—–]/gu)) {
-		const at = m.index ?? 0;
-		const isBreak = m[0] === ';' || m[0] === '—' || m[0] === '–' || CLAUSE_OPENERS.has(m[0]);
-		if (!isBreak) continue;
+	for (const at of clauseBreaks(text)) {
 		if (at < trigger.start) start = at;
 		else if (at >= trigger.end) {
 			end = at;
