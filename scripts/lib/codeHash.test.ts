@@ -11,4 +11,9 @@ describe('codeHash', () => {
 		expect(codeHash(['scripts/build-client.ts'], { PUBLIC_LOCALE: 'fr-FR' })).not.toBe(base);
 		expect(codeHash(['scripts/build-client.ts'], { SEEDS_DIR: '/elsewhere' })).toBe(base);
 	});
+	it('changes with NODE_ENV: a development build is never reused for a production one', () => {
+		const base = codeHash(['scripts/build-client.ts'], {});
+		expect(codeHash(['scripts/build-client.ts'], { NODE_ENV: 'test' })).not.toBe(base);
+		expect(codeHash(['scripts/build-client.ts'], { NODE_ENV: 'test' })).not.toBe(codeHash(['scripts/build-client.ts'], { NODE_ENV: 'production' }));
+	});
 });
