@@ -171,6 +171,7 @@ for (const [name, s] of Object.entries(ours)) {
 	rows.push([`first load KB gz (${label})`, f1(s.firstLoadGz / 1024), `< ${TARGETS.firstLoadKb}`, ok(s.firstLoadGz / 1024 < TARGETS.firstLoadKb)]);
 	rows.push([`page JS KB gz (${label})`, f1(s.jsGz / 1024), `< ${TARGETS.jsKb}`, ok(s.jsGz / 1024 < TARGETS.jsKb)]);
 	rows.push([`first render ms (${label})`, f1(s.renderMs), `< ${TARGETS.renderMs}`, ok(s.renderMs < TARGETS.renderMs)]);
+	rows.push([`  page settled ms: buttons made, zoom rehearsed (${label})`, f1(s.settledMs), '', '']);
 	rows.push([`zoom/pan frame p50 / p95 / max ms (${label}, ${s.frames} frames)`, `${f1(s.p50)} / ${f1(s.p95)} / ${f1(s.max)}`, `p95 < ${TARGETS.p95}`, ok(s.p95 < TARGETS.p95)]);
 	rows.push([`  the same gesture later, elsewhere (${label})`, `${f1(s.later.p50)} / ${f1(s.later.p95)} / ${f1(s.later.max)}`, `p95 < ${TARGETS.p95}`, ok(s.later.p95 < TARGETS.p95)]);
 	rows.push([`longest task during interaction ms (${label})`, f1(s.longestTask), `< ${TARGETS.longestTask}`, ok(s.longestTask < TARGETS.longestTask)]);

@@ -68,8 +68,10 @@ test('the whole archive opens as clusters, and zooming into one draws its marks'
 test('a deep link into any shard finds its event, its card and its mark', async ({ page, request }) => {
 	const index = (await (await request.get('data/index.json')).json()) as Index;
 	const last = index.shards.filter((s) => s.lane === 'talks').at(-1)!;
-	const shard = (await (await request.get(`data/m/${last.key}.json`)).json()) as { events: { id: string; label: string; when: { start: string; end: string } }[] };
-	const target = shard.events[Math.floor(shard.events.length / 2)]!;
+	// an event row: [id, label, value, start, end, ...] (see EventRow in src/lib/timeline/shards.ts)
+	const shard = (await (await request.get(`data/m/${last.key}.json`)).json()) as { events: [string, string, string, string, string][] };
+	const [id, label, , start, end] = shard.events[Math.floor(shard.events.length / 2)]!;
+	const target = { id, label, when: { start, end } };
 	await open(page, `#event=${target.id}`);
 	await expect(page.getByTestId('card')).toBeVisible();
 	await expect(page.locator('#card-title')).toHaveText(target.label);

@@ -25,6 +25,8 @@ export interface SiteFigures extends FrameFigures {
 	firstLoadGz: number;
 	jsGz: number;
 	renderMs: number;
+	/** When the page had settled (the buttons over the marks made, the rehearsal of a zoom run: `data-ready`). */
+	settledMs: number;
 	requests: number;
 	/** The views the interaction went through (UTC ms), to replay elsewhere. */
 	views: [number, number][];
@@ -82,7 +84,7 @@ export async function measureSite(browser: Browser, url: string): Promise<SiteFi
 	await page.goto(url);
 	await page.waitForSelector('[data-testid="timeline"][data-ready="true"]', { timeout: 60_000 });
 	ready = true;
-	const renderMs = await page.evaluate(() => performance.getEntriesByName('newsline:first-render')[0]?.startTime ?? NaN);
+	const [renderMs, settledMs] = await page.evaluate(() => ['newsline:first-render', 'newsline:settled'].map((name) => performance.getEntriesByName(name)[0]?.startTime ?? NaN));
 	const got = await Promise.all(responses.map((r) => r.body().then((b) => ({ url: r.url(), gz: gzipSync(b).length }), () => ({ url: r.url(), gz: 0 }))));
 	const firstLoadGz = got.reduce((n, b) => n + b.gz, 0);
 	const jsGz = got.filter((b) => /\.js(\?|$)/.test(b.url)).reduce((n, b) => n + b.gz, 0);
@@ -97,7 +99,8 @@ export async function measureSite(browser: Browser, url: string): Promise<SiteFi
 	return {
 		firstLoadGz,
 		jsGz,
-		renderMs,
+		renderMs: renderMs!,
+		settledMs: settledMs!,
 		requests: got.length,
 		views: run.views.map(([a, b]) => [parseInstant(a), parseInstant(b)] as [number, number]),
 		...frameFigures(run.frames, run.long),

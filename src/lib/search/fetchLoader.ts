@@ -1,4 +1,4 @@
-import type { Loader } from './querySearch';
+import type { Loader } from './searchQuery';
 
 /** Loads index files with `fetch` from `prefix` (relative to the page: `search/`, `../search/`). */
 export function createFetchLoader(prefix: string, fetcher: typeof fetch = fetch): Loader {

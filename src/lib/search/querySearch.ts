@@ -1,26 +1,12 @@
-/** Answers a query from the static index, loading only the files it needs (and each at most once). */
+/**
+ * Answers a query from the static index, loading only the files it needs (and each at most once).
+ * The timeline page loads this module with its first search (see `searchQuery.ts`).
+ */
 import { decodePostings, type Facet, type FacetPostings, type IdLookup, type SearchDoc, type SearchMeta, type Shard } from './buildSearchIndex';
+import type { Loader, SearchAnswer, SearchQuery } from './searchQuery';
 import { idBucket, shardKey, tokenizeQuery } from './tokenize';
 
-/** Loads one index file by name (`meta.json`, `s-ab.json`, ...), e.g. with `fetch`. */
-export type Loader = (file: string) => Promise<unknown>;
-
-export interface SearchQuery {
-	text: string;
-	kind: string | null;
-	status: string | null;
-	party: string | null;
-	place: string | null;
-}
-
-export const EMPTY_QUERY: SearchQuery = { text: '', kind: null, status: null, party: null, place: null };
-
-export interface SearchAnswer {
-	/** How many events match. */
-	total: number;
-	/** The first `limit` of them, in date order. */
-	docs: SearchDoc[];
-}
+export { EMPTY_QUERY, isActive, type Loader, type SearchAnswer, type SearchQuery } from './searchQuery';
 
 /** Intersection of ascending lists, ascending. */
 export function intersectSorted(lists: readonly (readonly number[])[]): number[] {
@@ -42,11 +28,6 @@ export function intersectSorted(lists: readonly (readonly number[])[]): number[]
 /** Union of ascending lists, ascending and without repeats. */
 export function unionSorted(lists: readonly (readonly number[])[]): number[] {
 	return [...new Set(lists.flat())].sort((a, b) => a - b);
-}
-
-/** Whether the query asks for anything (words or a filter). */
-export function isActive(q: SearchQuery): boolean {
-	return tokenizeQuery(q.text).words.length > 0 || !!(q.kind || q.status || q.party || q.place);
 }
 
 export interface SearchClient {

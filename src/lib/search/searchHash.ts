@@ -2,7 +2,7 @@
  * The search's part of the URL hash: `q`, `kind`, `status`, `party`, `place`, next to the timeline's
  * own keys (`event`, `article`, `from`, `to`), which are kept untouched and in place.
  */
-import { EMPTY_QUERY, type SearchQuery } from './querySearch';
+import { EMPTY_QUERY, type SearchQuery } from './searchQuery';
 
 export const SEARCH_KEYS = ['q', 'kind', 'status', 'party', 'place'] as const;
 

@@ -4,10 +4,11 @@
  * tested) in Node with a recording context. The accessible, focusable marks are DOM buttons laid
  * over the canvas by the components; this only draws.
  */
-import { rowCenter, ROW_HEIGHT, type Band } from './bands';
+import { AXIS_HEIGHT, rowCenter, ROW_HEIGHT, type Band } from './bands';
 import { glyphFor } from './glyphs';
 import { DEFAULT_LAYOUT, fitLabel, type LaneLayout, type LayoutOptions, type PlacedMark, type SeriesLink } from './layout';
-import type { Lane } from './marks';
+import { LANE_TITLES, type Lane } from './marks';
+import type { Tick } from './scales';
 
 /** What painting needs of a canvas context (a subset of CanvasRenderingContext2D). */
 export type Paint2D = Pick<
@@ -91,6 +92,19 @@ export interface Scene {
 	selectedId: string | null;
 	/** Ids of search results: the others are dimmed; `null` when nothing is searched. */
 	highlight: ReadonlySet<string> | null;
+}
+
+/**
+ * The scene of a laid-out view: its lanes in their bands under the axis of `ticks`, placed by `px`
+ * (the same for the page's canvas and the rehearsal's, see rehearsal.ts).
+ */
+export function viewScene(
+	v: Pick<Scene, 'width' | 'height' | 'ratio' | 'bands' | 'lanes' | 'links'> & { ticks: readonly Tick[]; px: (ms: number) => number },
+	selectedId: string | null = null,
+	highlight: ReadonlySet<string> | null = null
+): Scene {
+	const grid = v.ticks.map((t) => ({ x: v.px(t.ms), major: t.major, label: t.label }));
+	return { width: v.width, height: v.height, ratio: v.ratio, bands: v.bands, titles: LANE_TITLES, gridTop: AXIS_HEIGHT, grid, lanes: v.lanes, links: v.links, selectedId, highlight };
 }
 
 /** Opacity of marks that are not search results while a search is on. */

@@ -5,10 +5,12 @@
 import { t } from '../i18n';
 import type { TimelineEvent } from '../ingest/types';
 import { articleMark, eventMark, indexLane, type LaneIndex } from './marks';
-import { bucketOf, type ArticleBody, type ArticleMeta, type BodyShard, type DetailsShard, type IdShard, type MarkShard, type ShardIndex } from './shards';
+import { articleOfRow, bucketOf, eventOfRow, type ArticleBody, type ArticleMeta, type BodyShard, type DetailsShard, type IdShard, type MarkShard, type ShardIndex } from './shards';
 
 /** Time per frame for turning arrived shards into marks during a gesture, ms. */
 export const MARKS_BUDGET_MS = 3;
+/** Mark shards asked for per task while the view moves (see `ShardStore.loadMarks`). */
+export const FETCHES_PER_TASK = 2;
 
 export class ShardStore {
 	/** Bumped whenever a shard arrives: read it in a `$derived` to recompute on loads. */
@@ -21,8 +23,13 @@ export class ShardStore {
 	private readonly marks = new Map<string, LaneIndex>();
 	private readonly detailKey = new Map<string, string>();
 	private readonly inflight = new Map<string, Promise<unknown>>();
-	/** Mark shards fetched but not yet turned into marks (see `drainArrived`). */
-	private readonly arrived: [string, MarkShard][] = [];
+	/** Mark shards asked for (loaded, on their way or queued); a failed one leaves it to be asked again. */
+	private readonly requested = new Set<string>();
+	/** Mark shards to ask for in the next tasks (see `loadMarks`). */
+	private readonly queued: string[] = [];
+	private queueTimer: ReturnType<typeof setTimeout> | undefined;
+	/** Mark shards fetched (their JSON text) but not yet turned into marks (see `drainArrived`). */
+	private readonly arrived: [string, string][] = [];
 
 	constructor(
 		readonly index: ShardIndex,
@@ -35,11 +42,15 @@ export class ShardStore {
 	}
 
 	private fetchJson<T>(path: string): Promise<T> {
+		return this.fetchBody(path, (r) => r.json() as Promise<T>);
+	}
+
+	private fetchBody<T>(path: string, read: (r: Response) => Promise<T>): Promise<T> {
 		let p = this.inflight.get(path) as Promise<T> | undefined;
 		if (!p) {
 			p = fetch(new URL(path, this.base)).then((r) => {
 				if (!r.ok) throw new Error(`${path}: HTTP ${r.status}`);
-				return r.json() as Promise<T>;
+				return read(r);
 			});
 			p.catch((e: Error) => {
 				this.inflight.delete(path);
@@ -51,7 +62,7 @@ export class ShardStore {
 	}
 
 	private addMarks(key: string, shard: MarkShard) {
-		const marks = shard.articles ? shard.articles.map(articleMark) : (shard.events ?? []).map(eventMark);
+		const marks = shard.articles ? shard.articles.map((row) => articleMark(articleOfRow(row))) : (shard.events ?? []).map((row) => eventMark(eventOfRow(row, shard.lane)));
 		this.marks.set(key, indexLane(marks));
 	}
 
@@ -60,33 +71,60 @@ export class ShardStore {
 		return this.marks.get(key);
 	}
 
-	/** Start loading mark shards that are not loaded yet. */
-	loadMarks(keys: readonly string[]): void {
+	/**
+	 * Start loading mark shards that are not loaded or asked for yet. `spread` (while the view is
+	 * moving): ask for at most `FETCHES_PER_TASK` now and the rest in the tasks that follow, since
+	 * each `fetch()` call costs the page about a millisecond and one zoom step can reach ten shards.
+	 */
+	loadMarks(keys: readonly string[], spread = false): void {
 		for (const key of keys) {
-			if (this.marks.has(key)) continue;
-			this.fetchJson<MarkShard>(`m/${key}.json`).then(
-				(shard) => {
-					this.arrived.push([key, shard]);
+			if (this.marks.has(key) || this.requested.has(key)) continue;
+			this.requested.add(key);
+			this.queued.push(key);
+		}
+		this.requestQueued(spread ? FETCHES_PER_TASK : Infinity);
+	}
+
+	private requestQueued(most: number) {
+		for (let n = 0; n < most && this.queued.length; n++) {
+			const key = this.queued.shift()!;
+			// the body stays text until `drainArrived`: parsing it is part of the frame's budget
+			this.fetchBody(`m/${key}.json`, (r) => r.text()).then(
+				(body) => {
+					this.arrived.push([key, body]);
 					this.onArrive();
 				},
-				() => {}
+				() => this.requested.delete(key)
 			);
 		}
+		if (this.queued.length && this.queueTimer === undefined)
+			this.queueTimer = setTimeout(() => {
+				this.queueTimer = undefined;
+				this.requestQueued(FETCHES_PER_TASK);
+			}, 0);
 	}
 
 	/**
-	 * Turn the shards that arrived since the last frame into marks: all of them at rest (the first
-	 * view, a key press: laid out once), or `budgetMs` worth (at least one shard) while the view is
-	 * moving, so that a zoom reaching several shards at once gets them over a few frames instead of
-	 * one long one. The painter calls it at the start of a frame, which then draws them. Returns
-	 * whether some are left for the next frame.
+	 * Turn the shards that arrived since the last frame into marks (their JSON is parsed here): all of
+	 * them at rest (the first view, a key press: laid out once), or `budgetMs` worth (at least one
+	 * shard) while the view is moving, so that a zoom reaching several shards at once gets them over a
+	 * few frames instead of one long one. The painter calls it at the start of a frame, which then
+	 * draws them. Returns whether some are left for the next frame.
 	 */
 	drainArrived(budgetMs = Infinity): boolean {
 		if (!this.arrived.length) return false;
 		const t0 = performance.now();
 		do {
-			const [key, shard] = this.arrived.shift()!;
-			if (!this.marks.has(key)) this.addMarks(key, shard);
+			const [key, body] = this.arrived.shift()!;
+			let shard: MarkShard;
+			try {
+				shard = JSON.parse(body) as MarkShard;
+			} catch (e) {
+				// not asked for again: the same file would fail the same way
+				this.error = t.loadFailed(`m/${key}.json`, (e as Error).message);
+				continue;
+			}
+			this.addMarks(key, shard);
 		} while (this.arrived.length && performance.now() - t0 < budgetMs);
 		this.version++;
 		return this.arrived.length > 0;

@@ -5,7 +5,7 @@ import { loadTimeline } from '../server/seeds';
 import { chooseBinLevel, layoutBins } from './clusters';
 import { SEED_FIXTURE } from './fixtures';
 import { DETAIL_LIMIT, firstViewShards, planLanes } from './loadPlan';
-import { binEnd, bucketOf, buildShards, orderShardPaths, reassembleShards, type DetailsShard, type IdShard, type MarkShard, type ShardIndex } from './shards';
+import { articleOfRow, binEnd, bucketOf, buildShards, eventOfRow, orderShardPaths, reassembleShards, type DetailsShard, type IdShard, type MarkShard, type ShardIndex } from './shards';
 import { DAY_MS, dayToMs } from './time';
 
 const byId = <T extends { id: string }>(xs: readonly T[]) => [...xs].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
@@ -65,7 +65,7 @@ describe('buildShards', () => {
 		const seen = new Map<string, number>();
 		for (const s of index.shards) {
 			const shard = files.get(`m/${s.key}.json`) as MarkShard;
-			const ids = (shard.events ?? shard.articles ?? []).map((x) => x.id);
+			const ids = (shard.events ?? shard.articles ?? []).map((row) => row[0]);
 			expect(ids.length).toBe(s.count);
 			expect(s.count).toBeLessThanOrEqual(300);
 			for (const id of ids) seen.set(id, (seen.get(id) ?? 0) + 1);
@@ -73,6 +73,29 @@ describe('buildShards', () => {
 		expect(seen.size).toBe(data.events.length + data.articles.length);
 		expect([...seen.values()].every((n) => n === 1)).toBe(true);
 		expect(index.counts).toEqual({ events: 5000, talks: data.events.filter((e) => e.kind === 'talks').length, articles: 500 });
+	});
+
+	it("gives back each event's and article's stub from its row in a mark shard", () => {
+		const data = synthetic(3000);
+		const files = buildShards(data, { marksPerShard: 300 });
+		const events = new Map(data.events.map((e) => [e.id, e]));
+		const articles = new Map(data.articles.map((a) => [a.id, a]));
+		let n = 0;
+		for (const s of (files.get('index.json') as ShardIndex).shards) {
+			const shard = files.get(`m/${s.key}.json`) as MarkShard;
+			for (const row of shard.events ?? []) {
+				const e = events.get(row[0])!;
+				expect(eventOfRow(row, shard.lane)).toEqual({ id: e.id, kind: e.kind, label: e.label, when: e.when, status: e.status, place: e.place, parties: e.parties, series: e.talks?.series ?? null });
+				n++;
+			}
+			for (const row of shard.articles ?? []) {
+				const a = articles.get(row[0])!;
+				expect(articleOfRow(row)).toEqual({ id: a.id, date: a.date, title: a.title, source: a.source });
+				n++;
+			}
+		}
+		expect(n).toBe(data.events.length + data.articles.length);
+		expect(data.events.some((e) => e.talks?.series) && data.events.some((e) => e.place) && data.articles.some((a) => a.source)).toBe(true);
 	});
 
 	it('finds every id through its bucket (deep links into any shard)', () => {

@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { LANE_TITLES, LANES } from './marks';
+import { P, recorder } from './paintRecorder';
+import { rehearsalLanes, rehearsalViews, rehearseFrame } from './rehearsal';
+import { DAY_MS } from './time';
+
+const AT = Date.UTC(2026, 0, 28);
+const WIDTH = 1280;
+
+describe('the rehearsal of a zoom (warming the code of a frame)', () => {
+	const lanes = rehearsalLanes(AT);
+	const all = LANES.flatMap((lane) => lanes[lane].marks);
+
+	it('makes marks in every lane, of every shape and status, with talks in series', () => {
+		for (const lane of LANES) expect(lanes[lane].marks.length, lane).toBeGreaterThan(100);
+		expect(new Set(all.map((m) => m.shape))).toEqual(new Set(['point', 'span', 'before']));
+		expect(new Set(all.filter((m) => m.status).map((m) => m.status)).size).toBe(7);
+		expect(lanes.talks.marks.filter((m) => m.series).length).toBeGreaterThan(10);
+		for (const lane of LANES) {
+			const starts = lanes[lane].marks.map((m) => m.start);
+			expect(starts).toEqual([...starts].sort((a, b) => a - b));
+		}
+	});
+
+	it('zooms from about a year to under two weeks around its centre, then back out', () => {
+		const spans = rehearsalViews(AT).map((v) => (v.to - v.from) / DAY_MS);
+		const narrowest = spans.indexOf(Math.min(...spans));
+		expect(spans[0]).toBeGreaterThan(300);
+		expect(spans[spans.length - 1]).toBeGreaterThan(300);
+		expect(spans[narrowest]).toBeLessThan(14);
+		for (let i = 1; i < spans.length; i++) expect(Math.sign(spans[i]! - spans[i - 1]!)).toBe(i <= narrowest ? -1 : i === narrowest + 1 ? 0 : 1);
+		for (const v of rehearsalViews(AT)) expect(v.from < AT && AT < v.to).toBe(true);
+	});
+
+	it('runs what the frames of a real zoom run: clusters, single marks with labels, series links, day ticks', () => {
+		const scenes = rehearsalViews(AT).map((view) => {
+			const { c, ops } = recorder();
+			return { scene: rehearseFrame(c, lanes, view, WIDTH, 1, P), ops };
+		});
+		const wide = scenes[0]!;
+		const narrow = scenes[Math.floor(scenes.length / 2)]!;
+		// dense: every lane of the widest view overflows its rows into clusters
+		for (const lane of LANES) expect(wide.scene.lanes[lane].clusters.length, lane).toBeGreaterThan(0);
+		// narrow: marks one by one, some labelled, and each day its tick
+		const placed = LANES.flatMap((lane) => narrow.scene.lanes[lane].placed);
+		expect(placed.length).toBeGreaterThan(20);
+		const texts = narrow.ops.filter((o) => o.op === 'fillText').map((o) => String(o.args[0]));
+		expect(texts.filter((s) => LANES.some((lane) => s.startsWith(LANE_TITLES[lane]) && s !== LANE_TITLES[lane])).length).toBeGreaterThan(5);
+		expect(narrow.scene.grid.length).toBeGreaterThanOrEqual(7);
+		expect(scenes.some(({ scene }) => scene.links.length > 0)).toBe(true);
+	});
+});
