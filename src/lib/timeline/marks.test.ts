@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { SEED_FIXTURE } from './fixtures';
-import { buildMarks, chooseShape, indexLane, selectVisible, type Mark } from './marks';
+import { buildMarks, chooseShape, indexLane, rowMark, selectVisible, type Mark } from './marks';
+import { buildShards, type MarkShard, type ShardIndex } from './shards';
 import { DAY_MS, dayToMs } from './time';
 
 describe('chooseShape', () => {
@@ -79,4 +80,23 @@ describe('selectVisible', () => {
 		expect(vis.length).toBeGreaterThan(0);
 		expect(vis.length).toBeLessThan(100);
 	}, 60_000);
+});
+
+describe('rowMark (marks straight from mark shard rows)', () => {
+	const files = buildShards(SEED_FIXTURE);
+	const fields = (m: Mark) => ({ ...m, name: m.name });
+	it('makes the same mark as the whole event or article, name included', () => {
+		const { lanes } = buildMarks(SEED_FIXTURE);
+		const whole = new Map(Object.values(lanes).flat().map((m) => [m.id, m]));
+		let n = 0;
+		for (const s of (files.get('index.json') as ShardIndex).shards) {
+			const shard = files.get(`m/${s.key}.json`) as MarkShard;
+			for (const row of shard.events ?? shard.articles ?? []) {
+				const m = rowMark(row, shard.lane);
+				expect(fields(m)).toEqual(fields(whole.get(m.id)!));
+				n++;
+			}
+		}
+		expect(n).toBe(SEED_FIXTURE.events.length + SEED_FIXTURE.articles.length);
+	});
 });

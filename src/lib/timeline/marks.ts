@@ -2,6 +2,7 @@
 import type { EventStatus, Precision, TimelineData, TimelineEvent } from '../ingest/types';
 import { t } from '../i18n';
 import { formatDayLong, formatWhen } from './format';
+import { articleOfRow, eventOfRow, type ArticleRow, type EventRow, type ShardLane } from './shards';
 import { DAY_MS, dayToMs } from './time';
 
 export type Lane = 'talks' | 'events' | 'articles';
@@ -56,90 +57,83 @@ export type ArticleLike = { id: string; date: string; title: string; source: str
 
 const NO_PARTIES: string[] = [];
 
+/** What a mark was made from: a whole event or article, a stub, or a mark shard's row. */
+type MarkSource = EventLike | ArticleLike | EventRow | ArticleRow;
+
 /**
- * A mark made from a shard's stub. A class, not an object literal with a getter: shards bring
- * hundreds of marks at a time while the view is moving, and instances of one class share a shape and
- * the `name` accessor (a literal's getter is a new closure per mark, several times slower to make).
+ * A mark made from a shard's row (or a whole event or article). A class, not an object literal with
+ * a getter: shards bring thousands of marks at a time while the view is moving, and instances of one
+ * class share a shape and the `name` accessor (a literal's getter is a new closure per mark, several
+ * times slower to make). It keeps what it was made from, not a copy: a row becomes a stub only when
+ * the mark's name is read, so a shard's arrival allocates one object per mark.
  */
 class StubMark implements Mark {
-	readonly id: string;
-	readonly target: 'event' | 'article';
-	readonly lane: Lane;
-	readonly start: number;
-	readonly end: number;
-	readonly shape: MarkShape;
-	readonly precision: Precision | null;
-	readonly status: EventStatus | null;
-	readonly label: string;
-	readonly series: string | null;
-	readonly place: string | null;
-	readonly parties: string[];
-	#source: EventLike | ArticleLike;
+	#source: MarkSource;
 	#name: string | undefined;
 
-	constructor(source: EventLike | ArticleLike, fields: Omit<Mark, 'name'>) {
-		this.id = fields.id;
-		this.target = fields.target;
-		this.lane = fields.lane;
-		this.start = fields.start;
-		this.end = fields.end;
-		this.shape = fields.shape;
-		this.precision = fields.precision;
-		this.status = fields.status;
-		this.label = fields.label;
-		this.series = fields.series;
-		this.place = fields.place;
-		this.parties = fields.parties;
+	constructor(
+		source: MarkSource,
+		readonly id: string,
+		readonly target: 'event' | 'article',
+		readonly lane: Lane,
+		readonly start: number,
+		readonly end: number,
+		readonly shape: MarkShape,
+		readonly precision: Precision | null,
+		readonly status: EventStatus | null,
+		readonly label: string,
+		readonly series: string | null,
+		readonly place: string | null,
+		readonly parties: string[]
+	) {
 		this.#source = source;
 	}
 
 	/** Formatted on first read: a shard brings hundreds of marks, a view draws a few of them. */
 	get name(): string {
 		if (this.#name === undefined) {
-			const s = this.#source;
+			let s = this.#source;
+			if (Array.isArray(s)) s = this.target === 'article' ? articleOfRow(s as ArticleRow) : eventOfRow(s as EventRow, this.lane as ShardLane);
 			this.#name = 'when' in s ? t.eventMarkName(s.label, s.status, formatWhen(s.when)) : t.articleMarkName(s.title, formatDayLong(s.date));
 		}
 		return this.#name;
 	}
 }
 
-/** The mark of an event. */
-export function eventMark(e: EventLike): Mark {
-	const shape = chooseShape(e.when.precision, e.when.start, e.when.end);
-	const end = dayToMs(e.when.end) + DAY_MS;
-	return new StubMark(e, {
-		id: e.id,
-		target: 'event',
-		lane: e.kind === 'talks' ? 'talks' : 'events',
-		start: shape === 'before' ? end - DAY_MS : dayToMs(e.when.start),
-		end,
-		shape,
-		precision: e.when.precision,
-		status: e.status,
-		label: e.label,
-		series: 'series' in e ? e.series : (e.talks?.series ?? null),
-		place: e.place,
-		parties: e.parties.length ? e.parties : NO_PARTIES
-	});
+/** An event's mark from its parts (see `eventMark` and `rowMark`). */
+function eventMarkOf(source: MarkSource, id: string, lane: Lane, label: string, from: string, to: string, precision: Precision, status: EventStatus, place: string | null, parties: string[], series: string | null): Mark {
+	const shape = chooseShape(precision, from, to);
+	const end = dayToMs(to) + DAY_MS;
+	const start = shape === 'before' ? end - DAY_MS : dayToMs(from);
+	return new StubMark(source, id, 'event', lane, start, end, shape, precision, status, label, series, place, parties.length ? parties : NO_PARTIES);
 }
 
-/** The mark of an article (whole, or the stub a mark shard holds). */
+/** An article's mark from its parts. */
+function articleMarkOf(source: MarkSource, id: string, date: string, label: string): Mark {
+	const start = dayToMs(date);
+	return new StubMark(source, id, 'article', 'articles', start, start + DAY_MS, 'point', null, null, label, null, null, NO_PARTIES);
+}
+
+/** The mark of an event. */
+export function eventMark(e: EventLike): Mark {
+	const w = e.when;
+	const series = 'series' in e ? e.series : (e.talks?.series ?? null);
+	return eventMarkOf(e, e.id, e.kind === 'talks' ? 'talks' : 'events', e.label, w.start, w.end, w.precision, e.status, e.place, e.parties, series);
+}
+
+/** The mark of an article (whole, or a stub). */
 export function articleMark(a: ArticleLike): Mark {
-	const start = dayToMs(a.date);
-	return new StubMark(a, {
-		id: a.id,
-		target: 'article',
-		lane: 'articles',
-		start,
-		end: start + DAY_MS,
-		shape: 'point',
-		precision: null,
-		status: null,
-		label: a.source ?? a.title,
-		series: null,
-		place: null,
-		parties: NO_PARTIES
-	});
+	return articleMarkOf(a, a.id, a.date, a.source ?? a.title);
+}
+
+/** The mark of a row of a mark shard of `lane` (see `EventRow` and `ArticleRow` in shards.ts). */
+export function rowMark(row: EventRow | ArticleRow, lane: ShardLane): Mark {
+	if (lane === 'articles') {
+		const [id, date, title, source] = row as ArticleRow;
+		return articleMarkOf(row, id, date, source ?? title);
+	}
+	const [id, label, , from, to, precision, status, place, parties, series] = row as EventRow;
+	return eventMarkOf(row, id, lane, label, from, to, precision, status, place, parties, series);
 }
 
 /** Index a lane: sort by start (O(n log n)) and note the longest mark. */

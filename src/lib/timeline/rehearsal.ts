@@ -9,7 +9,7 @@
 import type { EventStatus, Precision } from '../ingest/types';
 import { layoutBands } from './bands';
 import { groupSeries, layoutLane, linkSeries, type LaneLayout } from './layout';
-import { articleMark, eventMark, indexLane, LANE_TITLES, LANES, selectVisible, type Lane, type LaneIndex, type Mark } from './marks';
+import { indexLane, LANE_TITLES, LANES, rowMark, selectVisible, type Lane, type LaneIndex, type Mark } from './marks';
 import { paintScene, viewScene, type Paint2D, type Palette, type Scene } from './paint';
 import { buildTicks, createTimeScale, pixelsOf } from './scales';
 import { DAY_MS, formatIsoDay } from './time';
@@ -27,25 +27,17 @@ export function rehearsalLanes(at: number, n = 2000): Record<Lane, LaneIndex> {
 		const start = at + Math.round((random() - 0.5) * 365) * DAY_MS;
 		const lane = LANES[i % 3]!;
 		const label = `${LANE_TITLES[lane]} ${i}`.repeat(1 + (i % 3));
+		// rows, as mark shards bring them (see shards.ts)
 		if (lane === 'articles') {
-			lanes.articles.push(articleMark({ id: `a${i}`, date: formatIsoDay(start), title: label, source: i % 2 ? label : null }));
+			lanes.articles.push(rowMark([`a${i}`, formatIsoDay(start), label, i % 2 ? label : null], lane));
 			continue;
 		}
 		const precision = PRECISIONS[Math.floor(i / 3) % PRECISIONS.length]!;
 		const end = start + (precision === 'month' ? 29 : precision === 'year' ? 364 : 0) * DAY_MS;
-		const when = { value: '', start: formatIsoDay(start), end: formatIsoDay(end), precision };
+		const status = STATUSES[Math.floor(i / 3) % STATUSES.length]!;
 		const talks = lane === 'talks';
-		const mark = eventMark({
-			id: `e${i}`,
-			kind: talks ? 'talks' : 'event',
-			label,
-			when,
-			status: STATUSES[Math.floor(i / 3) % STATUSES.length]!,
-			place: talks ? label : null,
-			parties: talks ? [label] : [],
-			series: talks && i % 4 ? `s${i % 9}` : null
-		});
-		lanes[mark.lane].push(mark);
+		const series = talks && i % 4 ? `s${i % 9}` : null;
+		lanes[lane].push(rowMark([`e${i}`, label, '', formatIsoDay(start), formatIsoDay(end), precision, status, talks ? label : null, talks ? [label] : [], series], lane));
 	}
 	return { talks: indexLane(lanes.talks), events: indexLane(lanes.events), articles: indexLane(lanes.articles) };
 }

@@ -4,8 +4,8 @@
  */
 import { t } from '../i18n';
 import type { TimelineEvent } from '../ingest/types';
-import { articleMark, eventMark, indexLane, type LaneIndex } from './marks';
-import { articleOfRow, bucketOf, eventOfRow, type ArticleBody, type ArticleMeta, type BodyShard, type DetailsShard, type IdShard, type MarkShard, type ShardIndex } from './shards';
+import { indexLane, rowMark, type LaneIndex } from './marks';
+import { bucketOf, type ArticleBody, type ArticleMeta, type BodyShard, type DetailsShard, type IdShard, type MarkShard, type ShardIndex } from './shards';
 
 /** Time per frame for turning arrived shards into marks during a gesture, ms. */
 export const MARKS_BUDGET_MS = 3;
@@ -62,7 +62,7 @@ export class ShardStore {
 	}
 
 	private addMarks(key: string, shard: MarkShard) {
-		const marks = shard.articles ? shard.articles.map((row) => articleMark(articleOfRow(row))) : (shard.events ?? []).map((row) => eventMark(eventOfRow(row, shard.lane)));
+		const marks = (shard.articles ?? shard.events ?? []).map((row) => rowMark(row, shard.lane));
 		this.marks.set(key, indexLane(marks));
 	}
 
