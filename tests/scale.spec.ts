@@ -44,7 +44,7 @@ test('the whole archive opens as clusters, and zooming into one draws its marks'
 	await expect(page.locator('button.mark')).toHaveCount(0);
 	const clusters = page.locator('[data-lane="events"] button.cluster');
 	expect(await clusters.count()).toBeGreaterThan(0);
-	await expect(clusters.first()).toHaveAttribute('aria-label', /more marks from .* zoom in/);
+	await expect(clusters.first()).toHaveAttribute('aria-label', /more marks from .* zoom to them/);
 	for (let i = 0; i < 8 && !(await page.locator('[data-lane="events"] button.mark').count()); i++) {
 		const all = page.locator('[data-lane="events"] button.cluster');
 		// the busiest cluster in view

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { When } from './ingest/types';
-import { createDateFormat, DEFAULT_LOCALE, LOCALE, messagesFor, resolveLocale, t } from './i18n';
+import { createDateFormat, DEFAULT_LOCALE, LOCALE, messagesFor, pageText, resolveLocale, t } from './i18n';
 
 const day = (d: string): When => ({ value: d, start: d, end: d, precision: 'day' });
 
@@ -103,12 +103,12 @@ describe('messages', () => {
 		[t.searchResults(0, 0), 'No events match.'],
 		[t.searchResults(1, 1), '1 event matches.'],
 		[t.searchResults(20, 45), '45 events match; showing the first 20.'],
-		[t.listEventsIn(1), '1 event'],
-		[t.listIntro(4, 1), '4 dated events from 1 article, in order of date, one page per year.'],
+		[pageText.listEventsIn(1), '1 event'],
+		[pageText.listIntro(4, 1), '4 dated events from 1 article, in order of date, one page per year.'],
 		[t.century(11), 'the 11th century'],
 		[t.century(22), 'the 22nd century'],
 		[t.century(23), 'the 23rd century'],
-		[t.clusterName(12, '1 January 2026', '3 February 2026'), '12 more marks from 1 January 2026 to 3 February 2026: zoom in'],
+		[t.clusterName(12, '1 January 2026', '3 February 2026'), '12 more marks from 1 January 2026 to 3 February 2026: zoom to them'],
 		[t.eventMarkName('Talks in Abu Dhabi', 'scheduled', 'Sunday 1 February 2026'), 'Talks in Abu Dhabi (scheduled, Sunday 1 February 2026)'],
 		[t.articleMarkName('Talks resume', 'Sunday 1 February 2026'), 'Article: Talks resume (published Sunday 1 February 2026)'],
 		[t.eventNotInTimeline('t-x'), 'Event “t-x” is not in this timeline.'],

@@ -43,21 +43,6 @@ export function resolveLocale(raw: string | null | undefined): string {
 
 /** The UI strings. Functions take what varies; they never return HTML. */
 export interface Messages {
-	siteTitle: string;
-	// list view
-	listTitle: string;
-	listIntro: (events: number, articles: number) => string;
-	listYears: string;
-	listPageTitle: (page: string) => string;
-	listPagePart: (month: string, part: number) => string;
-	listEventsIn: (n: number) => string;
-	listEmpty: string;
-	listBackToTimeline: string;
-	listShowOnTimeline: string;
-	listOtherPages: string;
-	listFinding: string;
-	listNotFound: (id: string) => string;
-	listAllYears: string;
 	// timeline announcements (read out by screen readers)
 	timelineSelected: (name: string) => string;
 	timelineShowing: (from: string, to: string) => string;
@@ -79,10 +64,6 @@ export interface Messages {
 	showWholeTimeline: string;
 	/** A file of the timeline's data failed to load. */
 	loadFailed: (path: string, reason: string) => string;
-	/** A data file answered with an HTTP error (shown on the error page). */
-	loadFailedHttp: (path: string, status: number) => string;
-	/** A data file has a format this build does not read. */
-	dataVersionMismatch: (path: string, want: number, found: string) => string;
 	lanes: Record<LaneName, string>;
 	/** Accessible name of a cluster of marks (`from`, `to`: days in words). */
 	clusterName: (count: number, from: string, to: string) => string;
@@ -121,16 +102,9 @@ export interface Messages {
 	/** Tooltip of a date in the reader that selects its event. */
 	showOnTimeline: string;
 	// the timeline page
-	pageTitle: string;
-	pageDescription: string;
-	/** The list view has no page for this URL segment. */
-	listNoPage: (slug: string) => string;
 	viewList: string;
-	viewTimeline: string;
 	downloadSingle: string;
 	downloadSingleHint: string;
-	intro: (events: number, articles: number) => string;
-	singleIntro: (events: number, articles: number) => string;
 	kind: Record<EventKind, string>;
 	status: Record<EventStatus, string>;
 	statusLabel: string;
@@ -182,21 +156,6 @@ const EN_STATUS: Record<EventStatus, string> = {
 };
 
 const EN: Messages = {
-	siteTitle: 'Newsline',
-	listTitle: 'Newsline: the events as a list',
-	listIntro: (events, articles) =>
-		`${events} dated ${events === 1 ? 'event' : 'events'} from ${articles} ${articles === 1 ? 'article' : 'articles'}, in order of date, one page per year.`,
-	listYears: 'Pages',
-	listPageTitle: (page) => `Newsline: events of ${page}`,
-	listPagePart: (month, part) => `${month}, part ${part}`,
-	listEventsIn: (n) => `${n} ${n === 1 ? 'event' : 'events'}`,
-	listEmpty: 'No dated events yet.',
-	listBackToTimeline: 'Back to the timeline',
-	listShowOnTimeline: 'Show on the timeline',
-	listOtherPages: 'Other pages',
-	listFinding: 'Finding the event…',
-	listNotFound: (id) => `Event “${id}” is not in this list.`,
-	listAllYears: 'All pages',
 	timelineSelected: (name) => `Selected: ${name}`,
 	timelineShowing: (from, to) => `Showing ${from} to ${to}`,
 	overviewLabel: 'Overview of the whole archive',
@@ -213,10 +172,8 @@ const EN: Messages = {
 	articleNotInTimeline: (id) => `Article “${id}” is not in this timeline.`,
 	showWholeTimeline: 'Show the whole timeline',
 	loadFailed: (path, reason) => `Could not load ${path} (${reason})`,
-	loadFailedHttp: (path, status) => `Could not load ${path} (HTTP ${status})`,
-	dataVersionMismatch: (path, want, found) => `${path}: expected version ${want}, found ${found}`,
 	lanes: { talks: 'Talks', events: 'Events', articles: 'Articles' },
-	clusterName: (count, from, to) => `${count} more marks from ${from} to ${to}: zoom in`,
+	clusterName: (count, from, to) => `${count} more marks from ${from} to ${to}: zoom to them`,
 	eventMarkName: (label, status, when) => `${label} (${EN_STATUS[status].toLowerCase()}, ${when})`,
 	articleMarkName: (title, day) => `Article: ${title} (published ${day})`,
 	filterTalks: 'Filter talks',
@@ -243,17 +200,9 @@ const EN: Messages = {
 	closeCard: 'Close card',
 	closeReader: 'Close reader',
 	showOnTimeline: 'Show on the timeline',
-	pageTitle: 'Newsline: a timeline of the news',
-	pageDescription: 'Dated news articles turned into a zoomable timeline.',
-	listNoPage: (slug) => `No list page “${slug}”`,
 	viewList: 'List view',
-	viewTimeline: 'Timeline',
 	downloadSingle: 'Download as one file',
 	downloadSingleHint: '(the whole timeline in one HTML file that opens without a network)',
-	intro: (events, articles) =>
-		`${events} dated ${events === 1 ? 'event' : 'events'} from ${articles} ${articles === 1 ? 'article' : 'articles'}. Select a mark to read what was said about it.`,
-	singleIntro: (events, articles) =>
-		`${events} dated ${events === 1 ? 'event' : 'events'} from ${articles} ${articles === 1 ? 'article' : 'articles'}, in one file that needs no network. Select a mark to read what was said about it.`,
 	kind: { talks: 'Talks', event: 'Event' },
 	status: EN_STATUS,
 	statusLabel: 'Status',
@@ -302,6 +251,77 @@ export function messagesFor(locale: string): Messages {
 
 /** The strings for the site's locale. */
 export const t: Messages = messagesFor(LOCALE);
+
+/**
+ * The strings of the pages prerendered around the timeline (its title and introduction, the list
+ * view, the one-file export's introduction, errors of prerendering): apart from `Messages` so that
+ * the timeline page's own script, which shows none of them, does not carry them.
+ */
+export interface PageMessages {
+	siteTitle: string;
+	listTitle: string;
+	listIntro: (events: number, articles: number) => string;
+	listYears: string;
+	listPageTitle: (page: string) => string;
+	listPagePart: (month: string, part: number) => string;
+	listEventsIn: (n: number) => string;
+	listEmpty: string;
+	listBackToTimeline: string;
+	listShowOnTimeline: string;
+	listOtherPages: string;
+	listFinding: string;
+	listNotFound: (id: string) => string;
+	listAllYears: string;
+	/** A data file answered with an HTTP error (shown on the error page). */
+	loadFailedHttp: (path: string, status: number) => string;
+	/** A data file has a format this build does not read. */
+	dataVersionMismatch: (path: string, want: number, found: string) => string;
+	pageTitle: string;
+	pageDescription: string;
+	/** The list view has no page for this URL segment. */
+	listNoPage: (slug: string) => string;
+	viewTimeline: string;
+	intro: (events: number, articles: number) => string;
+	singleIntro: (events: number, articles: number) => string;
+}
+
+const EN_PAGES: PageMessages = {
+	siteTitle: 'Newsline',
+	listTitle: 'Newsline: the events as a list',
+	listIntro: (events, articles) =>
+		`${events} dated ${events === 1 ? 'event' : 'events'} from ${articles} ${articles === 1 ? 'article' : 'articles'}, in order of date, one page per year.`,
+	listYears: 'Pages',
+	listPageTitle: (page) => `Newsline: events of ${page}`,
+	listPagePart: (month, part) => `${month}, part ${part}`,
+	listEventsIn: (n) => `${n} ${n === 1 ? 'event' : 'events'}`,
+	listEmpty: 'No dated events yet.',
+	listBackToTimeline: 'Back to the timeline',
+	listShowOnTimeline: 'Show on the timeline',
+	listOtherPages: 'Other pages',
+	listFinding: 'Finding the event…',
+	listNotFound: (id) => `Event “${id}” is not in this list.`,
+	listAllYears: 'All pages',
+	loadFailedHttp: (path, status) => `Could not load ${path} (HTTP ${status})`,
+	dataVersionMismatch: (path, want, found) => `${path}: expected version ${want}, found ${found}`,
+	pageTitle: 'Newsline: a timeline of the news',
+	pageDescription: 'Dated news articles turned into a zoomable timeline.',
+	listNoPage: (slug) => `No list page “${slug}”`,
+	viewTimeline: 'Timeline',
+	intro: (events, articles) =>
+		`${events} dated ${events === 1 ? 'event' : 'events'} from ${articles} ${articles === 1 ? 'article' : 'articles'}. Select a mark to read what was said about it.`,
+	singleIntro: (events, articles) =>
+		`${events} dated ${events === 1 ? 'event' : 'events'} from ${articles} ${articles === 1 ? 'article' : 'articles'}, in one file that needs no network. Select a mark to read what was said about it.`,
+};
+
+/** Page strings per language, as `MESSAGES`. */
+const PAGE_MESSAGES: Record<string, PageMessages> = { en: EN_PAGES };
+
+function pageMessagesFor(locale: string): PageMessages {
+	return PAGE_MESSAGES[locale.split('-')[0]!.toLowerCase()] ?? EN_PAGES;
+}
+
+/** The page strings for the site's locale (pure: a bundle that does not read them drops them). */
+export const pageText: PageMessages = /* @__PURE__ */ pageMessagesFor(LOCALE);
 
 /** UTC milliseconds of a `YYYY-MM-DD` day (the data contract guarantees the format). */
 function dayMs(iso: string): number {

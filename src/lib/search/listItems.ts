@@ -1,6 +1,6 @@
 /** What one list entry shows, picked out of an event at build time (dates already in words). */
 import type { EventKind, EventStatus, TimelineData, TimelineEvent } from '../ingest/types';
-import { dates as defaultDates, t, type DateFormat } from '../i18n';
+import { dates as defaultDates, pageText, type DateFormat } from '../i18n';
 import { splitHighlights } from '../timeline/highlight';
 import { getListPages, groupByMonth, sortDay } from './listPages';
 
@@ -64,7 +64,7 @@ export function formatPageHeading(slug: string, f: DateFormat = defaultDates): s
 	const [y, m, part] = slug.split('-');
 	if (!m) return f.year(`${y}-01-01`);
 	const month = f.month(`${y}-${m}-01`);
-	return part ? t.listPagePart(month, Number(part)) : month;
+	return part ? pageText.listPagePart(month, Number(part)) : month;
 }
 
 /** Every page of the list, as links for the index. */

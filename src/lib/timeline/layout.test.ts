@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { DEFAULT_LAYOUT, fitLabel, groupSeries, layoutLane, linkSeries, measureMark } from './layout';
+import { BAND_MIN, DEFAULT_LAYOUT, fitLabel, groupSeries, layoutLane, linkSeries, measureMark, type LaneLayout } from './layout';
 import type { Mark } from './marks';
 
 const x = (ms: number) => ms; // 1 px per ms keeps the tables readable
@@ -46,6 +46,60 @@ describe('layoutLane', () => {
 			const row = l.placed.filter((p) => p.row === r).sort((a, b) => a.x0 - b.x0);
 			for (let i = 1; i < row.length; i++) expect(row[i]!.x0).toBeGreaterThanOrEqual(row[i - 1]!.x1 + o.gap);
 		}
+	});
+});
+
+describe('layoutLane: marks longer than the view', () => {
+	const o = { ...DEFAULT_LAYOUT, maxRows: 3 };
+	// a view of [1000, 2000]: four "years" longer than it, day marks within it
+	const years = [mk('y1', 0, 5000, 'span'), mk('y2', 0, 5000, 'span'), mk('y3', 500, 3000, 'span'), mk('y4', 1500, 4000, 'span')];
+	const days = [mk('d1', 1100, 1100), mk('d2', 1105, 1105), mk('d3', 1500, 1500)];
+	const view = { from: 1000, to: 2000, counted: [] };
+	const band = (l: LaneLayout) => l.clusters.filter((c) => c.row === 0).map((c) => [c.count, c.start, c.end, c.x0, c.x1]);
+
+	it('without a view, take the rows and push the marks of the view into clusters', () => {
+		const l = layoutLane([...years, ...days], x, o);
+		expect(l.placed.map((p) => p.mark.id)).toEqual(['y1', 'y2', 'y3']);
+		expect(l.clusters.reduce((n, c) => n + c.count, 0)).toBe(4);
+	});
+	it(`from ${BAND_MIN} on, make a band on the first row, counted with their extent, and leave the other rows to the rest`, () => {
+		expect(BAND_MIN).toBe(4);
+		const l = layoutLane([...days, ...years], x, o, view);
+		expect(band(l)).toEqual([[4, 0, 5000, 1000, 2000]]);
+		expect(l.placed.map((p) => [p.mark.id, p.row])).toEqual([['d1', 1], ['d2', 2], ['d3', 1]]);
+		expect(l.clusters).toHaveLength(1);
+		expect(l.rows).toBe(3);
+	});
+	it('make one cluster per stretch they overlap', () => {
+		const l = layoutLane([mk('a1', 0, 1400, 'span'), mk('a2', 10, 1390, 'span'), mk('b1', 1400, 4000, 'span'), mk('b2', 1400, 4000, 'span')], x, o, view);
+		expect(band(l)).toEqual([
+			[2, 0, 1400, 1000, 1400],
+			[2, 1400, 4000, 1400, 2000]
+		]);
+	});
+	it('keep the total rows within maxRows plus the cluster row', () => {
+		const crowd = Array.from({ length: 6 }, (_, i) => mk(`c${i}`, 1200 + i, 1200 + i));
+		const l = layoutLane([...years, ...crowd], x, o, view);
+		expect(l.placed.every((p) => p.row >= 1 && p.row < o.maxRows)).toBe(true);
+		expect(l.clusters.map((c) => [c.row, c.count])).toEqual([[0, 4], [o.maxRows, 4]]);
+		expect(l.rows).toBe(o.maxRows + 1);
+	});
+	it('add the marks counted but not loaded, or make a band of them alone', () => {
+		const counted = [{ start: -1000, end: 1200, count: 40 }];
+		expect(band(layoutLane([...days, ...years], x, o, { ...view, counted }))).toEqual([[44, -1000, 5000, 1000, 2000]]);
+		const alone = layoutLane(days, x, o, { ...view, counted });
+		expect(band(alone)).toEqual([[40, -1000, 1200, 1000, 1200]]);
+		expect(alone.placed.map((p) => p.row)).toEqual([1, 2, 1]);
+	});
+	it(`leave fewer than ${BAND_MIN} of them to be drawn one by one`, () => {
+		const l = layoutLane([years[0]!, ...days], x, o, view);
+		expect(band(l)).toEqual([]);
+		expect(l.placed.map((p) => [p.mark.id, p.row])).toEqual([['y1', 0], ['d1', 1], ['d2', 2], ['d3', 1]]);
+	});
+	it('leave out marks no longer than the view', () => {
+		// three longer ones and one exactly as long: counted, it would have made four
+		const l = layoutLane([...years.slice(0, 3), mk('fits', 1200, 2200, 'span'), ...days], x, o, view);
+		expect(band(l)).toEqual([]);
 	});
 });
 

@@ -50,6 +50,28 @@ export interface LaneLayout {
 	rows: number;
 }
 
+/**
+ * Marks longer than the view say little of when in it things happened (a year-long mark in a view of
+ * a month), and identical ones (a year's "in 2025") could fill every row: from this many on, a lane
+ * draws them as clusters on its first row, one per stretch they overlap, and gives the other rows to
+ * the marks dated within the view.
+ */
+export const BAND_MIN = 4;
+
+/** Marks over `[start, end)` (UTC ms), `count` of them. */
+export interface Span {
+	start: number;
+	end: number;
+	count: number;
+}
+
+/** The time a lane is laid out for (UTC ms), and the marks longer than it that were counted rather than loaded (loadPlan.ts). */
+export interface SpanView {
+	from: number;
+	to: number;
+	counted: readonly Span[];
+}
+
 /** Pixel extent of a mark under `x` (a time scale). */
 export function measureMark(mark: Mark, x: (ms: number) => number, o: LayoutOptions = DEFAULT_LAYOUT) {
 	measureInto(mark, x, o, single, 0);
@@ -85,13 +107,46 @@ function measureInto(mark: Mark, x: (ms: number) => number, o: LayoutOptions, ou
 
 /**
  * Greedy row packing, sorted by left edge: each mark takes the lowest row free at its left edge;
- * when all `maxRows` rows are busy it joins a cluster. O(n log n + n * maxRows).
+ * when all `maxRows` rows are busy it joins a cluster. O(n log n + n * maxRows). With `view`, marks
+ * longer than it (with those of `view.counted`, `BAND_MIN` or more) make the band of the first row.
  *
  * It runs for every lane on every frame of a pan or zoom, over up to a few thousand marks in a dense
  * narrow view (long marks overlap it all), most of which end in a cluster: extents go into reused
  * typed arrays, the sort moves indices, and a mark meets the rows only when one of them is free.
  */
-export function layoutLane(marks: Mark[], x: (ms: number) => number, o: LayoutOptions = DEFAULT_LAYOUT): LaneLayout {
+export function layoutLane(all: Mark[], x: (ms: number) => number, o: LayoutOptions = DEFAULT_LAYOUT, view?: SpanView): LaneLayout {
+	let marks = all;
+	const band: Cluster[] = [];
+	if (view) {
+		const { from, to } = view;
+		const long = [...view.counted];
+		let count = 0;
+		for (const c of long) count += c.count;
+		for (const m of all)
+			if (m.end - m.start > to - from) {
+				long.push({ start: m.start, end: m.end, count: 1 });
+				count++;
+			}
+		if (count >= BAND_MIN) {
+			marks = all.filter((m) => m.end - m.start <= to - from);
+			long.sort((a, b) => a.start - b.start);
+			for (const l of long) {
+				const last = band[band.length - 1];
+				if (last && l.start < last.end) {
+					last.count += l.count;
+					last.end = Math.max(last.end, l.end);
+				} else band.push({ row: 0, x0: 0, x1: 0, cx: 0, marks: [], ...l });
+			}
+			for (const k of band) {
+				k.x0 = x(Math.max(k.start, from));
+				k.x1 = x(Math.min(k.end, to));
+				k.cx = (k.x0 + k.x1) / 2;
+			}
+		}
+	}
+	// the band takes the first row, the marks the rows below it
+	const base = band.length ? 1 : 0;
+	const maxRows = o.maxRows - base;
 	const n = marks.length;
 	if (scratch.x0.length < n) {
 		const size = Math.max(n, scratch.x0.length * 2);
@@ -115,7 +170,7 @@ export function layoutLane(marks: Mark[], x: (ms: number) => number, o: LayoutOp
 		const left = x0[i]!;
 		const mark = marks[i]!;
 		let row = -1;
-		if (rowEnds.length < o.maxRows || soonestFree + o.gap <= left) {
+		if (rowEnds.length < maxRows || soonestFree + o.gap <= left) {
 			for (let r = 0; r < rowEnds.length; r++)
 				if (rowEnds[r]! + o.gap <= left) {
 					row = r;
@@ -123,11 +178,11 @@ export function layoutLane(marks: Mark[], x: (ms: number) => number, o: LayoutOp
 				}
 			if (row === -1) row = rowEnds.length;
 			rowEnds[row] = x1[i]!;
-			if (rowEnds.length === o.maxRows) {
+			if (rowEnds.length === maxRows) {
 				soonestFree = Infinity;
 				for (const end of rowEnds) soonestFree = Math.min(soonestFree, end);
 			}
-			placed.push({ mark, row, x0: left, x1: x1[i]!, cx: cx[i]!, room: Infinity });
+			placed.push({ mark, row: row + base, x0: left, x1: x1[i]!, cx: cx[i]!, room: Infinity });
 			continue;
 		}
 		const last = clusters[clusters.length - 1];
@@ -142,6 +197,8 @@ export function layoutLane(marks: Mark[], x: (ms: number) => number, o: LayoutOp
 		}
 	}
 	for (const c of clusters) c.cx = (c.x0 + c.x1) / 2;
+	const rows = base + rowEnds.length + (clusters.length ? 1 : 0);
+	clusters.unshift(...band);
 	// placed is in x0 order, so the next mark of the same row is the first later one on that row
 	const nextInRow: (PlacedMark | undefined)[] = [];
 	for (let i = placed.length - 1; i >= 0; i--) {
@@ -150,7 +207,7 @@ export function layoutLane(marks: Mark[], x: (ms: number) => number, o: LayoutOp
 		p.room = next ? Math.max(0, next.x0 - p.x1 - o.gap) : Infinity;
 		nextInRow[p.row] = p;
 	}
-	return { placed, clusters, rows: rowEnds.length + (clusters.length ? 1 : 0) };
+	return { placed, clusters, rows };
 }
 
 export interface SeriesLink {

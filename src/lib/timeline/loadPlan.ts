@@ -1,4 +1,5 @@
 /** Which mark shards a view needs, and whether it may draw marks one by one or only clusters. */
+import { BAND_MIN, type Span } from './layout';
 import type { MarkShardInfo, ShardIndex, ShardLane } from './shards';
 import { fitView } from './viewport';
 
@@ -19,22 +20,44 @@ export interface LanePlan {
 	detail: boolean;
 	/** Shards overlapping the view (load them when `detail`). */
 	shards: MarkShardInfo[];
+	/**
+	 * Long-mark shards whose every mark is longer than the view, counted rather than loaded (when
+	 * there are `BAND_MIN` such marks or more: fewer are loaded and drawn one by one). See layout.ts.
+	 */
+	counted: Span[];
 }
 
-/** Per lane: the shards overlapping `[from, to]` and whether their marks are few enough to draw. */
-export function planLanes(index: Pick<ShardIndex, 'shards'>, from: number, to: number, limit = DETAIL_LIMIT): Record<ShardLane, LanePlan> {
-	const plan: Record<ShardLane, LanePlan> = {
-		talks: { detail: true, shards: [] },
-		events: { detail: true, shards: [] },
-		articles: { detail: true, shards: [] }
-	};
-	const count: Record<ShardLane, number> = { talks: 0, events: 0, articles: 0 };
+/**
+ * Per lane: the shards overlapping `[from, to]`, whether their marks are few enough to draw, and the
+ * marks longer than the view, which need no loading. `loadAll` lanes count nothing unloaded (a
+ * filter must see their marks).
+ */
+export function planLanes(
+	index: Pick<ShardIndex, 'shards'>,
+	from: number,
+	to: number,
+	limit = DETAIL_LIMIT,
+	loadAll: readonly ShardLane[] = []
+): Record<ShardLane, LanePlan> {
+	const plan = {} as Record<ShardLane, LanePlan>;
+	for (const lane of ['talks', 'events', 'articles'] as const) plan[lane] = { detail: true, shards: [], counted: [] };
+	const long = { talks: [], events: [], articles: [] } as Record<ShardLane, MarkShardInfo[]>;
 	for (const s of index.shards) {
 		if (s.to < from || s.from > to) continue;
-		plan[s.lane].shards.push(s);
-		count[s.lane] += s.count;
+		// every mark of a long-mark shard starts by `lastStart` and ends from `firstEnd` on
+		if ((s.firstEnd ?? 0) - (s.lastStart ?? 0) > to - from && !loadAll.includes(s.lane)) long[s.lane].push(s);
+		else plan[s.lane].shards.push(s);
 	}
-	for (const lane of Object.keys(plan) as ShardLane[]) plan[lane].detail = count[lane] <= limit || to - from <= DETAIL_SPAN;
+	for (const lane of Object.keys(plan) as ShardLane[]) {
+		const p = plan[lane];
+		let n = 0;
+		for (const s of long[lane]) n += s.count;
+		if (n < BAND_MIN) p.shards.push(...long[lane]);
+		else p.counted = long[lane].map((s) => ({ start: s.from, end: s.to, count: s.count }));
+		n = 0;
+		for (const s of p.shards) n += s.count;
+		p.detail = n <= limit || to - from <= DETAIL_SPAN;
+	}
 	return plan;
 }
 

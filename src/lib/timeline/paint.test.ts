@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { layoutBands, ROW_HEIGHT } from './bands';
 import { layoutLane, type LaneLayout } from './layout';
 import type { Lane, Mark } from './marks';
-import { clipSegment, clusterHitBox, DIMMED_ALPHA, markHitBox, paintScene, withAlpha, type Scene } from './paint';
+import { badgeWidth, clipSegment, clusterHitBox, DIMMED_ALPHA, markHitBox, paintScene, withAlpha, type Scene } from './paint';
 import { P, recorder } from './paintRecorder';
 
 const x = (ms: number) => ms;
@@ -142,9 +142,16 @@ describe('hit boxes', () => {
 		expect(b.x + b.w).toBeGreaterThanOrEqual(800);
 		expect(b.w).toBeLessThan(820);
 	});
-	it('are at least 24 px wide for a cluster', () => {
-		const b = clusterHitBox(bands[0]!, { row: 0, x0: 100, x1: 102, cx: 101 });
+	it('are at least 24 px wide for a cluster, and cover its badge', () => {
+		const b = clusterHitBox(bands[0]!, { row: 0, x0: 100, x1: 102, cx: 101, count: 3 });
 		expect(b.w).toBeGreaterThanOrEqual(24);
+		const wide = clusterHitBox(bands[0]!, { row: 0, x0: 100, x1: 102, cx: 101, count: 21340 });
+		expect(wide.w).toBeGreaterThanOrEqual(badgeWidth(21340));
+	});
+	it('badges fit their count: a circle for one digit, wider with each more', () => {
+		expect(badgeWidth(9)).toBe(20);
+		expect(badgeWidth(2134)).toBeGreaterThan(6.5 * '+2134'.length);
+		expect(badgeWidth(21340)).toBeGreaterThan(badgeWidth(2134));
 	});
 });
 

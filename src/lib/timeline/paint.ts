@@ -238,9 +238,11 @@ function paintLane(c: Paint2D, band: Band, layout: LaneLayout, links: SeriesLink
 		c.beginPath();
 		c.roundRect(k.x0, cy - 3, Math.max(0, k.x1 - k.x0), 6, 3);
 		c.fill();
+		// a pill as wide as its count ("+2134" would overflow a circle)
+		const w = badgeWidth(k.count);
 		c.fillStyle = p.accent;
 		c.beginPath();
-		c.arc(k.cx, cy, 10, 0, 2 * Math.PI);
+		c.roundRect(k.cx - w / 2, cy - 10, w, 20, 10);
 		c.fill();
 	}
 	if (layout.clusters.length) {
@@ -419,10 +421,16 @@ export function markHitBox(band: Band, m: PlacedMark, width = Infinity): { x: nu
 	return { x: x0, y: rowCenter(band, m.row) - ROW_HEIGHT / 2, w: Math.max(0, x1 - x0), h: ROW_HEIGHT };
 }
 
+/** Width of a cluster's badge, px: a circle for "+9", longer for more digits (bold 11 px digits are about 7 px). */
+export function badgeWidth(count: number): number {
+	return Math.max(20, 7 * `+${count}`.length + 6);
+}
+
 /** The hit box of a cluster: its bar, at least as wide as its badge. */
-export function clusterHitBox(band: Band, k: { row: number; x0: number; x1: number; cx: number }): { x: number; y: number; w: number; h: number } {
-	const x0 = Math.min(k.x0, k.cx - 12);
-	const x1 = Math.max(k.x1, k.cx + 12);
+export function clusterHitBox(band: Band, k: { row: number; x0: number; x1: number; cx: number; count: number }): { x: number; y: number; w: number; h: number } {
+	const half = badgeWidth(k.count) / 2 + 2;
+	const x0 = Math.min(k.x0, k.cx - half);
+	const x1 = Math.max(k.x1, k.cx + half);
 	return { x: x0, y: rowCenter(band, k.row) - ROW_HEIGHT / 2, w: x1 - x0, h: ROW_HEIGHT };
 }
 

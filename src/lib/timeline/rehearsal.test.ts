@@ -32,7 +32,7 @@ describe('the rehearsal of a zoom (warming the code of a frame)', () => {
 		for (const v of rehearsalViews(AT)) expect(v.from < AT && AT < v.to).toBe(true);
 	});
 
-	it('runs what the frames of a real zoom run: clusters, single marks with labels, series links, day ticks', () => {
+	it('runs what the frames of a real zoom run: clusters, single marks with labels, series links, day ticks, bands', () => {
 		const scenes = rehearsalViews(AT).map((view) => {
 			const { c, ops } = recorder();
 			return { scene: rehearseFrame(c, lanes, view, WIDTH, 1, P), ops };
@@ -47,6 +47,8 @@ describe('the rehearsal of a zoom (warming the code of a frame)', () => {
 		const texts = narrow.ops.filter((o) => o.op === 'fillText').map((o) => String(o.args[0]));
 		expect(texts.filter((s) => LANES.some((lane) => s.startsWith(LANE_TITLES[lane]) && s !== LANE_TITLES[lane])).length).toBeGreaterThan(5);
 		expect(narrow.scene.grid.length).toBeGreaterThanOrEqual(7);
+		// and marks longer than the view gathered on the first row
+		expect(narrow.scene.lanes.events.clusters.some((c) => c.row === 0)).toBe(true);
 		expect(scenes.some(({ scene }) => scene.links.length > 0)).toBe(true);
 	});
 });

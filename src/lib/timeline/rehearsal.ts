@@ -8,7 +8,7 @@
  */
 import type { EventStatus, Precision } from '../ingest/types';
 import { layoutBands } from './bands';
-import { groupSeries, layoutLane, linkSeries, type LaneLayout } from './layout';
+import { DEFAULT_LAYOUT, groupSeries, layoutLane, linkSeries, type LaneLayout } from './layout';
 import { indexLane, LANE_TITLES, LANES, rowMark, selectVisible, type Lane, type LaneIndex, type Mark } from './marks';
 import { paintScene, viewScene, type Paint2D, type Palette, type Scene } from './paint';
 import { buildTicks, createTimeScale, pixelsOf } from './scales';
@@ -56,7 +56,7 @@ export function rehearsalViews(at: number, steps = 16): View[] {
 export function rehearseFrame(c: Paint2D, lanes: Record<Lane, LaneIndex>, view: View, width: number, ratio: number, palette: Palette): Scene {
 	const px = pixelsOf(createTimeScale(view, width));
 	const layouts = {} as Record<Lane, LaneLayout>;
-	for (const lane of LANES) layouts[lane] = layoutLane(selectVisible(lanes[lane], view.from, view.to), px);
+	for (const lane of LANES) layouts[lane] = layoutLane(selectVisible(lanes[lane], view.from, view.to), px, DEFAULT_LAYOUT, { ...view, counted: [] });
 	const bands = layoutBands(LANES.map((lane) => ({ lane, rows: layouts[lane].rows })));
 	const links = linkSeries(layouts.talks.placed, groupSeries(layouts.talks.placed.map((p) => p.mark)), px);
 	const scene = viewScene({ width, height: bands.height, ratio, bands: bands.bands, ticks: buildTicks(view.from, view.to, width).ticks, px, lanes: layouts, links });

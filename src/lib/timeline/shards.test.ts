@@ -4,8 +4,9 @@ import type { TimelineData, TimelineEvent } from '../ingest/types';
 import { loadTimeline } from '../server/seeds';
 import { chooseBinLevel, layoutBins } from './clusters';
 import { SEED_FIXTURE } from './fixtures';
+import { BAND_MIN } from './layout';
 import { DETAIL_LIMIT, firstViewShards, planLanes } from './loadPlan';
-import { articleOfRow, binEnd, bucketOf, buildShards, eventOfRow, orderShardPaths, reassembleShards, type DetailsShard, type IdShard, type MarkShard, type ShardIndex } from './shards';
+import { articleOfRow, binEnd, bucketOf, buildShards, chunkByExtent, eventExtent, eventOfRow, LONG_SPREAD, orderShardPaths, reassembleShards, type DetailsShard, type IdShard, type MarkShard, type ShardIndex } from './shards';
 import { DAY_MS, dayToMs } from './time';
 
 const byId = <T extends { id: string }>(xs: readonly T[]) => [...xs].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
@@ -60,22 +61,22 @@ describe('buildShards', () => {
 
 	it('keeps every shard under its limit and every mark in exactly one mark shard', () => {
 		const data = synthetic(5000);
-		const files = buildShards(data, { marksPerShard: 300, longMarksPerShard: 700 });
+		const files = buildShards(data, { marksPerShard: 30, longMarksPerShard: 70 });
 		const index = files.get('index.json') as ShardIndex;
 		const seen = new Map<string, number>();
-		let longOver300 = false;
+		let longOver30 = false;
 		for (const s of index.shards) {
 			const shard = files.get(`m/${s.key}.json`) as MarkShard;
 			const ids = (shard.events ?? shard.articles ?? []).map((row) => row[0]);
 			expect(ids.length).toBe(s.count);
-			expect(s.count).toBeLessThanOrEqual(/^[a-z]+l-/.test(s.key) ? 700 : 300);
-			longOver300 ||= /^[a-z]+l-/.test(s.key) && s.count > 300;
+			expect(s.count).toBeLessThanOrEqual(/^[a-z]+l-/.test(s.key) ? 70 : 30);
+			longOver30 ||= /^[a-z]+l-/.test(s.key) && s.count > 30;
 			for (const id of ids) seen.set(id, (seen.get(id) ?? 0) + 1);
 		}
 		expect(seen.size).toBe(data.events.length + data.articles.length);
 		expect([...seen.values()].every((n) => n === 1)).toBe(true);
 		// long marks go by their own, larger, limit
-		expect(longOver300).toBe(true);
+		expect(longOver30).toBe(true);
 		expect(index.counts).toEqual({ events: 5000, talks: data.events.filter((e) => e.kind === 'talks').length, articles: 500 });
 	});
 
@@ -147,6 +148,36 @@ describe('bucketOf', () => {
 	});
 });
 
+describe('long-mark shards', () => {
+	it('group marks of nearly the same extent, and their bounds say which views lie inside them all', () => {
+		const data = synthetic(5000);
+		const files = buildShards(data, { longMarksPerShard: 70 });
+		const index = files.get('index.json') as ShardIndex;
+		const long = index.shards.filter((s) => /^[a-z]+l-/.test(s.key));
+		expect(long.length).toBeGreaterThan(2);
+		for (const s of long) {
+			const rows = (files.get(`m/${s.key}.json`) as MarkShard).events!;
+			const extents = rows.map((r) => eventExtent({ value: r[2], start: r[3], end: r[4], precision: r[5] }));
+			const starts = extents.map(([a]) => a);
+			const ends = extents.map(([, b]) => b);
+			expect([s.from, s.lastStart, s.firstEnd, s.to]).toEqual([Math.min(...starts), Math.max(...starts), Math.min(...ends), Math.max(...ends)]);
+			expect(s.lastStart! - s.from).toBeLessThanOrEqual(LONG_SPREAD);
+			expect(s.to - s.firstEnd!).toBeLessThanOrEqual(LONG_SPREAD);
+		}
+		// short-mark shards carry no such bounds
+		expect(index.shards.filter((s) => !/^[a-z]+l-/.test(s.key)).every((s) => s.lastStart === undefined && s.firstEnd === undefined)).toBe(true);
+	});
+	it.each([
+		['one extent, over the size', [[0, 400], [0, 400], [0, 400]], 2, [2, 1]],
+		['starts too far apart', [[0, 400], [5, 400], [20, 400]], 9, [2, 1]],
+		['ends too far apart', [[0, 400], [0, 409], [0, 411]], 9, [2, 1]],
+		['nearly the same extent', [[0, 400], [3, 403], [10, 395]], 9, [3]]
+	] as const)('chunkByExtent: %s', (_, extents, size, lengths) => {
+		const groups = chunkByExtent(extents.map(([start, end]) => ({ start, end })), size, 10);
+		expect(groups.map((g) => g.length)).toEqual(lengths);
+	});
+});
+
 describe('planLanes', () => {
 	const shards = [
 		{ key: 'events-0', lane: 'events' as const, count: 3000, from: 0, to: 100 },
@@ -166,6 +197,45 @@ describe('planLanes', () => {
 		expect(plan.events.detail).toBe(detail);
 		expect(plan.events.shards.map((s) => s.key)).toEqual(events);
 		expect(plan.talks.shards.map((s) => s.key)).toEqual(talks);
+		expect(plan.events.counted).toEqual([]);
+	});
+
+	describe('long-mark shards of marks longer than the view', () => {
+		// in days, so that views are wider than DETAIL_SPAN
+		const d = (days: number) => days * DAY_MS;
+		const year = { lane: 'events' as const, from: d(1000), lastStart: d(1010), firstEnd: d(1990), to: d(2000) };
+		const long = [
+			{ key: 'eventsl-0', count: 300, ...year },
+			{ key: 'eventsl-1', count: 200, ...year, from: d(990), to: d(2010) },
+			{ key: 'eventsl-2', count: 3, ...year, lane: 'talks' as const },
+			{ key: 'eventsl-3', count: 50, lane: 'events' as const, from: d(1500), lastStart: d(1500), firstEnd: d(1700), to: d(1700) }
+		];
+		const day = { key: 'events-0', lane: 'events' as const, count: 10, from: d(1400), to: d(1600) };
+		it('are counted, not loaded, and do not count towards the detail limit', () => {
+			const plan = planLanes({ shards: [day, ...long] }, d(1200), d(1800), 100);
+			expect(plan.events.shards.map((s) => s.key)).toEqual(['events-0', 'eventsl-3']);
+			expect(plan.events.counted).toEqual([
+				{ start: d(1000), end: d(2000), count: 300 },
+				{ start: d(990), end: d(2010), count: 200 }
+			]);
+			expect(plan.events.detail).toBe(true);
+		});
+		it('are loaded when the view is longer than some of their marks may be', () => {
+			const plan = planLanes({ shards: [day, ...long] }, d(1005), d(1990), 100);
+			expect(plan.events.shards.map((s) => s.key).sort()).toEqual(['events-0', 'eventsl-0', 'eventsl-1', 'eventsl-3']);
+			expect(plan.events.counted).toEqual([]);
+			expect(plan.events.detail).toBe(false);
+		});
+		it(`are loaded when fewer than ${BAND_MIN} (they are drawn one by one, with their labels)`, () => {
+			const plan = planLanes({ shards: long }, d(1200), d(1800), 100);
+			expect(plan.talks.shards.map((s) => s.key)).toEqual(['eventsl-2']);
+			expect(plan.talks.counted).toEqual([]);
+		});
+		it('are loaded in the lanes asked to load all (a filter must see every mark)', () => {
+			const plan = planLanes({ shards: long }, d(1200), d(1800), 100, ['events']);
+			expect(plan.events.shards).toHaveLength(3);
+			expect(plan.events.counted).toEqual([]);
+		});
 	});
 });
 

@@ -8,7 +8,8 @@
  * - `m/<lane>-<n>.json`: marks of one lane (what the timeline draws), in start order, at most
  *   `marksPerShard` each; long marks (over a month) sit in their own `m/<lane>l-<n>.json` shards
  *   (`longMarksPerShard` each) so that a year-long span does not drag a year of day marks into every
- *   view it overlaps.
+ *   view it overlaps. A long-mark shard holds marks of nearly the same extent (starts and ends within
+ *   `LONG_SPREAD`): a view inside all of them needs their count, not the marks.
  * - `d/<n>.json`: full events and article metadata (no body), what a card shows, `detailsPerShard` each.
  * - `b/<n>.json`: article bodies (paragraphs, sentences, timexes), `bodiesPerShard` each.
  * - `i/<n>.json`: id → details shard, bucketed by a hash of the id (`bucketOf`): how a deep link
@@ -59,6 +60,12 @@ export interface MarkShardInfo {
 	/** UTC ms: first start and last end (exclusive) of its marks. */
 	from: number;
 	to: number;
+	/**
+	 * Long-mark shards only: the last start and the first end of their marks. A view within
+	 * `[lastStart, firstEnd]` lies inside every one of them, and only their count is needed (see loadPlan.ts).
+	 */
+	lastStart?: number;
+	firstEnd?: number;
 }
 
 export type BinLevel = 'year' | 'month' | 'week';
@@ -136,6 +143,8 @@ export const BIN_LEVELS: { level: BinLevel; interval: CountableTimeInterval; app
 
 /** Marks longer than this go into the long-mark shards of their lane. */
 const LONG_MS = 31 * DAY_MS;
+/** How far apart the starts, and the ends, of one long-mark shard's marks may lie. */
+export const LONG_SPREAD = 14 * DAY_MS;
 
 /** Which `i/<n>.json` bucket holds `id` (FNV-1a, so any id format spreads evenly). */
 export function bucketOf(id: string, buckets: number): number {
@@ -160,6 +169,31 @@ function byStartThenId<T extends { start: number; end: number; id: string }>(a: 
 function chunk<T>(items: T[], size: number): T[][] {
 	const out: T[][] = [];
 	for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
+	return out;
+}
+
+/**
+ * Long marks (in start, then end order) in groups of at most `size` whose starts lie within `spread`
+ * of each other, and so do their ends: nearly the same extent, as the marks of one year or one
+ * season are (most long marks are: a story's "in 2025" or "last summer").
+ */
+export function chunkByExtent<T extends { start: number; end: number }>(items: T[], size: number, spread = LONG_SPREAD): T[][] {
+	const out: T[][] = [];
+	let group: T[] = [];
+	let minEnd = Infinity;
+	let maxEnd = -Infinity;
+	for (const x of items) {
+		if (group.length && (group.length >= size || x.start - group[0]!.start > spread || Math.max(maxEnd, x.end) - Math.min(minEnd, x.end) > spread)) {
+			out.push(group);
+			group = [];
+			minEnd = Infinity;
+			maxEnd = -Infinity;
+		}
+		group.push(x);
+		minEnd = Math.min(minEnd, x.end);
+		maxEnd = Math.max(maxEnd, x.end);
+	}
+	if (group.length) out.push(group);
 	return out;
 }
 
@@ -210,11 +244,17 @@ export function buildShards(data: TimelineData, options: Partial<ShardOptions> =
 	const shards: MarkShardInfo[] = [];
 	const addMarks = <T extends { id: string; start: number; end: number }>(lane: ShardLane, items: T[], row: (x: T) => EventRow | ArticleRow) => {
 		for (const [suffix, part] of [['', items.filter((x) => x.end - x.start <= LONG_MS)], ['l', items.filter((x) => x.end - x.start > LONG_MS)]] as const) {
-			chunk(part, suffix === 'l' ? o.longMarksPerShard : o.marksPerShard).forEach((group) => {
-				const key = `${lane}${suffix}-${shards.filter((s) => s.key.startsWith(`${lane}${suffix}-`)).length}`;
+			const long = suffix === 'l';
+			(long ? chunkByExtent(part, o.longMarksPerShard) : chunk(part, o.marksPerShard)).forEach((group, i) => {
+				const key = `${lane}${suffix}-${i}`;
 				let to = -Infinity;
-				for (const x of group) to = Math.max(to, x.end);
-				shards.push({ key, lane, count: group.length, from: group[0]!.start, to });
+				let firstEnd = Infinity;
+				for (const x of group) {
+					to = Math.max(to, x.end);
+					firstEnd = Math.min(firstEnd, x.end);
+				}
+				const from = group[0]!.start;
+				shards.push(long ? { key, lane, count: group.length, from, to, lastStart: group[group.length - 1]!.start, firstEnd } : { key, lane, count: group.length, from, to });
 				const rows = group.map(row);
 				files.set(`m/${key}.json`, (lane === 'articles' ? { lane, articles: rows } : { lane, events: rows }) as MarkShard);
 			});

@@ -1,5 +1,5 @@
 import { error } from '@sveltejs/kit';
-import { t } from '$lib/i18n';
+import { pageText } from '$lib/i18n';
 import { buildListPage, formatPageHeading, summarizeListPages } from '$lib/search/listItems';
 import { getTimeline } from '$lib/server/seeds.ts';
 import type { PageServerLoad } from './$types';
@@ -15,7 +15,7 @@ export const csr = false;
 export const load: PageServerLoad = async ({ params }) => {
 	const { data } = await getTimeline();
 	const months = buildListPage(data, params.page);
-	if (!months) error(404, t.listNoPage(params.page));
+	if (!months) error(404, pageText.listNoPage(params.page));
 	const pages = summarizeListPages(data);
 	return { slug: params.page, heading: formatPageHeading(params.page), months, pages };
 };
