@@ -52,9 +52,11 @@ export function planLanes(
 		const p = plan[lane];
 		let n = 0;
 		for (const s of long[lane]) n += s.count;
-		if (n < BAND_MIN) p.shards.push(...long[lane]);
-		else p.counted = long[lane].map((s) => ({ start: s.from, end: s.to, count: s.count }));
-		n = 0;
+		if (n < BAND_MIN) {
+			p.shards.push(...long[lane]);
+			n = 0;
+		} else p.counted = long[lane].map((s) => ({ start: s.from, end: s.to, count: s.count }));
+		// counted marks count too: a view holding that many marks shows the clusters of their bins
 		for (const s of p.shards) n += s.count;
 		p.detail = n <= limit || to - from <= DETAIL_SPAN;
 	}

@@ -211,14 +211,16 @@ describe('planLanes', () => {
 			{ key: 'eventsl-3', count: 50, lane: 'events' as const, from: d(1500), lastStart: d(1500), firstEnd: d(1700), to: d(1700) }
 		];
 		const day = { key: 'events-0', lane: 'events' as const, count: 10, from: d(1400), to: d(1600) };
-		it('are counted, not loaded, and do not count towards the detail limit', () => {
-			const plan = planLanes({ shards: [day, ...long] }, d(1200), d(1800), 100);
+		it('are counted, not loaded, and count towards the detail limit', () => {
+			const plan = planLanes({ shards: [day, ...long] }, d(1200), d(1800), 600);
 			expect(plan.events.shards.map((s) => s.key)).toEqual(['events-0', 'eventsl-3']);
 			expect(plan.events.counted).toEqual([
 				{ start: d(1000), end: d(2000), count: 300 },
 				{ start: d(990), end: d(2010), count: 200 }
 			]);
+			// 10 + 50 loaded and 500 counted
 			expect(plan.events.detail).toBe(true);
+			expect(planLanes({ shards: [day, ...long] }, d(1200), d(1800), 559).events.detail).toBe(false);
 		});
 		it('are loaded when the view is longer than some of their marks may be', () => {
 			const plan = planLanes({ shards: [day, ...long] }, d(1005), d(1990), 100);
