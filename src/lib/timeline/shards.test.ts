@@ -6,7 +6,7 @@ import { chooseBinLevel, layoutBins } from './clusters';
 import { SEED_FIXTURE } from './fixtures';
 import { BAND_MIN } from './layout';
 import { DETAIL_LIMIT, firstViewShards, planLanes } from './loadPlan';
-import { articleOfRow, binEnd, bucketOf, buildShards, chunkByExtent, eventExtent, eventOfRow, LONG_SPREAD, orderShardPaths, reassembleShards, type DetailsShard, type IdShard, type MarkShard, type ShardIndex } from './shards';
+import { articleOfRow, binEnd, bucketOf, buildShards, chunkByExtent, eventExtent, eventOfRow, LONG_LEAST, LONG_SPREAD, orderShardPaths, reassembleShards, type DetailsShard, type IdShard, type MarkShard, type ShardIndex } from './shards';
 import { DAY_MS, dayToMs } from './time';
 
 const byId = <T extends { id: string }>(xs: readonly T[]) => [...xs].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
@@ -151,16 +151,19 @@ describe('bucketOf', () => {
 describe('long-mark shards', () => {
 	it('group marks of nearly the same extent, and their bounds say which views lie inside them all', () => {
 		const data = synthetic(5000);
-		const files = buildShards(data, { longMarksPerShard: 70 });
+		const files = buildShards(data);
 		const index = files.get('index.json') as ShardIndex;
 		const long = index.shards.filter((s) => /^[a-z]+l-/.test(s.key));
-		expect(long.length).toBeGreaterThan(2);
+		// groups of nearly one extent big enough for a shard of their own (the rest travel together)
+		const tight = long.filter((s) => s.count >= LONG_LEAST);
+		expect(tight.length).toBeGreaterThan(2);
 		for (const s of long) {
 			const rows = (files.get(`m/${s.key}.json`) as MarkShard).events!;
 			const extents = rows.map((r) => eventExtent({ value: r[2], start: r[3], end: r[4], precision: r[5] }));
 			const starts = extents.map(([a]) => a);
 			const ends = extents.map(([, b]) => b);
 			expect([s.from, s.lastStart, s.firstEnd, s.to]).toEqual([Math.min(...starts), Math.max(...starts), Math.min(...ends), Math.max(...ends)]);
+			if (s.count < LONG_LEAST) continue;
 			expect(s.lastStart! - s.from).toBeLessThanOrEqual(LONG_SPREAD);
 			expect(s.to - s.firstEnd!).toBeLessThanOrEqual(LONG_SPREAD);
 		}
@@ -173,8 +176,16 @@ describe('long-mark shards', () => {
 		['ends too far apart', [[0, 400], [0, 409], [0, 411]], 9, [2, 1]],
 		['nearly the same extent', [[0, 400], [3, 403], [10, 395]], 9, [3]]
 	] as const)('chunkByExtent: %s', (_, extents, size, lengths) => {
-		const groups = chunkByExtent(extents.map(([start, end]) => ({ start, end })), size, 10);
+		const groups = chunkByExtent(extents.map(([start, end]) => ({ start, end })), size, 10, 1);
 		expect(groups.map((g) => g.length)).toEqual(lengths);
+	});
+	it('chunkByExtent: groups smaller than `least` travel together, in time order, up to the size', () => {
+		const marks = (n: number, start: number, end: number) => Array.from({ length: n }, () => ({ start, end }));
+		const items = [...marks(2, 0, 400), ...marks(5, 100, 500), ...marks(1, 200, 900), ...marks(3, 300, 700), ...marks(4, 800, 1200)];
+		const groups = chunkByExtent(items, 6, 10, 4);
+		expect(groups.map((g) => g.map((x) => x.start))).toEqual([[100, 100, 100, 100, 100], [800, 800, 800, 800], [0, 0, 200, 300, 300, 300]]);
+		// a group of `least` or more keeps its tight bounds; the others are all there
+		expect(groups.flat()).toHaveLength(items.length);
 	});
 });
 

@@ -145,6 +145,8 @@ export const BIN_LEVELS: { level: BinLevel; interval: CountableTimeInterval; app
 const LONG_MS = 31 * DAY_MS;
 /** How far apart the starts, and the ends, of one long-mark shard's marks may lie. */
 export const LONG_SPREAD = 14 * DAY_MS;
+/** Fewer long marks of nearly one extent than this share a shard with others (see `chunkByExtent`). */
+export const LONG_LEAST = 100;
 
 /** Which `i/<n>.json` bucket holds `id` (FNV-1a, so any id format spreads evenly). */
 export function bucketOf(id: string, buckets: number): number {
@@ -175,16 +177,17 @@ function chunk<T>(items: T[], size: number): T[][] {
 /**
  * Long marks (in start, then end order) in groups of at most `size` whose starts lie within `spread`
  * of each other, and so do their ends: nearly the same extent, as the marks of one year or one
- * season are (most long marks are: a story's "in 2025" or "last summer").
+ * season are (most long marks are: a story's "in 2025" or "last summer"). Groups of fewer than
+ * `least` are not worth a request each: they travel together, in time order, up to `size`.
  */
-export function chunkByExtent<T extends { start: number; end: number }>(items: T[], size: number, spread = LONG_SPREAD): T[][] {
-	const out: T[][] = [];
+export function chunkByExtent<T extends { start: number; end: number }>(items: T[], size: number, spread = LONG_SPREAD, least = LONG_LEAST): T[][] {
+	const tight: T[][] = [];
 	let group: T[] = [];
 	let minEnd = Infinity;
 	let maxEnd = -Infinity;
 	for (const x of items) {
 		if (group.length && (group.length >= size || x.start - group[0]!.start > spread || Math.max(maxEnd, x.end) - Math.min(minEnd, x.end) > spread)) {
-			out.push(group);
+			tight.push(group);
 			group = [];
 			minEnd = Infinity;
 			maxEnd = -Infinity;
@@ -193,7 +196,20 @@ export function chunkByExtent<T extends { start: number; end: number }>(items: T
 		minEnd = Math.min(minEnd, x.end);
 		maxEnd = Math.max(maxEnd, x.end);
 	}
-	if (group.length) out.push(group);
+	if (group.length) tight.push(group);
+	const out: T[][] = [];
+	let small: T[] = [];
+	for (const g of tight) {
+		if (g.length >= least) out.push(g);
+		else {
+			if (small.length + g.length > size) {
+				out.push(small);
+				small = [];
+			}
+			small.push(...g);
+		}
+	}
+	if (small.length) out.push(small);
 	return out;
 }
 
