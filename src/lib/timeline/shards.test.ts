@@ -61,7 +61,7 @@ describe('buildShards', () => {
 
 	it('keeps every shard under its limit and every mark in exactly one mark shard', () => {
 		const data = synthetic(5000);
-		const files = buildShards(data, { marksPerShard: 30, longMarksPerShard: 70 });
+		const files = buildShards(data, { marksPerShard: 30, longMarksPerShard: 200 });
 		const index = files.get('index.json') as ShardIndex;
 		const seen = new Map<string, number>();
 		let longOver30 = false;
@@ -69,7 +69,7 @@ describe('buildShards', () => {
 			const shard = files.get(`m/${s.key}.json`) as MarkShard;
 			const ids = (shard.events ?? shard.articles ?? []).map((row) => row[0]);
 			expect(ids.length).toBe(s.count);
-			expect(s.count).toBeLessThanOrEqual(/^[a-z]+l-/.test(s.key) ? 70 : 30);
+			expect(s.count).toBeLessThanOrEqual(/^[a-z]+l-/.test(s.key) ? 200 : 30);
 			longOver30 ||= /^[a-z]+l-/.test(s.key) && s.count > 30;
 			for (const id of ids) seen.set(id, (seen.get(id) ?? 0) + 1);
 		}
@@ -179,11 +179,12 @@ describe('long-mark shards', () => {
 		const groups = chunkByExtent(extents.map(([start, end]) => ({ start, end })), size, 10, 1);
 		expect(groups.map((g) => g.length)).toEqual(lengths);
 	});
-	it('chunkByExtent: groups smaller than `least` travel together, in time order, up to the size', () => {
+	it('chunkByExtent: groups smaller than `least` travel together, in time order, up to `smallSize`', () => {
 		const marks = (n: number, start: number, end: number) => Array.from({ length: n }, () => ({ start, end }));
 		const items = [...marks(2, 0, 400), ...marks(5, 100, 500), ...marks(1, 200, 900), ...marks(3, 300, 700), ...marks(4, 800, 1200)];
-		const groups = chunkByExtent(items, 6, 10, 4);
+		const groups = chunkByExtent(items, 9, 10, 4, 6);
 		expect(groups.map((g) => g.map((x) => x.start))).toEqual([[100, 100, 100, 100, 100], [800, 800, 800, 800], [0, 0, 200, 300, 300, 300]]);
+		expect(chunkByExtent(items, 9, 10, 4, 5).map((g) => g.length)).toEqual([5, 3, 4, 3]);
 		// a group of `least` or more keeps its tight bounds; the others are all there
 		expect(groups.flat()).toHaveLength(items.length);
 	});

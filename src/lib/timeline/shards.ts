@@ -178,9 +178,10 @@ function chunk<T>(items: T[], size: number): T[][] {
  * Long marks (in start, then end order) in groups of at most `size` whose starts lie within `spread`
  * of each other, and so do their ends: nearly the same extent, as the marks of one year or one
  * season are (most long marks are: a story's "in 2025" or "last summer"). Groups of fewer than
- * `least` are not worth a request each: they travel together, in time order, up to `size`.
+ * `least` are not worth a request each: they travel together, in time order, up to `smallSize`
+ * (such a shard spans years, so most views load it: it stays as small as a short-mark shard).
  */
-export function chunkByExtent<T extends { start: number; end: number }>(items: T[], size: number, spread = LONG_SPREAD, least = LONG_LEAST): T[][] {
+export function chunkByExtent<T extends { start: number; end: number }>(items: T[], size: number, spread = LONG_SPREAD, least = LONG_LEAST, smallSize = size): T[][] {
 	const tight: T[][] = [];
 	let group: T[] = [];
 	let minEnd = Infinity;
@@ -202,7 +203,7 @@ export function chunkByExtent<T extends { start: number; end: number }>(items: T
 	for (const g of tight) {
 		if (g.length >= least) out.push(g);
 		else {
-			if (small.length + g.length > size) {
+			if (small.length + g.length > smallSize) {
 				out.push(small);
 				small = [];
 			}
@@ -261,7 +262,7 @@ export function buildShards(data: TimelineData, options: Partial<ShardOptions> =
 	const addMarks = <T extends { id: string; start: number; end: number }>(lane: ShardLane, items: T[], row: (x: T) => EventRow | ArticleRow) => {
 		for (const [suffix, part] of [['', items.filter((x) => x.end - x.start <= LONG_MS)], ['l', items.filter((x) => x.end - x.start > LONG_MS)]] as const) {
 			const long = suffix === 'l';
-			(long ? chunkByExtent(part, o.longMarksPerShard) : chunk(part, o.marksPerShard)).forEach((group, i) => {
+			(long ? chunkByExtent(part, o.longMarksPerShard, LONG_SPREAD, LONG_LEAST, o.marksPerShard) : chunk(part, o.marksPerShard)).forEach((group, i) => {
 				const key = `${lane}${suffix}-${i}`;
 				let to = -Infinity;
 				let firstEnd = Infinity;
