@@ -1,8 +1,8 @@
 /**
  * Every UI string of the site (timeline, card, reader, legend, search, list view, one-file export)
  * and the dates they show, formatted with `Intl` for one configurable locale. Components import
- * their text from here; `src/lib/i18n.components.test.ts` fails on English text written in a
- * component.
+ * their text from here (`t`; `pageText` for the pages around the timeline, which its own script
+ * does not carry); `src/lib/i18n.components.test.ts` fails on English text written in a component.
  *
  * The locale is `PUBLIC_LOCALE` at build time (Vite exposes it because vite.config.ts and the
  * one-file export's config put `PUBLIC_` in `envPrefix`), else {@link DEFAULT_LOCALE}. The page's
