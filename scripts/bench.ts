@@ -16,7 +16,7 @@ import { cpus, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { buildShards, type ShardIndex } from '../src/lib/timeline/shards.ts';
 import type { TimelineData } from '../src/lib/ingest/types.ts';
-import { launchBrowser, measureSite, measureVis, type FrameFigures, type SiteFigures } from './lib/benchBrowser.ts';
+import { launchBrowser, measureSite, measureVis, warmUp, type FrameFigures, type SiteFigures } from './lib/benchBrowser.ts';
 import { syntheticTimeline } from './lib/benchData.ts';
 
 const TARGETS = { buildS: 60, buildMb: 2048, firstLoadKb: 150, jsKb: 40, renderMs: 1500, p95: 16.7, longestTask: 100 };
@@ -140,6 +140,11 @@ const theirs: Record<string, { renderMs: number } & FrameFigures> = {};
 const browser = await launchBrowser();
 try {
 	let port = 4480;
+	// the corpus site, on a port of its own: no measured page shares its URL
+	servers.push(serve(base, ++port));
+	await waitFor(`http://127.0.0.1:${port}/`);
+	log('warming up the browser (not measured)');
+	await warmUp(browser, `http://127.0.0.1:${port}/`);
 	for (const [name, root] of Object.entries(sites)) {
 		servers.push(serve(root, ++port));
 		await waitFor(`http://127.0.0.1:${port}/`);

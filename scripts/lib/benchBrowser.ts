@@ -71,6 +71,18 @@ async function newPage(browser: Browser): Promise<Page> {
 
 const parseInstant = (s: string) => Date.parse(s.length === 10 ? `${s}T00:00Z` : `${s}Z`);
 
+/**
+ * Open `url` once, unmeasured: the first page of a freshly launched browser pays for starting its
+ * renderer, loading fonts and the like, which no visitor's browser does for our page. Each page
+ * has a context of its own, so nothing of `url` is cached for the measured pages.
+ */
+export async function warmUp(browser: Browser, url: string): Promise<void> {
+	const page = await newPage(browser);
+	await page.goto(url);
+	await page.waitForSelector('[data-testid="timeline"][data-ready="true"]', { timeout: 60_000 });
+	await page.context().close();
+}
+
 /** First load, first render, and frames of a zoom-in, pan and zoom-out gesture (twice: see `later`), on our site. */
 export async function measureSite(browser: Browser, url: string): Promise<SiteFigures> {
 	const page = await newPage(browser);
