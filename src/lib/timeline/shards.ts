@@ -9,7 +9,7 @@
  *   `marksPerShard` each; long marks (over a month) sit in their own `m/<lane>l-<n>.json` shards
  *   (`longMarksPerShard` each) so that a year-long span does not drag a year of day marks into every
  *   view it overlaps. A long-mark shard holds marks of nearly the same extent (starts and ends within
- *   `LONG_SPREAD`): a view inside all of them needs their count, not the marks.
+ *   `LONG_SPREAD`): a view shorter than all of them needs their count, not the marks.
  * - `d/<n>.json`: full events and article metadata (no body), what a card shows, `detailsPerShard` each.
  * - `b/<n>.json`: article bodies (paragraphs, sentences, timexes), `bodiesPerShard` each.
  * - `i/<n>.json`: id → details shard, bucketed by a hash of the id (`bucketOf`): how a deep link
@@ -61,8 +61,9 @@ export interface MarkShardInfo {
 	from: number;
 	to: number;
 	/**
-	 * Long-mark shards only: the last start and the first end of their marks. A view within
-	 * `[lastStart, firstEnd]` lies inside every one of them, and only their count is needed (see loadPlan.ts).
+	 * Long-mark shards only: the last start and the first end of their marks, so that each of them is
+	 * at least `firstEnd - lastStart` long. A view shorter than that needs their count, not the marks
+	 * (see loadPlan.ts).
 	 */
 	lastStart?: number;
 	firstEnd?: number;
