@@ -241,12 +241,17 @@ const EN: Messages = {
 	century: (c) => `the ${ordinalEn(c)} century`
 };
 
+/** The language of a locale: its part before `-`, the key of the string tables. */
+function languageOf(locale: string): string {
+	return locale.split('-')[0]!.toLowerCase();
+}
+
 /** Strings per language (the part of the locale before `-`); English is the fallback. */
 const MESSAGES: Record<string, Messages> = { en: EN };
 
 /** The strings for a locale's language, English when there is no translation. */
 export function messagesFor(locale: string): Messages {
-	return MESSAGES[locale.split('-')[0]!.toLowerCase()] ?? EN;
+	return MESSAGES[languageOf(locale)] ?? EN;
 }
 
 /** The strings for the site's locale. */
@@ -317,7 +322,7 @@ const EN_PAGES: PageMessages = {
 const PAGE_MESSAGES: Record<string, PageMessages> = { en: EN_PAGES };
 
 function pageMessagesFor(locale: string): PageMessages {
-	return PAGE_MESSAGES[locale.split('-')[0]!.toLowerCase()] ?? EN_PAGES;
+	return PAGE_MESSAGES[languageOf(locale)] ?? EN_PAGES;
 }
 
 /** The page strings for the site's locale (pure: a bundle that does not read them drops them). */
