@@ -1,4 +1,4 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Locator, type Page } from '@playwright/test';
 import { expectNoAxeViolations } from './support/watch';
 
 /**
@@ -38,6 +38,20 @@ async function open(page: Page, hash = '') {
 async function range(page: Page) {
 	const t = page.getByTestId('timeline');
 	return { from: (await t.getAttribute('data-from'))!, to: (await t.getAttribute('data-to'))! };
+}
+
+/**
+ * The box of `locator` once it has stopped moving: the plot takes its lanes' height when a zoom
+ * pauses (and when the page has settled), which moves what is under it, the overview band included.
+ */
+async function settledBox(page: Page, locator: Locator) {
+	let last = JSON.stringify(await locator.boundingBox());
+	for (;;) {
+		await page.waitForTimeout(250);
+		const now = JSON.stringify(await locator.boundingBox());
+		if (now === last) return JSON.parse(now) as { x: number; y: number; width: number; height: number };
+		last = now;
+	}
 }
 
 function span(r: { from: string; to: string }) {
@@ -154,10 +168,11 @@ test('the overview band follows the view; dragging its brush pans, dragging besi
 	await page.getByRole('button', { name: 'Zoom in' }).click();
 	await page.getByRole('button', { name: 'Zoom in' }).click();
 	await expect.poll(async () => (await brush.boundingBox())!.width).toBeLessThan(fitBrush.width * 0.6);
+	await expect(page.getByTestId('timeline')).toHaveAttribute('data-ready', 'true');
 
 	// the brush moves the view and keeps its span
+	const b = await settledBox(page, brush);
 	const zoomed = await range(page);
-	const b = (await brush.boundingBox())!;
 	await page.mouse.move(b.x + b.width / 2, b.y + b.height / 2);
 	await page.mouse.down();
 	await page.mouse.move(b.x + b.width / 2 + 60, b.y + b.height / 2, { steps: 4 });
@@ -167,7 +182,7 @@ test('the overview band follows the view; dragging its brush pans, dragging besi
 	expect(Math.abs(span(moved) - span(zoomed))).toBeLessThan(120_000);
 
 	// beside the brush: a new range from where the drag began to where it ended
-	const box = (await band.boundingBox())!;
+	const box = await settledBox(page, band);
 	await page.mouse.move(box.x + box.width * 0.02, box.y + box.height / 2);
 	await page.mouse.down();
 	await page.mouse.move(box.x + box.width * 0.12, box.y + box.height / 2, { steps: 4 });
