@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { LANE_TITLES, LANES } from './marks';
 import { P, recorder } from './paintRecorder';
 import { rehearsalLanes, rehearsalViews, rehearseFrame } from './rehearsal';
+import { binMarks, type MarkShardInfo } from './shards';
 import { DAY_MS } from './time';
 
 const AT = Date.UTC(2026, 0, 28);
@@ -30,6 +31,29 @@ describe('the rehearsal of a zoom (warming the code of a frame)', () => {
 		expect(spans[narrowest]).toBeLessThan(14);
 		for (let i = 1; i < spans.length; i++) expect(Math.sign(spans[i]! - spans[i - 1]!)).toBe(i <= narrowest ? -1 : i === narrowest + 1 ? 0 : 1);
 		for (const v of rehearsalViews(AT)) expect(v.from < AT && AT < v.to).toBe(true);
+	});
+
+	it('starts from a wider view when asked (the whole archive the first gesture zooms from)', () => {
+		const widest = 17 * 365 * DAY_MS;
+		const spans = rehearsalViews(AT, widest).map((v) => (v.to - v.from) / DAY_MS);
+		expect(spans[0]).toBeCloseTo(widest / DAY_MS, 3);
+		expect(spans[spans.length - 1]).toBeCloseTo(widest / DAY_MS, 3);
+		expect(Math.min(...spans)).toBeLessThan(14);
+		// one ratio from step to step
+		expect(spans[1]! / spans[0]!).toBeCloseTo(spans[2]! / spans[1]!, 6);
+	});
+
+	it('with the page\'s index, plans the view: marks counted in the index join the band', () => {
+		const view = rehearsalViews(AT)[5]!;
+		// one long-mark shard of 300 year-long events, every one longer than the view
+		const shard: MarkShardInfo = { key: 'long', lane: 'events', count: 300, from: AT - 200 * DAY_MS, to: AT + 300 * DAY_MS, lastStart: AT - 150 * DAY_MS, firstEnd: AT + 200 * DAY_MS };
+		const index = { shards: [shard], bins: binMarks({ talks: [], events: [], articles: [] }) };
+		const without = rehearseFrame(recorder().c, lanes, view, WIDTH, 1, P);
+		const withIndex = rehearseFrame(recorder().c, lanes, view, WIDTH, 1, P, index);
+		const band = (s: typeof without) => s.lanes.events.clusters.filter((c) => c.row === 0).reduce((n, c) => n + c.count, 0);
+		expect(band(withIndex) - band(without)).toBe(300);
+		// the other lanes have no counted marks: unchanged
+		expect(withIndex.lanes.talks).toEqual(without.lanes.talks);
 	});
 
 	it('runs what the frames of a real zoom run: clusters, single marks with labels, series links, day ticks, bands', () => {
