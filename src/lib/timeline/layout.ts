@@ -85,8 +85,13 @@ interface Extents {
 	cx: Float64Array;
 }
 
-/** Reused by every layout (one runs per lane per frame of a gesture), grown as needed. */
-let scratch: Extents = { x0: new Float64Array(256), x1: new Float64Array(256), cx: new Float64Array(256) };
+/**
+ * Reused by every layout (one runs per lane per frame of a gesture), grown as needed. Made large
+ * enough at once for any lane of a real view (96 KB): growing it is a path the rehearsal's first,
+ * unprofiled runs take, so the first gesture to need it made V8 throw `layoutLane`'s optimised code
+ * away and compile it again, 160-200 ms of the other core (docs/BENCHMARKS.md, sixth session).
+ */
+let scratch: Extents = { x0: new Float64Array(4096), x1: new Float64Array(4096), cx: new Float64Array(4096) };
 const single: Extents = { x0: new Float64Array(1), x1: new Float64Array(1), cx: new Float64Array(1) };
 
 function measureInto(mark: Mark, x: (ms: number) => number, o: LayoutOptions, out: Extents, i: number) {
@@ -119,7 +124,10 @@ export function layoutLane(all: Mark[], x: (ms: number) => number, o: LayoutOpti
 	const band: Cluster[] = [];
 	if (view) {
 		const { from, to } = view;
-		const long = [...view.counted];
+		// pushed into a literal, not spread: V8's code for a spread of no counted spans expects an
+		// array of small integers, and the first long mark pushed threw it away (see `scratch`)
+		const long: Span[] = [];
+		for (const c of view.counted) long.push(c);
 		let count = 0;
 		for (const c of long) count += c.count;
 		for (const m of all)
