@@ -10,8 +10,9 @@
  * first object of a shape it has not seen there (and compiles it again, on the same two cores, in the
  * middle of the gesture). So the made-up rows go through JSON as shards do, the spans passed to the
  * layout are built as the page builds them, and with the page's index each frame plans its loading
- * and lays out bins as the page's frames do (V8's traces of the first gesture: 180-230 ms of
- * compiling before, under 100 ms after, little of it in the frames that first draw marks).
+ * and lays out bins as the page's frames do. V8's log of the first gesture at 100,000 events: 214-246
+ * ms of compiling before, 133-174 after; in its first 40 frames, where the lanes first draw their
+ * marks one by one, 89-133 ms before and 18-53 after (docs/BENCHMARKS.md, sixth session).
  */
 import type { EventStatus, Precision } from '../ingest/types';
 import { layoutBands } from './bands';
