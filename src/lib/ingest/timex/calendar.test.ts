@@ -59,4 +59,11 @@ describe('resolveWhen', () => {
 		expect(resolveWhen('2026-01', 'early')?.end).toBe('2026-01-10');
 		expect(resolveWhen('2025', 'mid')?.start).toBe('2025-05-02');
 	});
+
+	it('cuts a stretch at the article date for the part before or after it, only when it holds that date', () => {
+		expect(resolveWhen('2026', 'before', '2026-10-20')).toEqual({ value: '2026', start: '2026-01-01', end: '2026-10-20', precision: 'year' });
+		expect(resolveWhen('2026-W05', 'after', '2026-01-28')).toEqual({ value: '2026-W05', start: '2026-01-28', end: '2026-02-01', precision: 'week' });
+		expect(resolveWhen('2025', 'before', '2026-10-20')).toEqual({ value: '2025', start: '2025-01-01', end: '2025-12-31', precision: 'year' });
+		expect(resolveWhen('2026', 'after')).toEqual({ value: '2026', start: '2026-01-01', end: '2026-12-31', precision: 'year' });
+	});
 });

@@ -75,6 +75,12 @@ const rows: Row[] = [
 	{ text: 'Prices peaked last month.', expr: 'last month', value: '2025-12' },
 	{ text: 'Growth slowed last year.', expr: 'last year', value: '2025' },
 	{ text: 'Exports fell earlier this year.', expr: 'earlier this year', value: '2026' },
+	// "earlier"/"later" this unit: the part before or after the article's date, not a third of it
+	{ text: 'Exports fell earlier this year.', dct: '2026-10-20', expr: 'earlier this year', value: '2026', when: ['2026-01-01', '2026-10-20', 'year'] },
+	{ text: 'A vote is due later this month.', dct: '2026-03-11', expr: 'later this month', value: '2026-03', when: ['2026-03-11', '2026-03-31', 'month'] },
+	{ text: 'Prices will stay frozen for the rest of the year.', dct: '2026-05-02', expr: 'the rest of the year', value: '2026', when: ['2026-05-02', '2026-12-31', 'year'] },
+	{ text: 'The treaty will be signed later next year.', expr: 'later next year', value: '2027', when: ['2027-01-01', '2027-12-31', 'year'] },
+	{ text: 'Output fell early this year.', dct: '2026-10-20', expr: 'early this year', value: '2026', when: ['2026-01-01', '2026-05-01', 'year'] }, // 121 of 365 days
 	{ text: 'The plant closes at the end of the year.', expr: 'the end of the year', value: '2026', when: ['2026-09-02', '2026-12-31', 'year'] },
 	{ text: 'The bank raised rates this morning.', expr: 'this morning', type: 'TIME', value: '2026-01-28TMO' },
 	{ text: 'Sales rose 5% compared with the same month a year ago.', expr: 'the same month a year ago', value: '2025-01' },

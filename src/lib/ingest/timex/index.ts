@@ -67,7 +67,7 @@ export function extractTimexes(text: string, dct: string): Timex[] {
 	for (const c of kept) {
 		if (!c.value) continue;
 		const mood = moodFor(c, ctx);
-		const when = c.type === 'DATE' || c.type === 'TIME' ? resolveWhen(c.value, c.part ?? null) : null;
+		const when = c.type === 'DATE' || c.type === 'TIME' ? resolveWhen(c.value, c.part ?? null, dct) : null;
 		out.push({ start: c.start, end: c.end, text: text.slice(c.start, c.end), type: c.type, value: c.value, when, mood });
 	}
 	return out;

@@ -510,7 +510,12 @@ export const RULES: Rule[] = [
 				value = formatWeek(addDays(ctx.dct, wk * 7)) + '-WE';
 			} else value = shiftUnit(ctx.dct, unit, offset);
 			if (!value) return null;
-			const part: Part = earlierLater ? (earlierLater.toLowerCase() === 'earlier' ? 'early' : 'late') : partOf(partWord?.replace(/^[Tt]he\s+(?:very\s+)?/, ''));
+			// "earlier this year" is the year up to the article's date, "later this month" the month from
+			// it, "the rest of the year" too; "later next year" does not say which part: the whole year
+			const now = offset === 0 && !/same|entire|whole|full/.test(rel);
+			const part: Part = earlierLater
+				? now ? (earlierLater.toLowerCase() === 'earlier' ? 'before' : 'after') : null
+				: now && partWord && /rest|remainder/i.test(partWord) ? 'after' : partOf(partWord?.replace(/^[Tt]he\s+(?:very\s+)?/, ''));
 			return { ...cand(m, 'DATE', value), part };
 		}
 	},

@@ -6,21 +6,33 @@
 import type { Precision, When } from '../types.ts';
 import { addDays, daysInMonth, formatDay, isoWeekMonday, isValidDay } from './calendar.ts';
 
-/** Part of a stretch an expression names ("early June", "the end of the year"). */
-export type Part = 'early' | 'mid' | 'late' | null;
+/**
+ * Part of a stretch an expression names: a third of it ("early June", "the end of the year"), or
+ * the part before or after the article's date ("earlier this year", "later this month", "the rest
+ * of the year"): an article of 20 October that says "earlier this year" puts the event anywhere
+ * from 1 January to 20 October, not in the year's first third.
+ */
+export type Part = 'early' | 'mid' | 'late' | 'before' | 'after' | null;
 
 /** Month ranges of seasons, northern hemisphere, as TIMEX3's SP/SU/FA/WI. */
 const SEASON_MONTHS: Record<string, [number, number]> = { SP: [3, 5], SU: [6, 8], FA: [9, 11], WI: [12, 14] };
 
 /**
  * The stretch a TIMEX3 value covers, narrowed to a third of it for `part` ("late January" is
- * January 21..31). Returns null for anything that is not a resolvable calendar stretch.
+ * January 21..31), or cut at the article's date `dct` (`YYYY-MM-DD`) for `before` and `after` when
+ * the stretch holds that date. Returns null for anything that is not a resolvable calendar stretch.
  */
-export function resolveWhen(value: string, part: Part = null): When | null {
+export function resolveWhen(value: string, part: Part = null, dct?: string): When | null {
+	const when = stretchOf(value, part);
+	if (!when || !dct || dct < when.start || dct > when.end) return when;
+	return part === 'before' ? { ...when, end: dct } : part === 'after' ? { ...when, start: dct } : when;
+}
+
+function stretchOf(value: string, part: Part): When | null {
 	const slash = value.indexOf('/');
 	if (slash > 0) {
-		const a = resolveWhen(value.slice(0, slash));
-		const b = resolveWhen(value.slice(slash + 1));
+		const a = stretchOf(value.slice(0, slash), null);
+		const b = stretchOf(value.slice(slash + 1), null);
 		if (!a || !b || a.start > b.end) return null;
 		return { value, start: a.start, end: b.end, precision: a.precision };
 	}
@@ -79,7 +91,7 @@ function narrow(
 	part: Part
 ): When {
 	const start = formatDay(s), end = formatDay(e);
-	if (!part) return { value, start, end, precision };
+	if (part !== 'early' && part !== 'mid' && part !== 'late') return { value, start, end, precision };
 	// Split the stretch into thirds by day count: "early" is the first, "late" the last.
 	const a = daysFrom(s), b = daysFrom(e);
 	const len = b - a + 1;
