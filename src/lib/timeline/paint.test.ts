@@ -31,6 +31,16 @@ describe('paintScene', () => {
 		expect(glyphFillAt(ops, 400).fill).toBe(P.bg);
 	});
 
+	it('frames the plot last, on the edge of its pixels, in the major grid colour', () => {
+		const { c, ops } = recorder();
+		const s = scene(layoutLane([mk('a', 100, 'held')], x));
+		paintScene(c, s, P);
+		const last = ops[ops.length - 1]!;
+		expect(last.op).toBe('strokeRect');
+		expect(last.stroke).toBe(P.gridMajor);
+		expect(last.args).toEqual([0.5, 0.5, s.width - 1, s.height - 1]);
+	});
+
 	it('draws glyphs of one kind as one path: one fill for many marks', () => {
 		const { c, ops } = recorder();
 		paintScene(c, scene(layoutLane([mk('a', 100, 'held'), mk('b', 300, 'held'), mk('c', 500, 'held'), mk('d', 700, 'scheduled')], x)), P);

@@ -133,6 +133,11 @@ export function paintScene(c: Paint2D, s: Scene, p: Palette, o: LayoutOptions = 
 		paintLane(c, b, s.lanes[b.lane], b.lane === 'talks' ? s.links : [], s, p, o);
 		paintTitle(c, b, s.titles[b.lane], p);
 	}
+	// the plot's frame, painted rather than a CSS border: the browser paints a border again, with the
+	// tiles of the page around it, each time the plot grows during a gesture (docs/BENCHMARKS.md)
+	c.strokeStyle = p.gridMajor;
+	c.lineWidth = 1;
+	c.strokeRect(0.5, 0.5, s.width - 1, s.height - 1);
 }
 
 /** The background of a band: lanes alternate so they read as rows. */
