@@ -152,6 +152,17 @@ describe('hit boxes', () => {
 		expect(b.x + b.w).toBeGreaterThanOrEqual(800);
 		expect(b.w).toBeLessThan(820);
 	});
+	it('show inside the view for a mark laid out just past either edge, never with no width', () => {
+		// a span that ends a few pixels before the view starts, and one that starts just after it ends
+		const [left] = layoutLane([mk('l', -40, 'held', { shape: 'span', end: -10 })], x).placed;
+		const [right] = layoutLane([mk('r', 810, 'held', { shape: 'span', end: 840 })], x).placed;
+		const a = markHitBox(bands[0]!, left!, 800);
+		const b = markHitBox(bands[0]!, right!, 800);
+		expect(a.w).toBeGreaterThan(0);
+		expect(a.x + a.w).toBeGreaterThan(0);
+		expect(b.w).toBeGreaterThan(0);
+		expect(b.x).toBeLessThan(800);
+	});
 	it('are at least 24 px wide for a cluster, and cover its badge', () => {
 		const b = clusterHitBox(bands[0]!, { row: 0, x0: 100, x1: 102, cx: 101, count: 3 });
 		expect(b.w).toBeGreaterThanOrEqual(24);

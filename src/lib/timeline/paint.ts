@@ -420,10 +420,12 @@ export function withAlpha(color: string, alpha: number): string {
 
 /** Where the DOM button of a placed mark goes: the mark's extent, a full row tall (24 px targets). */
 export function markHitBox(band: Band, m: PlacedMark, width = Infinity): { x: number; y: number; w: number; h: number } {
-	// a span wider than the view gets a box as wide as the view, so its focus ring shows
-	const x0 = Math.max(m.x0 - 2, -4);
-	const x1 = Math.min(m.x1 + 2, width + 4);
-	return { x: x0, y: rowCenter(band, m.row) - ROW_HEIGHT / 2, w: Math.max(0, x1 - x0), h: ROW_HEIGHT };
+	// a span wider than the view gets a box as wide as the view, so its focus ring shows; a mark laid
+	// out in the margin just past an edge keeps a sliver inside it: a focusable button with no width
+	// would take the focus out of sight
+	const x0 = Math.min(Math.max(m.x0 - 2, -4), width - 2);
+	const x1 = Math.max(Math.min(m.x1 + 2, width + 4), x0 + 6);
+	return { x: x0, y: rowCenter(band, m.row) - ROW_HEIGHT / 2, w: x1 - x0, h: ROW_HEIGHT };
 }
 
 /** Width of a cluster's badge, px: a circle for "+9", longer for more digits (bold 11 px digits are about 7 px). */
