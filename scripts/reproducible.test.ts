@@ -34,4 +34,10 @@ test('two builds of the same seeds are byte-identical', () => {
 	const client = Object.keys(a!).filter((f) => /^_app\/page\/main\.[\w-]+\.js$/.test(f));
 	expect(client).toHaveLength(1);
 	expect(readFileSync(join(dirs[0]!, client[0]!), 'utf8')).not.toContain('Updating state inside');
+	// the whole site: the data files moved in from staging, the one-file export, the list pages
+	expect(Object.keys(a!)).toEqual(expect.arrayContaining(['data/index.json', 'timeline.html', 'list/index.html']));
+	const listPages = Object.keys(a!).filter((f) => /^list\/[^/]+\/index\.html$/.test(f));
+	expect(listPages.length).toBeGreaterThan(0);
+	// the list pages have no client code: no `__data.json` for a client that never comes
+	expect(Object.keys(a!).filter((f) => /^list\/[^/]+\/__data\.json$/.test(f))).toEqual([]);
 }, 180_000);

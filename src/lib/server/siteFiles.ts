@@ -4,12 +4,13 @@
  * (svelte.config.js) copies the folder into the build output; the routes that serve the same files in
  * `vite dev` read them back from it while prerendering (the page inlines `data/index.json`).
  */
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { buildSearchIndex } from '../search/buildSearchIndex.ts';
 import { buildShards } from '../timeline/shards.ts';
 import type { TimelineData } from '../ingest/types.ts';
 import { formatSummary, getTimeline } from './seeds.ts';
+import { announceStaged } from './stagedChannel.js';
 
 /**
  * Where the build stages the files: `site/` is what the adapter copies into the output,
@@ -52,7 +53,12 @@ export function stageSiteFiles(): Promise<string> {
 	staged ??= getTimeline().then((report) => {
 		const site = join(STAGING_DIR, 'site');
 		writeSiteFiles(report.data, site);
-		writeFileSync(join(STAGING_DIR, 'summary.txt'), formatSummary(report) + '\n');
+		// renamed into place: a reader of the folder never sees half a summary
+		const summary = join(STAGING_DIR, 'summary.txt');
+		writeFileSync(`${summary}.tmp`, formatSummary(report) + '\n');
+		renameSync(`${summary}.tmp`, summary);
+		// the one-file export can start now, beside the list pages' prerendering (svelte.config.js)
+		announceStaged(site);
 		return site;
 	});
 	return staged;
