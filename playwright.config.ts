@@ -19,7 +19,8 @@ export default defineConfig({
 	workers: 1,
 	retries: 0,
 	timeout: 30_000,
-	reporter: [['list'], ['json', { outputFile: 'test-results/results.json' }]],
+	// `PW_JSON`: the report of another run (`npm run test:scale` writes test-results/scale.json)
+	reporter: [['list'], ['json', { outputFile: process.env.PW_JSON ?? 'test-results/results.json' }]],
 	use: {
 		browserName: 'chromium',
 		viewport: { width: 1200, height: 900 },
