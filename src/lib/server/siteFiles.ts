@@ -1,7 +1,7 @@
 /**
  * The site's data files (`data/`: the timeline's shards, `search/`: the search index), written in one
  * pass straight to disk during the build instead of one prerender request per file. The adapter
- * (svelte.config.js) copies the folder into the build output; the routes that serve the same files in
+ * (svelte.config.js) moves the folder into the build output; the routes that serve the same files in
  * `vite dev` read them back from it while prerendering (the page inlines `data/index.json`).
  */
 import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
@@ -13,7 +13,7 @@ import { formatSummary, getTimeline } from './seeds.ts';
 import { announceStaged } from './stagedChannel.js';
 
 /**
- * Where the build stages the files: `site/` is what the adapter copies into the output,
+ * Where the build stages the files: `site/` is what the adapter moves into the output,
  * `summary.txt` the build's summary line (for `build-single --site`). svelte.config.js names the
  * same folder.
  */

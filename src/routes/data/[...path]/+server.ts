@@ -19,7 +19,7 @@ function getShards(): Promise<Map<string, unknown>> {
 
 const JSON_HEADERS = { 'content-type': 'application/json' };
 
-// A build writes every shard in one pass (`stageSiteFiles`, on the first request; the adapter copies
+// A build writes every shard in one pass (`stageSiteFiles`, on the first request; the adapter moves
 // them into the output): only the index goes through a prerender request, for the page that inlines
 // it (and, for a small story, the mark shards it fetches too). No extraction here: SvelteKit calls
 // `entries` in a separate analysis step too

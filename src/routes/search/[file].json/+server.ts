@@ -9,7 +9,7 @@ import type { EntryGenerator, RequestHandler } from './$types';
 
 export const prerender = true;
 
-// Every file of the search index is written in one pass by `stageSiteFiles` (the adapter copies them
+// Every file of the search index is written in one pass by `stageSiteFiles` (the adapter moves them
 // into the output as `search/<name>.json`); only `meta.json` goes through a prerender request. No
 // extraction here: SvelteKit calls `entries` in a separate analysis step too
 export const entries: EntryGenerator = () => [{ file: 'meta' }];
