@@ -4,7 +4,7 @@
  * (svelte.config.js) moves the folder into the build output; the routes that serve the same files in
  * `vite dev` read them back from it while prerendering (the page inlines `data/index.json`).
  */
-import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { buildSearchIndex } from '../search/buildSearchIndex.ts';
 import { buildShards } from '../timeline/shards.ts';
@@ -53,11 +53,9 @@ export function stageSiteFiles(): Promise<string> {
 	staged ??= getTimeline().then((report) => {
 		const site = join(STAGING_DIR, 'site');
 		writeSiteFiles(report.data, site);
-		// renamed into place: a reader of the folder never sees half a summary
-		const summary = join(STAGING_DIR, 'summary.txt');
-		writeFileSync(`${summary}.tmp`, formatSummary(report) + '\n');
-		renameSync(`${summary}.tmp`, summary);
-		// the one-file export can start now, beside the list pages' prerendering (svelte.config.js)
+		writeFileSync(join(STAGING_DIR, 'summary.txt'), formatSummary(report) + '\n');
+		// everything is written: the one-file export can start now, beside the list pages'
+		// prerendering (svelte.config.js)
 		announceStaged(site);
 		return site;
 	});
