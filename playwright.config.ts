@@ -1,5 +1,5 @@
-import { existsSync } from 'node:fs';
 import { defineConfig } from '@playwright/test';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './scripts/lib/chromiumArgs.ts';
 
 /**
  * Browser tests against the built static site (run `npm run build` first; this config does not build),
@@ -9,7 +9,6 @@ import { defineConfig } from '@playwright/test';
 const port = Number(process.env.PW_PORT ?? 4173);
 /** `PW_SITE` serves another built folder, e.g. one built from a generated corpus for tests/scale.spec.ts. */
 const site = process.env.PW_SITE ?? 'build';
-const chromium = process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
 
 export default defineConfig({
 	testDir: 'tests',
@@ -26,8 +25,8 @@ export default defineConfig({
 		viewport: { width: 1200, height: 900 },
 		screenshot: 'only-on-failure',
 		launchOptions: {
-			executablePath: chromium,
-			args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run']
+			executablePath: CHROMIUM_PATH,
+			args: [...CHROMIUM_ARGS, '--disable-component-update', '--disable-sync']
 		}
 	},
 	projects: [

@@ -6,9 +6,9 @@
  * own animation frame with the frame-rate limit off, so the time between two frames is what that
  * step cost the main thread (script, style, layout, paint), not the display's 16.7 ms tick.
  */
-import { existsSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Browser, type Page, type Response } from '@playwright/test';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromiumArgs.ts';
 
 export interface FrameFigures {
 	frames: number;
@@ -38,11 +38,7 @@ export interface SiteFigures extends FrameFigures {
 }
 
 export async function launchBrowser(): Promise<Browser> {
-	const executablePath = process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
-	return chromium.launch({
-		executablePath,
-		args: ['--no-sandbox', '--disable-gpu', '--disable-frame-rate-limit', '--disable-gpu-vsync', '--disable-background-networking', '--no-first-run']
-	});
+	return chromium.launch({ executablePath: CHROMIUM_PATH, args: [...CHROMIUM_ARGS, '--disable-frame-rate-limit', '--disable-gpu-vsync'] });
 }
 
 function percentile(xs: number[], p: number): number {
