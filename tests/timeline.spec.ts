@@ -315,6 +315,31 @@ test('wheel, keyboard and drag change the visible range', async ({ page }) => {
 	await expect.poll(async () => span(await range(page))).toBeLessThan(span(fit));
 });
 
+test('the range readout and the brush show where a burst of wheel steps ends once it pauses', async ({ page }) => {
+	await open(page);
+	await expect(page.getByTestId('timeline')).toHaveAttribute('data-ready', 'true');
+	const fit = await range(page);
+	// six steps in one task: during a gesture the readouts follow the view only a few times a second
+	await page.evaluate(() => {
+		const stage = document.querySelector('[data-testid="stage"]')!;
+		const r = stage.getBoundingClientRect();
+		for (let i = 0; i < 6; i++)
+			stage.dispatchEvent(new WheelEvent('wheel', { deltaY: -100, clientX: r.left + r.width * 0.3, clientY: r.top + 40, bubbles: true, cancelable: true }));
+	});
+	const day = (words: string) => new Date(Date.parse(`${words} UTC`)).toISOString().slice(0, 10);
+	const shown = async () => {
+		const text = (await page.getByTestId('range').textContent())!.trim().split(' – ');
+		const brush = (await page.getByRole('slider', { name: /Visible range/ }).getAttribute('aria-valuetext'))!.split(' to ');
+		return [...text, ...brush].map(day);
+	};
+	const view = async () => {
+		const { from, to } = await range(page);
+		return [from, to, from, to].map((iso) => iso.slice(0, 10));
+	};
+	await expect.poll(async () => span(await range(page))).toBeLessThan(span(fit) * 0.5);
+	await expect.poll(async () => JSON.stringify(await shown()) === JSON.stringify(await view())).toBe(true);
+});
+
 test('a two-finger pinch zooms in', async ({ page }) => {
 	await open(page);
 	const fit = await range(page);
