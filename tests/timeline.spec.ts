@@ -170,6 +170,24 @@ test('the overview band follows the view; dragging its brush pans, dragging besi
 	await expect.poll(async () => (await brush.boundingBox())!.width).toBeLessThan(fitBrush.width * 0.6);
 	await expect(page.getByTestId('timeline')).toHaveAttribute('data-ready', 'true');
 
+	// a dragged brush follows the pointer at once: the readouts wait only during gestures on the plot
+	await settledBox(page, brush);
+	const followed = await page.evaluate(async () => {
+		const band = document.querySelector('[data-testid="overview"]')!;
+		const brush = band.querySelector('.brush')!;
+		const r = brush.getBoundingClientRect();
+		const at = (x: number) => ({ pointerId: 1, isPrimary: true, clientX: x, clientY: r.top + r.height / 2, button: 0, bubbles: true, cancelable: true });
+		brush.dispatchEvent(new PointerEvent('pointerdown', at(r.left + r.width / 2)));
+		for (let i = 1; i <= 4; i++) band.dispatchEvent(new PointerEvent('pointermove', at(r.left + r.width / 2 + 10 * i)));
+		// the page's updates are flushed in a microtask; what waits for the gesture to pause, 200 ms
+		await Promise.resolve();
+		await Promise.resolve();
+		const moved = brush.getBoundingClientRect().left - r.left;
+		band.dispatchEvent(new PointerEvent('pointerup', at(r.left + r.width / 2 + 40)));
+		return moved;
+	});
+	expect(followed).toBeCloseTo(40, -1);
+
 	// the brush moves the view and keeps its span
 	const b = await settledBox(page, brush);
 	const zoomed = await range(page);
