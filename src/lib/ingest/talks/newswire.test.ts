@@ -100,6 +100,19 @@ const rows: [string, Expect][] = [
 	['Boeing and the machinists’ union are expected to resume wage talks next week, a union spokesman said.', { parties: ['Boeing'], status: 'scheduled' }],
 	['Talks between the RMT union and Network Rail broke down on Tuesday, making further strikes likely.', { parties: ['Network Rail', 'RMT'], status: 'held', format: 'bilateral' }],
 	['Junior doctors and the government are due to meet on Thursday in a bid to end the strike.', { parties: [], status: 'scheduled' }],
+	// a stretch of time opening the sentence is no party ("Months of negotiations", "Weeks of talks")
+	['Months of negotiations have narrowed some gaps, but rules for digital services still divide the two sides.', { parties: [] }],
+	['Weeks of talks between Israel and Hamas ended without a deal on Sunday.', { parties: ['Hamas', 'Israel'] }],
+	['Hours of talks in Geneva produced no breakthrough, officials said.', { parties: [], place: 'Geneva' }],
+	// nor a word that opens a sentence, nor the outlet a report is credited to
+	['According to the Daily Ledger, the two sides have agreed to keep the details of the talks confidential.', { parties: [] }],
+	['According to Reuters, Iran and the United States will resume talks in Muscat on Sunday.', { parties: ['Iran', 'United States'] }],
+	['Neither delegation spoke to reporters as they left the talks in Doha.', { parties: [], place: 'Doha' }],
+	['Aid agencies have urged the negotiators at the Geneva talks to keep humanitarian questions separate.', { parties: [] }],
+	['Critics of the talks say the two sides remain far apart.', { parties: [] }],
+	['No date has been set for the next round of talks.', { parties: [] }],
+	['The Continental Post reported that the delegations had agreed to set up four working groups at the talks.', { parties: [] }],
+	['The Wall Street Journal reported that Nissan and Honda were in merger talks.', { parties: ['Honda', 'Nissan'] }],
 	['Wage negotiations between IG Metall and employers in the metal and electrical industry were adjourned without a deal.', { parties: ['IG Metall'], status: 'postponed' }],
 
 	// merger talks

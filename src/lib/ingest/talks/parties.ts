@@ -90,6 +90,15 @@ function trailingAttribution(text: string): { start: number } | null {
 	return null;
 }
 
+/**
+ * A sentence that opens with its source ("According to the Daily Ledger, the two sides ..."): the
+ * span of that opener, whose names are not sides of the talks.
+ */
+function leadingAttribution(text: string): Span | null {
+	const m = /^\s*according to [^,;]{1,80},/iu.exec(text);
+	return m ? { start: 0, end: m[0].length } : null;
+}
+
 // Linear: literal alternatives, then a bounded run of characters that are not clause punctuation
 const MEDIATION = /\b(?:mediated by|mediation of|brokered by|hosted by|facilitated by|mediators from|mediators in|mediator|mediators)\b[^.;:()]{0,120}/giu;
 
@@ -216,7 +225,7 @@ function findKnownParties(text: string, exclude: readonly Span[], trigger?: { st
 /** Lower-case particles inside names: "Mohammed bin Salman", "Ursula von der Leyen", "Khalil al-Hayya". */
 const NAME_PARTICLES = new Set('al el bin ibn bint abu de da del della der di van von la le du dos das'.split(' '));
 
-/** Ordinary words that start a sentence with a capital: "Junior doctors", "Intra-Afghan negotiations". */
+/** Ordinary words that start a sentence with a capital: "Junior doctors", "Intra-Afghan negotiations", "Months of talks". */
 const COMMON_CAPS = new Set(
 	(
 		'junior senior intra inter cross top high low local regional international national federal private public ' +
@@ -225,7 +234,11 @@ const COMMON_CAPS = new Set(
 		'indirect direct talks crisis emergency several many some most other another such each every warring rival ' +
 		'feuding neighbouring neighboring key major leading world western arab african asian european gulf ' +
 		'separatist ethnic religious tribal palestinian israeli islamist armed security police border ' +
-		'negotiators mediators envoys diplomats ministers delegates leaders lawmakers officials sources'
+		'negotiators mediators envoys diplomats ministers delegates leaders lawmakers officials sources ' +
+		// a stretch of time or a count of meetings: "Months of negotiations", "Hours of talks in Geneva"
+		'minutes hours days nights weeks months years decades rounds sessions ' +
+		// words that open a sentence: "According to", "Aid agencies", "Critics of the talks", "No date"
+		'according aid critics observers experts analysts no neither either none nor'
 	).split(' ')
 );
 
@@ -303,7 +316,9 @@ export function findParties(
 	text: string,
 	options: { exclude?: Span[]; trigger?: { start: number; end: number }; clauseOnly?: boolean } = {}
 ): PartyHit[] {
-	const allKnown = findKnownParties(text, options.exclude ?? [], options.trigger);
+	const lead = leadingAttribution(text);
+	const exclude = lead ? [...(options.exclude ?? []), lead] : (options.exclude ?? []);
+	const allKnown = findKnownParties(text, exclude, options.trigger);
 	const attribution = trailingAttribution(text);
 	const mediators = mediatorSpans(text);
 	const isSide = (h: PartyHit): boolean =>
@@ -343,7 +358,7 @@ export function findParties(
 			const run = nameRunAt(tokens, i);
 			if (!run) return i;
 			const name = nameFromRun(text, run, allKnown);
-			if (name && !overlaps(run, options.exclude ?? [])) hits.push({ name, start: run.start, end: run.end, via: 'name' });
+			if (name && !overlaps(run, exclude)) hits.push({ name, start: run.start, end: run.end, via: 'name' });
 			return run.next;
 		};
 		// "between the union and General Motors", "with Japan, South Korea and Taiwan": the first name of each item
@@ -393,8 +408,13 @@ export function findParties(
 		}
 		// before it: "X and Y are in talks", "X is in merger talks with Y"
 		// the subject starts the clause: skip the opener ("as", "after") that starts it
-		let si = tokens.findIndex((t) => t.start >= clauseStart);
-		if (clauseStart > 0) si++;
+		// (after "According to the Daily Ledger," when the sentence opens with its source)
+		const subjectFrom = lead && lead.end > clauseStart ? lead.end - 1 : clauseStart;
+		let si = tokens.findIndex((t) => t.start >= subjectFrom);
+		if (subjectFrom > 0) si++;
+		// "The Wall Street Journal reported that Nissan and Honda were in talks": the outlet is no side
+		const outlet = si >= 0 ? nameRunAt(tokens, si) : null;
+		if (outlet && /^report(?:ed|s)$/.test(tokens[outlet.next]?.lower ?? '')) si = tokens[outlet.next + 1]?.lower === 'that' ? outlet.next + 2 : outlet.next + 1;
 		if (!hosted && si >= 0 && ti > si && ti - si <= 12) addList(si, 4);
 	}
 	// "Shell has approached BP ... and the two companies are expected to begin talks": the two names of the sentence
@@ -405,7 +425,7 @@ export function findParties(
 			const run = nameRunAt(tokens, k);
 			if (!run) continue;
 			const name = nameFromRun(text, run, allKnown);
-			if (name && !overlaps(run, options.exclude ?? [])) names.push({ name, start: run.start, end: run.end, via: 'name' });
+			if (name && !overlaps(run, exclude)) names.push({ name, start: run.start, end: run.end, via: 'name' });
 			k = run.next - 1;
 		}
 		if (new Set(names.map((h) => h.name)).size === 2) hits.push(...names);
