@@ -96,7 +96,7 @@ function trailingAttribution(text: string): { start: number } | null {
  */
 function leadingAttribution(text: string): Span | null {
 	const m = /^\s*according to [^,;]{1,80},/iu.exec(text);
-	return m ? { start: 0, end: m[0].length } : null;
+	return m ? { start: 0, end: m[0].length, text: m[0] } : null;
 }
 
 // Linear: literal alternatives, then a bounded run of characters that are not clause punctuation
