@@ -238,7 +238,7 @@ const COMMON_CAPS = new Set(
 		// a stretch of time or a count of meetings: "Months of negotiations", "Hours of talks in Geneva"
 		'minutes hours days nights weeks months years decades rounds sessions ' +
 		// words that open a sentence: "According to", "Aid agencies", "Critics of the talks", "No date"
-		'according aid critics observers experts analysts no neither either none nor'
+		'according aid critics observers experts no neither either none nor'
 	).split(' ')
 );
 
