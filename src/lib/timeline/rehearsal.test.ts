@@ -33,6 +33,19 @@ describe('the rehearsal of a zoom (warming the code of a frame)', () => {
 		for (const v of rehearsalViews(AT)) expect(v.from < AT && AT < v.to).toBe(true);
 	});
 
+	it('takes the steps asked between the same widest and narrowest views (the page rehearses marks in 64)', () => {
+		const few = rehearsalViews(AT).map((v) => v.to - v.from);
+		const many = rehearsalViews(AT, 364 * DAY_MS, 64).map((v) => v.to - v.from);
+		expect(many).toHaveLength(64);
+		expect(many[0]).toBeCloseTo(few[0]!, 0);
+		expect(Math.min(...many)).toBeCloseTo(Math.min(...few), 0);
+		// in then out, each step one ratio finer than the 16 steps' (their 7 steps in, taken in 31)
+		const ratio = (i: number, spans: number[]) => spans[i + 1]! / spans[i]!;
+		expect(ratio(0, many) ** 31).toBeCloseTo(ratio(0, few) ** 7, 6);
+		for (let i = 1; i < 32; i++) expect(many[i]!).toBeLessThan(many[i - 1]!);
+		for (let i = 33; i < 64; i++) expect(many[i]!).toBeGreaterThan(many[i - 1]!);
+	});
+
 	it('starts from a wider view when asked (the whole archive the first gesture zooms from)', () => {
 		const widest = 17 * 365 * DAY_MS;
 		const spans = rehearsalViews(AT, widest).map((v) => (v.to - v.from) / DAY_MS);
