@@ -29,8 +29,13 @@ import type { View } from './viewport';
 const STATUSES: EventStatus[] = ['happened', 'scheduled', 'held', 'postponed', 'proposed', 'ongoing', 'cancelled'];
 const PRECISIONS: Precision[] = ['day', 'day', 'day', 'month', 'year', 'before'];
 
-/** `n` made-up marks within half a year of `at` (UTC ms), of every shape and status, talks in series. */
-export function rehearsalLanes(at: number, n = 2000): Record<Lane, LaneIndex> {
+/**
+ * `n` made-up marks within half a year of `at` (UTC ms), of every shape and status, talks in series.
+ * 6,000 a year is about as dense as 100,000 events over 17 years: the loops of a frame then run as
+ * often as the page's will (2,000 left the first gesture at 100,000 events 1-3 ms slower at p95,
+ * docs/BENCHMARKS.md, eleventh session).
+ */
+export function rehearsalLanes(at: number, n = 6000): Record<Lane, LaneIndex> {
 	const rows: Record<Lane, (EventRow | ArticleRow)[]> = { talks: [], events: [], articles: [] };
 	let seed = 7;
 	const random = () => (seed = (seed * 48271) % 2147483647) / 2147483647;
