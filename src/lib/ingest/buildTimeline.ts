@@ -1,7 +1,7 @@
 import { SeedError, SeedErrors } from './errors.ts';
 import { buildEvents, timexKey, type SentenceInput } from './buildEvents.ts';
 import { articleIdFor, hashString } from './hash.ts';
-import { isSeedFile, parseSeed, type ParsedSeed } from './parseSeed.ts';
+import { parseSeedFile, seedFormat, type ParsedSeed, type SeedFormat } from './parseSeed.ts';
 import { splitSentences } from './splitSentences.ts';
 import { mergeTalksCandidates, readArticleTalks } from './talks/index.ts';
 import type { TalksCandidate } from './talks/merge.ts';
@@ -25,8 +25,12 @@ export interface BuildOptions {
 
 export interface BuildReport {
 	data: TimelineData;
-	/** Files that were read as seeds. */
+	/** Articles read from the seeds: one per text, Markdown or page file, one per feed or JSON Lines item. */
 	read: number;
+	/** How many of `read` came in each format. */
+	formats: Partial<Record<SeedFormat, number>>;
+	/** Articles read once already in another file or form, and left out. */
+	duplicates: Duplicate[];
 	/** Problems in skipped files (only when `skipInvalid`). */
 	skipped: SeedError[];
 	/** Files in the folder that are not seeds, listed so nothing is dropped unnamed. */
@@ -35,11 +39,28 @@ export interface BuildReport {
 
 export { articleIdFor };
 
-/** One seed file after the per-file work (parse, sentences, dates), which can run in a worker. */
+/** An article left out because it is another copy of one that is published. */
+export interface Duplicate {
+	/** The copy left out, as `Article.file` names it (`feed.xml#3` for a feed's third item). */
+	file: string;
+	/** The article kept. */
+	of: string;
+	reason: 'same URL' | 'same title and date' | 'same text';
+}
+
+/** One article (or one failed item) after the per-file work (parse, sentences, dates), which can run in a worker. */
 export type PreparedSource =
 	| { kind: 'ignored'; file: string }
-	| { kind: 'error'; file: string; line: number; detail: string }
-	| { kind: 'article'; file: string; article: Article; inputs: SentenceInput[]; talks: TalksCandidate[]; fingerprint: string };
+	| { kind: 'error'; file: string; line: number; detail: string; format: SeedFormat }
+	| {
+			kind: 'article';
+			file: string;
+			format: SeedFormat;
+			article: Article;
+			inputs: SentenceInput[];
+			talks: TalksCandidate[];
+			fingerprint: string;
+	  };
 
 /** The last acceptable publication date by default: tomorrow in UTC, for readers east of it. */
 export function defaultLatest(): string {
@@ -47,26 +68,37 @@ export function defaultLatest(): string {
 }
 
 /**
- * The per-file part of the build, independent of every other file: parse the seed, split
- * sentences, find and resolve dates. Plain data in and out, so workers can run it.
+ * The per-file part of the build, independent of every other file: parse the seed (one article, or
+ * one per feed or JSON Lines item), split sentences, find and resolve dates. Plain data in and out,
+ * so workers can run it.
  */
 export function prepareSource(
 	source: SeedSource,
 	latest: string,
 	extract: (text: string, dct: string) => Timex[] = extractTimexes
-): PreparedSource {
-	if (!isSeedFile(source.file)) return { kind: 'ignored', file: source.file };
-	let seed: ParsedSeed;
+): PreparedSource[] {
+	const format = seedFormat(source.file);
+	if (!format) return [{ kind: 'ignored', file: source.file }];
+	const out: PreparedSource[] = [];
+	const fail = (e: unknown) => {
+		if (!(e instanceof SeedError)) throw e;
+		out.push({ kind: 'error', file: e.file, line: e.line, detail: e.detail, format });
+	};
+	let parsed;
 	try {
-		seed = parseSeed(source.file, source.content, latest);
+		parsed = parseSeedFile(source.file, source.content, latest);
 	} catch (e) {
-		if (e instanceof SeedError) return { kind: 'error', file: e.file, line: e.line, detail: e.detail };
-		throw e;
+		fail(e);
+		return out;
 	}
-	const { article, inputs } = readArticle(seed, extract);
-	// the same article saved twice would show every event twice
-	const fingerprint = hashString([seed.date, seed.title, seed.standfirst, ...seed.paragraphs].join('\n'));
-	return { kind: 'article', file: source.file, article, inputs, talks: readArticleTalks(inputs), fingerprint };
+	parsed.errors.forEach(fail);
+	for (const seed of parsed.articles) {
+		const { article, inputs } = readArticle(seed, extract);
+		// the same article saved twice would show every event twice
+		const fingerprint = hashString([seed.date, seed.title, seed.standfirst, ...seed.paragraphs].join('\n'));
+		out.push({ kind: 'article', file: seed.file, format, article, inputs, talks: readArticleTalks(inputs), fingerprint });
+	}
+	return out;
 }
 
 /** Files in path order: the order every build sees them in, whatever the disk or the workers did. */
@@ -82,7 +114,7 @@ export function sortSources<T extends { file: string }>(sources: T[]): T[] {
 export function buildTimeline(sources: SeedSource[], options: BuildOptions = {}): BuildReport {
 	const latest = options.latest ?? defaultLatest();
 	return assembleTimeline(
-		sortSources(sources).map((s) => prepareSource(s, latest, options.extract)),
+		sortSources(sources).flatMap((s) => prepareSource(s, latest, options.extract)),
 		options
 	);
 }
@@ -97,30 +129,29 @@ export function assembleTimeline(prepared: PreparedSource[], options: BuildOptio
 	const ignored: string[] = [];
 	const articles: Article[] = [];
 	const sentences: SentenceInput[] = [];
-	const firstWithText = new Map<string, string>();
+	const formats: Partial<Record<SeedFormat, number>> = {};
 	let read = 0;
+	const found: Extract<PreparedSource, { kind: 'article' }>[] = [];
 	for (const p of prepared) {
 		if (p.kind === 'ignored') {
 			ignored.push(p.file);
 			continue;
 		}
 		read++;
-		if (p.kind === 'error') {
-			errors.push(new SeedError(p.file, p.line, p.detail));
-			continue;
-		}
-		const first = firstWithText.get(p.fingerprint);
-		if (first) {
-			errors.push(new SeedError(p.file, 1, `expected each article once, found a duplicate of ${first}`));
-			continue;
-		}
-		firstWithText.set(p.fingerprint, p.file);
+		formats[p.format] = (formats[p.format] ?? 0) + 1;
+		if (p.kind === 'error') errors.push(new SeedError(p.file, p.line, p.detail));
+		else found.push(p);
+	}
+	const { kept, duplicates, copies } = settleDuplicates(found);
+	for (const c of copies) errors.push(new SeedError(c.file, 1, `expected each article once, found a duplicate of ${c.of}`));
+	errors.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line));
+	for (const p of kept) {
 		articles.push(p.article);
 		for (const input of p.inputs) sentences.push(input);
 		for (const c of p.talks) candidates.push(c);
 	}
 	if (read === 0 && !errors.length)
-		throw new SeedErrors([new SeedError('seeds folder', 0, 'expected at least one seed file (.txt, .md or .markdown), found none')]);
+		throw new SeedErrors([new SeedError('seeds folder', 0, 'expected at least one seed file (.txt, .md, .markdown, .html, .htm, .xml, .rss, .atom, .rdf or .jsonl), found none')]);
 	if (errors.length && !options.skipInvalid) throw new SeedErrors(errors);
 	if (articles.length === 0 && read > 0)
 		throw new SeedErrors([...errors, new SeedError('seeds folder', 0, 'expected at least one valid article to publish, found none')]);
@@ -134,11 +165,89 @@ export function assembleTimeline(prepared: PreparedSource[], options: BuildOptio
 	);
 	settleIdClashes(events);
 	linkTimexesToEvents(articles, events);
-	return { data: { version: 1, articles, events }, read, skipped: errors, ignored };
+	return { data: { version: 1, articles, events }, read, formats, duplicates, skipped: errors, ignored };
 }
 
+type Found = Extract<PreparedSource, { kind: 'article' }>;
+
+/** Text and Markdown seeds are written by hand: two copies of one is a mistake to fix. */
+const HAND_WRITTEN: ReadonlySet<SeedFormat> = new Set(['text', 'markdown']);
+
+/**
+ * Which articles are published when some are copies of others. Saved pages, feeds and JSON Lines
+ * overlap in normal use (a page saved and also in a feed, two snapshots of one feed), so an article
+ * from one of them that is another's copy (same URL; same title and date from the same or an unnamed
+ * source; or the same text) is read once: the fuller copy is kept, the others are `duplicates`. Two hand-written seeds with the same text are `copies`, an error as before.
+ */
+function settleDuplicates(found: Found[]): { kept: Found[]; duplicates: Duplicate[]; copies: { file: string; of: string }[] } {
+	const copies: { file: string; of: string }[] = [];
+	const byText = new Map<string, Found>();
+	const unique: Found[] = [];
+	for (const p of found) {
+		const first = byText.get(p.fingerprint);
+		if (first && HAND_WRITTEN.has(first.format) && HAND_WRITTEN.has(p.format)) {
+			copies.push({ file: p.file, of: first.file });
+			continue;
+		}
+		if (!first) byText.set(p.fingerprint, p);
+		unique.push(p);
+	}
+	// union of same-article links, each group kept as its first member's index
+	const group = unique.map((_, i) => i);
+	const root = (i: number): number => (group[i] === i ? i : (group[i] = root(group[i]!)));
+	const reasons = new Map<number, Duplicate['reason']>();
+	const link = (a: number, b: number, reason: Duplicate['reason']) => {
+		if (HAND_WRITTEN.has(unique[a]!.format) && HAND_WRITTEN.has(unique[b]!.format)) return;
+		const [ra, rb] = [root(a), root(b)];
+		if (ra === rb) return;
+		group[Math.max(ra, rb)] = Math.min(ra, rb);
+		reasons.set(b, reasons.get(b) ?? reason);
+	};
+	const seen = new Map<string, number>();
+	unique.forEach((p, i) => {
+		const a = p.article;
+		const keys: [string, Duplicate['reason']][] = [[`text ${p.fingerprint}`, 'same text']];
+		if (a.url) keys.push([`url ${a.url.replace(/[?#].*$/, '').replace(/\/$/, '')}`, 'same URL']);
+		keys.push([`title ${a.date} ${a.title.toLowerCase().replace(/\W+/g, ' ').trim()}`, 'same title and date']);
+		for (const [key, reason] of keys) {
+			const j = seen.get(key);
+			if (j === undefined) seen.set(key, i);
+			else if (reason !== 'same title and date' || sameSource(unique[j]!.article.source, a.source)) link(j, i, reason);
+		}
+	});
+	const members = new Map<number, number[]>();
+	unique.forEach((_, i) => {
+		const list = members.get(root(i));
+		if (list) list.push(i);
+		else members.set(root(i), [i]);
+	});
+	const keptAt: number[] = [];
+	const duplicates: Duplicate[] = [];
+	for (const list of members.values()) {
+		const best = list.reduce((b, i) => (fuller(unique[i]!, unique[b]!) ? i : b), list[0]!);
+		keptAt.push(best);
+		for (const i of list)
+			if (i !== best) duplicates.push({ file: unique[i]!.file, of: unique[best]!.file, reason: reasons.get(i) ?? reasons.get(best) ?? 'same title and date' });
+	}
+	keptAt.sort((x, y) => x - y);
+	return { kept: keptAt.map((i) => unique[i]!), duplicates, copies };
+}
+
+function sameSource(a: string | null, b: string | null): boolean {
+	return !a || !b || a.toLowerCase() === b.toLowerCase();
+}
+
+/** Which copy of an article to publish: the one with more text; on a tie, the richer form. */
+function fuller(a: Found, b: Found): boolean {
+	const length = (p: Found) => p.article.standfirst.length + p.article.paragraphs.reduce((n, text) => n + text.length, 0);
+	return length(a) > length(b) || (length(a) === length(b) && FORM_RANK[a.format] < FORM_RANK[b.format]);
+}
+
+/** Ties go to what the person wrote, then to the page (it names its site and author), then to data exports. */
+const FORM_RANK: Record<SeedFormat, number> = { text: 0, markdown: 0, page: 1, jsonl: 2, feed: 3 };
+
 function readArticle(seed: ParsedSeed, extract: (text: string, dct: string) => Timex[]) {
-	const id = articleIdFor(seed.file);
+	const id = articleIdFor(seed.idKey ?? seed.file);
 	const blocks = [seed.standfirst, ...seed.paragraphs];
 	const sentenceList: Sentence[] = [];
 	const timexes: TimexMention[] = [];

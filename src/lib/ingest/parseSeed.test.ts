@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { SeedError } from './errors.ts';
-import { parseArticleDate, parseSeed, parseUrl } from './parseSeed.ts';
+import { parseSeed } from './parseSeed.ts';
+import { parseArticleDate, parseUrl } from './seedFields.ts';
 
 describe('parseArticleDate', () => {
 	test.each([

@@ -1,65 +1,11 @@
 import { SeedError } from './errors.ts';
+import { parseFeed, type ParsedCollection } from './parseFeed.ts';
+import { parseJsonLines } from './parseJsonLines.ts';
+import { parsePage } from './parsePage.ts';
+import { normaliseText, parseArticleDate, parseUrl, tidyText as tidy, type ParsedSeed } from './seedFields.ts';
 
-/** A seed file as written, before sentences and dates are found. */
-export interface ParsedSeed {
-	file: string;
-	date: string;
-	title: string;
-	standfirst: string;
-	paragraphs: string[];
-	source: string | null;
-	url: string | null;
-	author: string | null;
-}
+export type { ParsedSeed };
 
-const DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
-
-/**
- * The day an article was published, checked to exist (2026-02-30 does not), to fall in year 1 or
- * later, and not to be after `latest` (a publication date in the future is a typo).
- */
-export function parseArticleDate(file: string, line: number, raw: string, latest?: string): string {
-	const day = DAY.exec(raw.trim())?.[0];
-	// Date.parse rolls 2026-02-30 over to March 2: only a round trip proves the day exists
-	const ms = day ? Date.parse(`${day}T00:00:00Z`) : NaN;
-	if (!day || Number.isNaN(ms) || new Date(ms).toISOString().slice(0, 10) !== day)
-		throw new SeedError(file, line, `expected a real date as YYYY-MM-DD, found "${raw.trim().slice(0, 40)}"`);
-	if (day < '0001-01-01') throw new SeedError(file, line, `expected a date in year 1 or later, found "${day}"`);
-	if (latest && day > latest)
-		throw new SeedError(file, line, `expected a publication date no later than ${latest}, found "${day}" (in the future)`);
-	return day;
-}
-
-/** Keeps a link only when it is http(s): a `javascript:` URL must never become an href. */
-export function parseUrl(file: string, line: number, raw: string): string {
-	let url: URL;
-	try {
-		url = new URL(raw.trim());
-	} catch {
-		throw new SeedError(file, line, `expected an http(s) URL, found "${raw.trim()}"`);
-	}
-	if (url.protocol !== 'http:' && url.protocol !== 'https:')
-		throw new SeedError(file, line, `expected an http(s) URL, found "${raw.trim()}"`);
-	return url.href;
-}
-
-/**
- * Drops a UTF-8 byte order mark, turns CRLF or CR line ends into LF, and removes control
- * characters and Unicode direction overrides, which could make text display as something else.
- */
-export function normaliseText(content: string): string {
-	return stripControls(content.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n'));
-}
-
-function stripControls(text: string): string {
-	return text.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\u202a-\u202e\u2066-\u2069]/g, '');
-}
-
-/** Collapses runs of spaces and tabs; seed text keeps its words, not its layout. */
-function tidy(line: string): string {
-	// front-matter escapes ("\u202E") can bring control characters back after normaliseText
-	return stripControls(line.replace(/[ \t\u00a0\n]+/g, ' ')).trim();
-}
 
 /**
  * A plain-text seed: line 1 `date YYYY-MM-DD Title` (leading spaces allowed), line 2 the
@@ -172,20 +118,58 @@ export function parseMarkdownSeed(file: string, content: string, latest?: string
 	};
 }
 
+/** The formats a seed file can be in, by extension. */
+export type SeedFormat = 'text' | 'markdown' | 'page' | 'feed' | 'jsonl';
+
+const FORMATS: [RegExp, SeedFormat][] = [
+	[/\.txt$/i, 'text'],
+	[/\.(md|markdown)$/i, 'markdown'],
+	[/\.html?$/i, 'page'],
+	[/\.(xml|rss|atom|rdf)$/i, 'feed'],
+	[/\.jsonl$/i, 'jsonl']
+];
+
+/** The format of a seed file by its extension; `null` for files that are not seeds (listed as ignored). */
+export function seedFormat(file: string): SeedFormat | null {
+	return FORMATS.find(([pattern]) => pattern.test(file))?.[1] ?? null;
+}
+
 /** The file types read as seeds; anything else in the folder is listed as ignored. */
 export function isSeedFile(file: string): boolean {
-	return /\.(txt|md|markdown)$/i.test(file);
+	return seedFormat(file) !== null;
 }
 
 /**
- * Parses a seed by its extension: `.md`/`.markdown` with front matter, anything else as text.
+ * A text or Markdown seed: `.md`/`.markdown` with front matter, anything else as text.
  * `latest` is the last acceptable publication date (normally tomorrow, for time zones).
  */
 export function parseSeed(file: string, content: string, latest?: string): ParsedSeed {
+	rejectBinary(file, content);
+	return /\.(md|markdown)$/i.test(file) ? parseMarkdownSeed(file, content, latest) : parseTextSeed(file, content, latest);
+}
+
+/**
+ * Any seed file, by its format: one article for text, Markdown and saved pages; one per item for
+ * feeds and JSON Lines, whose items fail one by one. A problem with the whole file is thrown.
+ */
+export function parseSeedFile(file: string, content: string, latest?: string): ParsedCollection {
+	rejectBinary(file, content);
+	switch (seedFormat(file)) {
+		case 'page':
+			return { articles: [parsePage(file, content, latest)], errors: [] };
+		case 'feed':
+			return parseFeed(file, content, latest);
+		case 'jsonl':
+			return parseJsonLines(file, content, latest);
+		default:
+			return { articles: [parseSeed(file, content, latest)], errors: [] };
+	}
+}
+
+function rejectBinary(file: string, content: string): void {
 	if (content.includes('\u0000')) {
 		const at = content.indexOf('\u0000');
 		const line = content.slice(0, at).split('\n').length;
 		throw new SeedError(file, line, 'expected a text file, found binary data (a NUL byte)');
 	}
-	return /\.(md|markdown)$/i.test(file) ? parseMarkdownSeed(file, content, latest) : parseTextSeed(file, content, latest);
 }

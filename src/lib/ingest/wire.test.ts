@@ -6,9 +6,9 @@ import { packPrepared, unpackPrepared } from './wire';
 
 const LATEST = '2030-01-01';
 const read = (dir: string) => readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).map((e) => join(e.parentPath, e.name));
-const seed = read('seeds').map((file) => prepareSource({ file, content: readFileSync(file, 'utf8') }, LATEST));
+const seed = read('seeds').flatMap((file) => prepareSource({ file, content: readFileSync(file, 'utf8') }, LATEST));
 const CORPUS = '../shared/corpora/wikinews';
-const corpus = existsSync(CORPUS) ? read(CORPUS).map((file) => prepareSource({ file, content: readFileSync(file, 'utf8') }, LATEST)) : [];
+const corpus = existsSync(CORPUS) ? read(CORPUS).flatMap((file) => prepareSource({ file, content: readFileSync(file, 'utf8') }, LATEST)) : [];
 
 /** What crosses from a worker to the main thread and is read back there. */
 const roundTrip = (p: PreparedSource) => unpackPrepared(structuredClone(packPrepared(p)));

@@ -9,5 +9,5 @@ import { packPrepared } from '../ingest/wire.ts';
 
 const BATCH = 100;
 const { sources, latest } = workerData as { sources: SeedSource[]; latest: string };
-for (let i = 0; i < sources.length; i += BATCH) parentPort!.postMessage(sources.slice(i, i + BATCH).map((s) => packPrepared(prepareSource(s, latest))));
+for (let i = 0; i < sources.length; i += BATCH) parentPort!.postMessage(sources.slice(i, i + BATCH).flatMap((s) => prepareSource(s, latest).map(packPrepared)));
 parentPort!.postMessage(null);

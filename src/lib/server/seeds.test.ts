@@ -3,10 +3,22 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { SeedErrors } from '../ingest/errors.ts';
-import { firstInvalidUtf8, formatSummary, loadTimeline, prepareInWorkers } from './seeds.ts';
+import { asJsonLines, asPage, asRss, type ArticleForm } from '../../../tests/support/articleForms.ts';
+import { formatSummary, loadTimeline, prepareInWorkers } from './seeds.ts';
 import { prepareSource } from '../ingest/buildTimeline.ts';
 
 const GOOD = 'date 2026-01-28 A fine article\nStandfirst.\nTalks will resume on Sunday.\n';
+const FORM: ArticleForm = {
+	date: '2026-01-27',
+	title: 'Talks resume in Abu Dhabi',
+	standfirst: 'Delegations meet again',
+	paragraphs: ['Delegations from the United States, Russia and Ukraine met again in Abu Dhabi on Sunday, officials said, after a first round of talks last week.', 'The talks were held behind closed doors, and officials said they would resume next month in Geneva.'],
+	url: 'https://news.example.org/world/talks-resume',
+	source: 'The Example Times',
+	author: 'Jane Reporter'
+};
+const PAGE = asPage(FORM);
+const latin1 = (text: string) => Uint8Array.from(text, (c) => c.charCodeAt(0));
 
 function folder(files: Record<string, string | Uint8Array>): string {
 	const dir = mkdtempSync(join(tmpdir(), 'seeds-'));
@@ -46,7 +58,14 @@ describe('bad input: rejected with file, line and what was expected', () => {
 		['front matter without date', 'x.md', '---\ntitle: T\n---\nBody', /^x\.md:1: expected a "date: YYYY-MM-DD" field/],
 		['front matter not key: value', 'x.md', '---\ntitle: T\n- list\ndate: 2026-01-28\n---\n', /^x\.md:3: expected "key: value"/],
 		['unterminated front matter', 'x.md', '---\ntitle: T\ndate: 2026-01-28\n', /^x\.md:1: expected a closing "---"/],
-		['javascript: URL', 'x.md', '---\ntitle: T\ndate: 2026-01-28\nurl: javascript:alert(1)\n---\n', /^x\.md:4: expected an http\(s\) URL/]
+		['javascript: URL', 'x.md', '---\ntitle: T\ndate: 2026-01-28\nurl: javascript:alert(1)\n---\n', /^x\.md:4: expected an http\(s\) URL/],
+		['a page with no date', 'p.html', PAGE.replace(/<meta property="article:published_time"[^>]*>/, '').replace(/"datePublished":"[^"]*",/, ''), /^p\.html:1: expected a publication date, found none; looked in JSON-LD/],
+		['a page with no article', 'p.html', '<html><head><meta property="og:title" content="Home"><meta property="article:published_time" content="2026-01-01"></head><body><nav>Home</nav></body></html>', /^p\.html:1: expected an article body that Readability can find/],
+		['a page that is not UTF-8 and says nothing', 'p.html', latin1(PAGE.replace('<meta charset="utf-8">', '').replace('officials said,', 'officials said caf\xe9,')), /^p\.html:\d+: expected UTF-8 text, found an invalid byte 0xe9/],
+		['a feed item with no date', 'f.xml', asRss([FORM]).replace(/<pubDate>.*<\/pubDate>/, ''), new RegExp(`^f\\.xml:7: item 1 \\(${FORM.url.replace(/[./]/g, '\\$&')}\\): expected a date in pubDate or dc:date, found none$`)],
+		['a feed item with no title', 'f.rss', asRss([FORM]).replace(/<title>Talks.*<\/title>/, ''), /^f\.rss:7: item 1 \(https:\/\/news\.example\.org\/world\/talks-resume\): expected a <title>, found none$/],
+		['malformed XML', 'f.xml', '<?xml version="1.0"?>\n<rss>\n<channel>\n<item>\n</rss>', /^f\.xml:5: expected well-formed XML/],
+		['a JSON Lines line that is not JSON', 'a.jsonl', `${asJsonLines([FORM])}{oops\n`, /^a\.jsonl:2: expected a JSON object, found invalid JSON/]
 	])('%s', async (_, name, content, message) => {
 		const errors = await problems(folder({ 'ok.txt': GOOD, [name]: content }));
 		expect(errors).toHaveLength(1);
@@ -60,7 +79,7 @@ describe('bad input: rejected with file, line and what was expected', () => {
 	});
 
 	test('an empty folder', async () => {
-		expect(await problems(folder({}))).toEqual(['seeds folder: expected at least one seed file (.txt, .md or .markdown), found none']);
+		expect(await problems(folder({}))).toEqual(['seeds folder: expected at least one seed file (.txt, .md, .markdown, .html, .htm, .xml, .rss, .atom, .rdf or .jsonl), found none']);
 	});
 
 	test('every problem in the folder is listed at once, in file order', async () => {
@@ -70,6 +89,20 @@ describe('bad input: rejected with file, line and what was expected', () => {
 });
 
 describe('odd input: accepted', () => {
+	test('a Windows-1252 page is decoded from its declared charset', async () => {
+		const page = PAGE.replace('<meta charset="utf-8">', '<meta http-equiv="Content-Type" content="text/html; charset=windows-1252">').replace('officials said,', 'officials said (\x93historic\x94),');
+		const { data } = await loadTimeline(folder({ 'p.html': latin1(page) }));
+		expect(data.articles[0]!.paragraphs[0]).toContain('officials said (“historic”),');
+	});
+
+	test('every format in one folder: the summary counts them and names what was read once', async () => {
+		const report = await loadTimeline(folder({ 'a.txt': GOOD, 'page.html': PAGE, 'news.xml': asRss([FORM]), 'items.jsonl': asJsonLines([{ ...FORM, title: 'Another story', url: 'https://example.org/b' }]) }));
+		expect(report.data.articles.map((a) => a.file).sort()).toEqual(['a.txt', 'items.jsonl#1', 'page.html']);
+		expect(formatSummary(report)).toMatch(
+			/^4 articles read \(1 text, 1 page, 1 feed item, 1 JSON Lines\), 3 published, 0 skipped, 1 duplicate read once \(news\.xml#1: same text as page\.html\), \d+ events, \d+ talks$/
+		);
+	});
+
 	test('BOM and CRLF are normalised', async () => {
 		const { data } = await loadTimeline(folder({ 'w.txt': '\uFEFFdate 2026-01-28 Windows\r\nStand.\r\nBody on Sunday.\r\n' }));
 		expect(data.articles[0]!.title).toBe('Windows');
@@ -84,7 +117,7 @@ describe('odd input: accepted', () => {
 	test('unknown file types and hidden files are ignored and named in the summary', async () => {
 		const report = await loadTimeline(folder({ 'a.txt': GOOD, 'photo.jpg': 'x', '.DS_Store': 'x' }));
 		expect(report.ignored).toEqual(['.DS_Store (hidden)', 'photo.jpg']);
-		expect(formatSummary(report)).toMatch(/^1 articles read, 1 published, 0 skipped, \d+ events, \d+ talks \(2 non-seed files ignored: \.DS_Store \(hidden\), photo\.jpg\)$/);
+		expect(formatSummary(report)).toMatch(/^1 article read \(1 text\), 1 published, 0 skipped, \d+ events?, \d+ talks \(2 non-seed files ignored: \.DS_Store \(hidden\), photo\.jpg\)$/);
 	});
 
 	test('a link to a file is read; a link to a folder is named, not followed', async () => {
@@ -123,21 +156,7 @@ describe('odd input: accepted', () => {
 		const report = await loadTimeline(folder({ 'a.txt': GOOD, 'bad.txt': new Uint8Array([0xff]) }), { skipInvalid: true });
 		expect(report.data.articles).toHaveLength(1);
 		expect(report.skipped.map((e) => e.file)).toEqual(['bad.txt']);
-		expect(formatSummary(report)).toMatch(/^2 articles read, 1 published, 1 skipped/);
-	});
-});
-
-describe('firstInvalidUtf8', () => {
-	test.each([
-		[[0x61, 0x62], -1],
-		[[0xe2, 0x80, 0x99], -1],
-		[[0x61, 0xff], 1],
-		[[0xc0, 0xaf], 0], // overlong "/"
-		[[0xed, 0xa0, 0x80], 0], // a UTF-16 surrogate
-		[[0x61, 0xe2, 0x80], 1], // cut short
-		[[0xf4, 0x90, 0x80, 0x80], 0] // past U+10FFFF
-	])('%j -> %i', (bytes, at) => {
-		expect(firstInvalidUtf8(new Uint8Array(bytes))).toBe(at);
+		expect(formatSummary(report)).toMatch(/^2 articles read \(2 text\), 1 published, 1 skipped/);
 	});
 });
 
@@ -170,7 +189,7 @@ test('prepareInWorkers returns every file, in path order, as one thread does', a
 		content: file.endsWith('.md') ? '---\ntitle: B\ndate: 2026-01-02\n---\nMet on Sunday.' : `date 2026-01-0${i + 1} T${i}\nS.\nIt rained on Monday.`
 	}));
 	const threaded = await prepareInWorkers(sources, '2026-11-27', 2);
-	const single = [...sources].sort((a, b) => (a.file < b.file ? -1 : 1)).map((s) => prepareSource(s, '2026-11-27'));
+	const single = [...sources].sort((a, b) => (a.file < b.file ? -1 : 1)).flatMap((s) => prepareSource(s, "2026-11-27"));
 	expect(threaded.map((p) => p.file)).toEqual(['a.txt', 'b.md', 'c.txt', 'd.txt', 'x.png']);
 	expect(threaded).toEqual(single);
 }, 60_000);

@@ -4,7 +4,9 @@ import { availableParallelism } from 'node:os';
 import { join, relative, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
+import { decodeSeed } from '../ingest/decodeSeed.ts';
 import { SeedError, SeedErrors } from '../ingest/errors.ts';
+import { seedFormat, type SeedFormat } from '../ingest/parseSeed.ts';
 import { unpackPrepared } from '../ingest/wire.ts';
 import {
 	assembleTimeline,
@@ -19,7 +21,8 @@ import {
 
 /**
  * The only module that touches the disk: reads every file under the seeds folder (nested folders
- * included) as UTF-8, reporting bytes that are not UTF-8 as a problem of that file and line.
+ * included) as text (UTF-8, or the character set a page or feed declares), reporting bytes that do
+ * not decode as a problem of that file and line.
  */
 export async function readSeedDir(
 	dir: string
@@ -34,7 +37,6 @@ export async function readSeedDir(
 	const sources: SeedSource[] = [];
 	const errors: SeedError[] = [];
 	const ignored: string[] = [];
-	const decoder = new TextDecoder('utf-8', { fatal: true });
 	for (const entry of entries) {
 		if (!entry.isFile() && !entry.isSymbolicLink()) continue;
 		const path = join(entry.parentPath, entry.name);
@@ -54,41 +56,14 @@ export async function readSeedDir(
 			continue;
 		}
 		try {
-			sources.push({ file, content: decoder.decode(bytes) });
-		} catch {
-			const bad = firstInvalidUtf8(bytes);
-			const line = bytes.subarray(0, bad).filter((b) => b === 0x0a).length + 1;
-			errors.push(new SeedError(file, line, `expected UTF-8 text, found an invalid byte 0x${bytes[bad]?.toString(16).padStart(2, '0')} at byte ${bad}`));
+			sources.push({ file, content: decodeSeed(file, bytes) });
+		} catch (e) {
+			if (!(e instanceof SeedError)) throw e;
+			errors.push(e);
 		}
 	}
 	sources.sort((a, b) => (a.file < b.file ? -1 : 1));
 	return { sources, errors, ignored: ignored.sort() };
-}
-
-/** Offset of the first byte that breaks UTF-8 (overlong forms and surrogates included). */
-export function firstInvalidUtf8(bytes: Uint8Array): number {
-	let i = 0;
-	while (i < bytes.length) {
-		const b = bytes[i]!;
-		let need: number;
-		let min: number;
-		if (b < 0x80) {
-			i++;
-			continue;
-		} else if (b >= 0xc2 && b <= 0xdf) [need, min] = [1, 0x80];
-		else if (b >= 0xe0 && b <= 0xef) [need, min] = [2, 0x800];
-		else if (b >= 0xf0 && b <= 0xf4) [need, min] = [3, 0x10000];
-		else return i;
-		let cp = b & (0x3f >> need);
-		for (let k = 1; k <= need; k++) {
-			const c = bytes[i + k];
-			if (c === undefined || (c & 0xc0) !== 0x80) return i;
-			cp = (cp << 6) | (c & 0x3f);
-		}
-		if (cp < min || cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff)) return i;
-		i += need + 1;
-	}
-	return -1;
 }
 
 /** Where the seeds are: `SEEDS_DIR` or `seeds/` in the working directory. */
@@ -107,7 +82,7 @@ export async function loadTimeline(dir = seedsDir(), options: BuildOptions = {})
 	let report: BuildReport;
 	const latest = options.latest ?? defaultLatest();
 	const prepared = options.extract
-		? sortSources(sources).map((s) => prepareSource(s, latest, options.extract))
+		? sortSources(sources).flatMap((s) => prepareSource(s, latest, options.extract))
 		: await prepareInWorkers(sources, latest);
 	try {
 		report = assembleTimeline(prepared, options);
@@ -119,9 +94,15 @@ export async function loadTimeline(dir = seedsDir(), options: BuildOptions = {})
 		throw new SeedErrors([...errors, ...rest].sort(byFileLine));
 	}
 	if (errors.length && !options.skipInvalid) throw new SeedErrors(errors);
+	const formats = { ...report.formats };
+	for (const e of errors) {
+		const format = seedFormat(e.file);
+		if (format) formats[format] = (formats[format] ?? 0) + 1;
+	}
 	return {
 		...report,
 		read: report.read + errors.length,
+		formats,
 		skipped: [...errors, ...report.skipped].sort(byFileLine),
 		ignored: [...ignored, ...report.ignored].sort()
 	};
@@ -150,7 +131,7 @@ export function workerCount(files: number): number {
  */
 export async function prepareInWorkers(sources: SeedSource[], latest: string, workers = workerCount(sources.length)): Promise<PreparedSource[]> {
 	const sorted = sortSources(sources);
-	if (workers <= 1 || !existsSync(WORKER)) return sorted.map((s) => prepareSource(s, latest));
+	if (workers <= 1 || !existsSync(WORKER)) return sorted.flatMap((s) => prepareSource(s, latest));
 	const total = sorted.reduce((n, s) => n + s.content.length, 0);
 	const chunks: SeedSource[][] = [];
 	let current: SeedSource[] = [];
@@ -193,13 +174,33 @@ function byFileLine(a: SeedError, b: SeedError): number {
 	return a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line;
 }
 
+const FORMAT_NAMES: Record<SeedFormat, [string, string]> = {
+	text: ['text', 'text'],
+	markdown: ['Markdown', 'Markdown'],
+	page: ['page', 'pages'],
+	feed: ['feed item', 'feed items'],
+	jsonl: ['JSON Lines', 'JSON Lines']
+};
+
+function count(n: number, one: string, many: string): string {
+	return `${n} ${n === 1 ? one : many}`;
+}
+
 /** The one line every build ends with: nothing dropped without being counted. */
 export function formatSummary(report: BuildReport): string {
 	const { data } = report;
 	const talks = data.events.filter((e) => e.kind === 'talks').length;
+	const formats = (Object.keys(FORMAT_NAMES) as SeedFormat[])
+		.filter((f) => report.formats[f])
+		.map((f) => count(report.formats[f]!, ...FORMAT_NAMES[f]));
+	const dupes = report.duplicates;
 	return (
-		`${report.read} articles read, ${data.articles.length} published, ${report.skipped.length} skipped, ` +
-		`${data.events.length} events, ${talks} talks` +
+		`${count(report.read, 'article', 'articles')} read (${formats.join(', ')}), ` +
+		`${data.articles.length} published, ${report.skipped.length} skipped, ` +
+		(dupes.length
+			? `${count(dupes.length, 'duplicate', 'duplicates')} read once (${dupes.slice(0, 3).map((d) => `${d.file}: ${d.reason} as ${d.of}`).join('; ')}${dupes.length > 3 ? '; ...' : ''}), `
+			: '') +
+		`${count(data.events.length, 'event', 'events')}, ${count(talks, 'talks', 'talks')}` +
 		(report.ignored.length ? ` (${report.ignored.length} non-seed files ignored: ${report.ignored.slice(0, 5).join(', ')}${report.ignored.length > 5 ? ', ...' : ''})` : '')
 	);
 }
