@@ -7,7 +7,8 @@ import { articleIdFor } from '../src/lib/ingest/hash.ts';
 
 /**
  * A site built from hostile articles (tests/fixtures/hostile: <script> in titles, onerror images,
- * javascript: links, </script> in text, direction overrides) shows all of it as text: no dialog
+ * javascript: links, </script> in text, direction overrides, and a saved page with <base href>, a
+ * refresh, scripts and handlers) shows all of it as text: no dialog
  * opens, no request leaves the site's origin, and the Content Security Policy is in place.
  */
 const PORT = 4180;
@@ -59,6 +60,18 @@ test.describe('hostile articles', () => {
 		await page.getByRole('button', { name: /read the article/i }).first().click();
 		await expect(visible(page, "</script><script>alert('body')</script>")).toBeVisible();
 		await expect(visible(page, "{@html '<b>x</b>'} stays text")).toBeVisible();
+		// a saved page with <base>, a refresh, scripts, handlers and javascript: links: its text, nothing else
+		await page.goto(`http://127.0.0.1:${PORT}/#article=${articleIdFor('hostile.html')}`);
+		await page.reload();
+		await expect(visible(page, "Ceasefire <script>alert('og')</script> agreed in Istanbul")).toBeVisible();
+		await expect(visible(page, "Hostile <img src=x onerror=alert('site')> Herald")).toBeVisible();
+		await page.getByRole('button', { name: /read the article/i }).first().click();
+		await expect(visible(page, 'The agreement takes effect on Friday, officials said')).toBeVisible();
+		await expect(visible(page, "<script>alert('escaped')</script> written as text")).toBeVisible();
+		expect(await page.getByText('injected').count()).toBe(0);
+		// <base href> and a javascript: og:url are never what a relative canonical link resolves against
+		expect(await page.locator('a[href*="evil.example"], a[href^="javascript:"]').count()).toBe(0);
+
 		await page.goto(`http://127.0.0.1:${PORT}/#article=${articleIdFor('plain.txt')}`);
 		await page.reload();
 		await expect(visible(page, 'Standfirst </textarea><script>alert(2)</script>')).toBeVisible();
@@ -74,7 +87,7 @@ test.describe('hostile articles', () => {
 		const blocks = await page.locator('script[type="application/json"]').evaluateAll((els) => els.map((e) => e.textContent ?? ''));
 		expect(blocks).toHaveLength(1);
 		expect(blocks[0]).not.toMatch(/</);
-		expect(JSON.parse(blocks[0]!).index.counts.articles).toBe(2);
+		expect(JSON.parse(blocks[0]!).index.counts.articles).toBe(3);
 		expect(await page.locator('img[src="x"], iframe, svg[onload], [onerror], [onmouseover]').count()).toBe(0);
 		// links only ever point to http(s)
 		const hrefs = await page.locator('a[href]').evaluateAll((els) => els.map((e) => (e as HTMLAnchorElement).href));

@@ -176,8 +176,8 @@ const HAND_WRITTEN: ReadonlySet<SeedFormat> = new Set(['text', 'markdown']);
 /**
  * Which articles are published when some are copies of others. Saved pages, feeds and JSON Lines
  * overlap in normal use (a page saved and also in a feed, two snapshots of one feed), so an article
- * from one of them that is another's copy (same URL; same title and date from the same or an unnamed
- * source; or the same text) is read once: the fuller copy is kept, the others are `duplicates`. Two hand-written seeds with the same text are `copies`, an error as before.
+ * from one of them that is another's copy (same URL; same title and date, unless their sources or their
+ * links on one site differ; or the same text) is read once: the fuller copy is kept, the others are `duplicates`. Two hand-written seeds with the same text are `copies`, an error as before.
  */
 function settleDuplicates(found: Found[]): { kept: Found[]; duplicates: Duplicate[]; copies: { file: string; of: string }[] } {
 	const copies: { file: string; of: string }[] = [];
@@ -212,7 +212,7 @@ function settleDuplicates(found: Found[]): { kept: Found[]; duplicates: Duplicat
 		for (const [key, reason] of keys) {
 			const j = seen.get(key);
 			if (j === undefined) seen.set(key, i);
-			else if (reason !== 'same title and date' || sameSource(unique[j]!.article.source, a.source)) link(j, i, reason);
+			else if (reason !== 'same title and date' || sameOrigin(unique[j]!.article, a)) link(j, i, reason);
 		}
 	});
 	const members = new Map<number, number[]>();
@@ -233,8 +233,14 @@ function settleDuplicates(found: Found[]): { kept: Found[]; duplicates: Duplicat
 	return { kept: keptAt.map((i) => unique[i]!), duplicates, copies };
 }
 
-function sameSource(a: string | null, b: string | null): boolean {
-	return !a || !b || a.toLowerCase() === b.toLowerCase();
+/**
+ * Whether two articles with one title and date can be one article: not when two outlets are named,
+ * nor when both have links on one site that differ (an outlet's live pages often share a title).
+ */
+function sameOrigin(a: Article, b: Article): boolean {
+	if (a.source && b.source && a.source.toLowerCase() !== b.source.toLowerCase()) return false;
+	if (a.url && b.url && new URL(a.url).host === new URL(b.url).host) return false;
+	return true;
 }
 
 /** Which copy of an article to publish: the one with more text; on a tie, the richer form. */

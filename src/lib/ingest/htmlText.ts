@@ -38,7 +38,8 @@ export function htmlParagraphs(root: Node): string[] {
 	const out: string[] = [];
 	let current = '';
 	const flush = () => {
-		const text = current.replace(/[\s\u00a0]+/g, ' ').trim();
+		// a left-out image or embed leaves its surrounding spaces: "on Wednesday <img>, after"
+		const text = current.replace(/[\s\u00a0]+/g, ' ').replace(/ ([,;:)]|\.(?=\s|$))/g, '$1').trim();
 		if (text) out.push(text);
 		current = '';
 	};

@@ -88,6 +88,13 @@ describe('the same article in two forms is read once', () => {
 		expect(report.duplicates).toEqual([]);
 	});
 
+	test('one site, one title and date, two different links: two articles (live pages share titles)', () => {
+		const second = { ...ARTICLE, url: `${ARTICLE.url}-update`, paragraphs: ['An update: the talks ended on Sunday evening.'] };
+		const report = buildTimeline([{ file: 'feed.xml', content: asRss([ARTICLE, second]) }], { latest: LATEST });
+		expect(report.data.articles).toHaveLength(2);
+		expect(report.duplicates).toEqual([]);
+	});
+
 	test('two hand-written copies of one text seed are still an error', () => {
 		expect(() => buildTimeline([{ file: 'a.txt', content: asText(ARTICLE) }, { file: 'b.txt', content: asText(ARTICLE) }], { latest: LATEST })).toThrow(SeedErrors);
 	});

@@ -6,9 +6,9 @@
 
 /** One article read from `seeds/`. */
 export interface Article {
-	/** Stable id derived from the file's path under the seeds folder (not from its position). */
+	/** Stable id derived from the file's path under the seeds folder (and a feed or JSON Lines item's link). */
 	id: string;
-	/** Path relative to the seeds folder, with `/` separators. */
+	/** Path relative to the seeds folder, with `/` separators; `feed.xml#3` for a feed's third item, `a.jsonl#12` for line 12. */
 	file: string;
 	/** Publication date, `YYYY-MM-DD`. */
 	date: string;

@@ -152,6 +152,18 @@ describe('odd input: accepted', () => {
 		]);
 	}, 120_000);
 
+	test('a 5 MB page and a feed of 10,000 items are read whole', async () => {
+		const sentence = 'Officials met in Geneva on Tuesday and said talks would resume next week, according to the ministry.';
+		const paragraphs = Array.from({ length: 45_000 }, (_, i) => `${i}: ${sentence}`);
+		const page = asPage({ ...FORM, paragraphs });
+		expect(page.length).toBeGreaterThan(5_000_000);
+		const items = Array.from({ length: 10_000 }, (_, i) => ({ ...FORM, title: `Story ${i}`, url: `https://example.org/${i}`, paragraphs: [sentence] }));
+		const report = await loadTimeline(folder({ 'big.html': page, 'feed.xml': asRss(items) }));
+		expect(report.read).toBe(10_001);
+		const big = report.data.articles.find((a) => a.file === 'big.html')!;
+		expect(big.paragraphs).toEqual(paragraphs);
+	}, 120_000);
+
 	test('skip-invalid publishes the valid articles and names the skipped', async () => {
 		const report = await loadTimeline(folder({ 'a.txt': GOOD, 'bad.txt': new Uint8Array([0xff]) }), { skipInvalid: true });
 		expect(report.data.articles).toHaveLength(1);
