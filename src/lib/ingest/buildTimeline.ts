@@ -2,7 +2,7 @@ import { SeedError, SeedErrors } from './errors.ts';
 import { buildEvents, timexKey, type SentenceInput } from './buildEvents.ts';
 import { articleIdFor, hashString } from './hash.ts';
 import { parseSeedFile, seedFormat, type ParsedSeed, type SeedFormat } from './parseSeed.ts';
-import { splitSentences } from './splitSentences.ts';
+import { capSentences, splitSentences } from './splitSentences.ts';
 import { mergeTalksCandidates, readArticleTalks } from './talks/index.ts';
 import type { TalksCandidate } from './talks/merge.ts';
 import { extractTimexes } from './timex/index.ts';
@@ -31,6 +31,8 @@ export interface BuildReport {
 	formats: Partial<Record<SeedFormat, number>>;
 	/** Articles read once already in another file or form, and left out. */
 	duplicates: Duplicate[];
+	/** Sentences longer than `MAX_SENTENCE` characters, cut into pieces (each piece dates its own events). */
+	longSentences: number;
 	/** Problems in skipped files (only when `skipInvalid`). */
 	skipped: SeedError[];
 	/** Files in the folder that are not seeds, listed so nothing is dropped unnamed. */
@@ -60,6 +62,8 @@ export type PreparedSource =
 			inputs: SentenceInput[];
 			talks: TalksCandidate[];
 			fingerprint: string;
+			/** Sentences longer than `MAX_SENTENCE` characters, cut into pieces that long at most. */
+			longSentences: number;
 	  };
 
 /** The last acceptable publication date by default: tomorrow in UTC, for readers east of it. */
@@ -93,10 +97,10 @@ export function prepareSource(
 	}
 	parsed.errors.forEach(fail);
 	for (const seed of parsed.articles) {
-		const { article, inputs } = readArticle(seed, extract);
+		const { article, inputs, longSentences } = readArticle(seed, extract);
 		// the same article saved twice would show every event twice
 		const fingerprint = hashString([seed.date, seed.title, seed.standfirst, ...seed.paragraphs].join('\n'));
-		out.push({ kind: 'article', file: seed.file, format, article, inputs, talks: readArticleTalks(inputs), fingerprint });
+		out.push({ kind: 'article', file: seed.file, format, article, inputs, talks: readArticleTalks(inputs), fingerprint, longSentences });
 	}
 	return out;
 }
@@ -145,7 +149,9 @@ export function assembleTimeline(prepared: PreparedSource[], options: BuildOptio
 	const { kept, duplicates, copies } = settleDuplicates(found);
 	for (const c of copies) errors.push(new SeedError(c.file, 1, `expected each article once, found a duplicate of ${c.of}`));
 	errors.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line));
+	let longSentences = 0;
 	for (const p of kept) {
+		longSentences += p.longSentences;
 		articles.push(p.article);
 		for (const input of p.inputs) sentences.push(input);
 		for (const c of p.talks) candidates.push(c);
@@ -165,7 +171,7 @@ export function assembleTimeline(prepared: PreparedSource[], options: BuildOptio
 	);
 	settleIdClashes(events);
 	linkTimexesToEvents(articles, events);
-	return { data: { version: 1, articles, events }, read, formats, duplicates, skipped: errors, ignored };
+	return { data: { version: 1, articles, events }, read, formats, duplicates, longSentences, skipped: errors, ignored };
 }
 
 type Found = Extract<PreparedSource, { kind: 'article' }>;
@@ -258,10 +264,12 @@ function readArticle(seed: ParsedSeed, extract: (text: string, dct: string) => T
 	const sentenceList: Sentence[] = [];
 	const timexes: TimexMention[] = [];
 	const inputs: SentenceInput[] = [];
+	let longSentences = 0;
 	blocks.forEach((text, block) => {
 		if (!text) return;
-		const spans = splitSentences(text);
 		const found = extract(text, seed.date);
+		const { spans, split } = capSentences(splitSentences(text), text, found);
+		longSentences += split;
 		const firstIndex = sentenceList.length;
 		for (const span of spans) {
 			sentenceList.push({ block, start: span.start, end: span.end });
@@ -313,7 +321,7 @@ function readArticle(seed: ParsedSeed, extract: (text: string, dct: string) => T
 		sentences: sentenceList,
 		timexes
 	};
-	return { article, inputs };
+	return { article, inputs, longSentences };
 }
 
 /** Hash clashes are rare but possible: later events (in timeline order) get a numbered suffix. */

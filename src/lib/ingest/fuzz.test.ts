@@ -9,7 +9,7 @@ import { buildTimeline } from './buildTimeline.ts';
 import { SeedError, SeedErrors } from './errors.ts';
 import { labelClause } from './labelClause.ts';
 import { parseSeed } from './parseSeed.ts';
-import { splitSentences } from './splitSentences.ts';
+import { capSentences, MAX_SENTENCE, splitSentences } from './splitSentences.ts';
 import { extractTimexes } from './timex/index.ts';
 
 const RUNS = Number(process.env.FUZZ_RUNS ?? 300);
@@ -117,4 +117,52 @@ describe('adversarial inputs finish', () => {
 		expect(() => parseSeed('a.txt', `date 2026-01-28 T\n${text}\n${text}`)).not.toThrow();
 		expect(() => buildTimeline([{ file: 'a.txt', content: `date 2026-01-28 T\nS.\n${text}` }])).not.toThrow();
 	}, 60_000);
+});
+
+describe('capSentences', () => {
+	test('pieces cover each long sentence in order, none over the limit, none cutting a date expression', () => {
+		fc.assert(
+			fc.property(newsish, fc.integer({ min: 20, max: 200 }), (text, max) => {
+				const spans = splitSentences(text);
+				const keep = extractTimexes(text, '2026-01-28');
+				const { spans: pieces } = capSentences(spans, text, keep, max);
+				let last = 0;
+				for (const p of pieces) {
+					expect(p.start).toBeGreaterThanOrEqual(last);
+					expect(p.end - p.start).toBeLessThanOrEqual(Math.max(max, ...keep.map((k) => k.end - k.start)) + max);
+					last = p.end;
+				}
+				for (const k of keep) {
+					const inSpan = spans.some((s) => s.start <= k.start && k.end <= s.end);
+					if (inSpan) expect(pieces.some((p) => p.start <= k.start && k.end <= p.end)).toBe(true);
+				}
+			}),
+			{ numRuns: RUNS }
+		);
+	}, TIMEOUT);
+});
+
+// One paragraph without a full stop, full of dates, as a scraper's run-on line can be: every event
+// in it used to carry the whole line. `npm run fuzz` adds the 1 MB size (about 15,000 dates).
+describe('a run-on line of date phrases grows the output linearly', () => {
+	const PHRASES = ['on Monday', 'in March 2024', 'last week', 'on 3 February', 'next year', 'in 2019', 'on Friday', 'two days later'];
+	const line = (bytes: number) => {
+		let s = '';
+		for (let i = 0; s.length < bytes; i++) s += `talks ${PHRASES[i % PHRASES.length]} went on and `;
+		return s;
+	};
+	const sizes = RUNS >= 10_000 ? [100_000, 1_000_000] : [25_000, 100_000];
+	test(`${sizes.map((n) => `${n / 1000} KB`).join(' and ')}`, () => {
+		const out = sizes.map((n) => {
+			const { data } = buildTimeline([{ file: 'a.txt', content: `date 2026-01-28 T\nS.\n${line(n)}` }], { latest: '2026-12-31' });
+			const mentions = data.events.reduce((sum, e) => sum + e.mentions.length, 0);
+			for (const e of data.events) for (const m of e.mentions) expect(m.sentenceText.length).toBeLessThanOrEqual(MAX_SENTENCE);
+			return { bytes: JSON.stringify(data).length, mentions, timexes: data.articles[0]!.timexes.length };
+		});
+		const ratio = sizes[1]! / sizes[0]!;
+		expect(out[1]!.timexes / out[0]!.timexes).toBeCloseTo(ratio, 0);
+		// linear: the output grows as the input does (within 15 %), not as its square
+		expect(out[1]!.bytes / out[0]!.bytes).toBeGreaterThan(ratio * 0.85);
+		expect(out[1]!.bytes / out[0]!.bytes).toBeLessThan(ratio * 1.15);
+	}, 120_000);
 });

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { splitSentences } from './splitSentences.ts';
+import { capSentences, splitSentences } from './splitSentences.ts';
 
 const split = (text: string) => splitSentences(text).map((s) => text.slice(s.start, s.end));
 
@@ -19,5 +19,24 @@ describe('splitSentences', () => {
 		['', []]
 	])('%j', (text, expected) => {
 		expect(split(text)).toEqual(expected);
+	});
+});
+
+describe('capSentences', () => {
+	const cut = (text: string, max: number, keep: [number, number][] = []) =>
+		capSentences(splitSentences(text), text, keep.map(([start, end]) => ({ start, end })), max).spans.map((s) => text.slice(s.start, s.end));
+	test.each([
+		['a short sentence stays whole', 'Talks resumed on Sunday.', 100, [], ['Talks resumed on Sunday.']],
+		['at the last comma before the limit', 'Talks resumed, officials said, and went on for hours', 35, [], ['Talks resumed, officials said,', 'and went on for hours']],
+		['at the last space when there is no clause break', 'Talks resumed and went on for many long hours', 20, [], ['Talks resumed and', 'went on for many', 'long hours']],
+		['never inside a date expression', 'They met on 3 February 2026 again', 20, [[11, 27]], ['They met on', '3 February 2026', 'again']],
+		['a long word is cut at the limit', 'abcdefghijklmnopqrstuvwxyz', 10, [], ['abcdefghij', 'klmnopqrst', 'uvwxyz']]
+	] as [string, string, number, [number, number][], string[]][])('%s', (_, text, max, keep, expected) => {
+		expect(cut(text, max, keep)).toEqual(expected);
+	});
+
+	test('counts the sentences it cut', () => {
+		const text = 'A short one. ' + 'word '.repeat(50) + 'end.';
+		expect(capSentences(splitSentences(text), text, [], 60).split).toBe(1);
 	});
 });

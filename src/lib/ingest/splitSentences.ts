@@ -75,3 +75,59 @@ function pushTrimmed(text: string, start: number, end: number, spans: Span[]): v
 	while (end > start && /\s/.test(text[end - 1]!)) end--;
 	if (end > start) spans.push({ start, end });
 }
+
+/**
+ * The longest sentence kept whole, in characters. News sentences run to a few hundred; text without
+ * full stops (a pasted table, a transcript, a scraper's run-on line) can run to megabytes, and every
+ * event in a sentence carries its text to the card.
+ */
+export const MAX_SENTENCE = 1000;
+
+/**
+ * `spans` with every sentence longer than `max` cut into pieces of at most `max` characters, at the
+ * last clause break (`;`, `,`, a dash) or else the last space before the limit, never inside one of
+ * `keep` (the date expressions, so that each stays whole in one piece: a piece grows past `max` by
+ * one expression at most). `split` counts the sentences that were cut.
+ */
+export function capSentences(spans: Span[], text: string, keep: readonly Span[], max = MAX_SENTENCE): { spans: Span[]; split: number } {
+	if (spans.every((s) => s.end - s.start <= max)) return { spans, split: 0 };
+	const out: Span[] = [];
+	let split = 0;
+	let k = 0;
+	for (const span of spans) {
+		if (span.end - span.start <= max) {
+			out.push(span);
+			continue;
+		}
+		split++;
+		let start = span.start;
+		while (span.end - start > max) {
+			const limit = start + max;
+			while (k < keep.length && keep[k]!.end <= start) k++;
+			const inside = (at: number) => {
+				for (let j = k; j < keep.length && keep[j]!.start < at; j++) if (keep[j]!.end > at) return true;
+				return false;
+			};
+			let cut = -1;
+			let space = -1;
+			for (let i = limit; i > start + max / 2; i--) {
+				const ch = text[i - 1];
+				if (text[i] !== ' ' || inside(i)) continue;
+				if (ch === ';' || ch === ',' || ch === '\u2014' || ch === '\u2013') {
+					cut = i;
+					break;
+				}
+				if (space < 0) space = i;
+			}
+			if (cut < 0) cut = space > 0 ? space : limit;
+			// no space to cut at outside a date expression: cut before the one at the limit, or after it
+			const covering = keep.find((t) => t.start < cut && cut < t.end);
+			if (covering) cut = Math.min(span.end, covering.start > start ? covering.start : covering.end);
+			out.push({ start, end: cut });
+			start = cut;
+			while (start < span.end && text[start] === ' ') start++;
+		}
+		if (start < span.end) out.push({ start, end: span.end });
+	}
+	return { spans: out, split };
+}

@@ -152,6 +152,18 @@ describe('odd input: accepted', () => {
 		]);
 	}, 120_000);
 
+	test('a 1 MB line without a full stop and with 15,000 date phrases: cut into sentences of 1,000 characters, counted in the summary', async () => {
+		const phrases = ['on Monday', 'in March 2024', 'last week', 'on 3 February', 'next year', 'in 2019', 'on Friday', 'two days later'];
+		let line = '';
+		for (let i = 0; line.length < 1_000_000; i++) line += `talks ${phrases[i % phrases.length]} went on and `;
+		const report = await loadTimeline(folder({ 'run-on.txt': `date 2026-01-28 Run-on\nStand.\n${line}` }));
+		const article = report.data.articles[0]!;
+		expect(article.timexes.length).toBeGreaterThanOrEqual(15_000);
+		expect(Math.max(...article.sentences.map((x) => x.end - x.start))).toBeLessThanOrEqual(1000);
+		expect(article.paragraphs[0]).toBe(line.trim());
+		expect(formatSummary(report)).toMatch(/, 1 sentence over 1,000 characters cut into pieces$/);
+	}, 60_000);
+
 	test('a 5 MB page and a feed of 10,000 items are read whole', async () => {
 		const sentence = 'Officials met in Geneva on Tuesday and said talks would resume next week, according to the ministry.';
 		const paragraphs = Array.from({ length: 45_000 }, (_, i) => `${i}: ${sentence}`);

@@ -7,6 +7,7 @@ import { Worker } from 'node:worker_threads';
 import { decodeSeed } from '../ingest/decodeSeed.ts';
 import { SeedError, SeedErrors } from '../ingest/errors.ts';
 import { seedFormat, type SeedFormat } from '../ingest/parseSeed.ts';
+import { MAX_SENTENCE } from '../ingest/splitSentences.ts';
 import { unpackPrepared } from '../ingest/wire.ts';
 import {
 	assembleTimeline,
@@ -201,6 +202,7 @@ export function formatSummary(report: BuildReport): string {
 			? `${count(dupes.length, 'duplicate', 'duplicates')} read once (${dupes.slice(0, 3).map((d) => `${d.file}: ${d.reason} as ${d.of}`).join('; ')}${dupes.length > 3 ? '; ...' : ''}), `
 			: '') +
 		`${count(data.events.length, 'event', 'events')}, ${count(talks, 'talks', 'talks')}` +
+		(report.longSentences ? `, ${count(report.longSentences, 'sentence', 'sentences')} over ${MAX_SENTENCE.toLocaleString('en')} characters cut into pieces` : '') +
 		(report.ignored.length ? ` (${report.ignored.length} non-seed files ignored: ${report.ignored.slice(0, 5).join(', ')}${report.ignored.length > 5 ? ', ...' : ''})` : '')
 	);
 }
