@@ -18,6 +18,8 @@ export default defineConfig(({ mode }) => ({
 	build: { rolldownOptions: { checks: { bundlerTimings: false } } },
 	test: {
 		include: ['src/**/*.test.ts', 'scripts/**/*.test.ts'],
+		// each test extracts afresh; the extraction cache has tests of its own
+		env: { EXTRACT_CACHE: '0' },
 		environment: 'node'
 	}
 }));

@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { readdir, readFile } from 'node:fs/promises';
+import { readdir, readFile, stat } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { join, relative, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -9,6 +9,7 @@ import { SeedError, SeedErrors } from '../ingest/errors.ts';
 import { seedFormat, type SeedFormat } from '../ingest/parseSeed.ts';
 import { MAX_SENTENCE } from '../ingest/splitSentences.ts';
 import { unpackPrepared } from '../ingest/wire.ts';
+import { openExtractCache, type ExtractCache } from './extractCache.ts';
 import {
 	assembleTimeline,
 	defaultLatest,
@@ -44,6 +45,13 @@ export async function readSeedDir(
 		const file = relative(root, path).split(sep).join('/');
 		if (file.split('/').some((part) => part.startsWith('.'))) {
 			ignored.push(`${file} (hidden)`);
+			continue;
+		}
+		// a photo or a PDF beside the articles is named, not read (its bytes are not text)
+		if (!seedFormat(file)) {
+			if (entry.isFile()) ignored.push(file);
+			else if ((await stat(path).catch(() => null))?.isDirectory()) ignored.push(`${file} (link to a folder, not followed)`);
+			else ignored.push(file);
 			continue;
 		}
 		const bytes = await readFile(path).catch((e: Error) => e);
@@ -126,13 +134,33 @@ export function workerCount(files: number): number {
 }
 
 /**
- * The per-file work (parse, sentences, dates) spread over worker threads, each taking a run of
- * files of about equal size. Results come back in path order, so the output is the same as with
- * one thread (a test holds it).
+ * The per-file work (parse, sentences, dates): what the extraction cache already holds is read from
+ * it, the rest is spread over worker threads, each taking a run of files of about equal size.
+ * Results come back in path order, so the output is the same as with one thread and as with no
+ * cache (tests hold both).
  */
-export async function prepareInWorkers(sources: SeedSource[], latest: string, workers = workerCount(sources.length)): Promise<PreparedSource[]> {
+export async function prepareInWorkers(
+	sources: SeedSource[],
+	latest: string,
+	workers?: number,
+	cache: ExtractCache = openExtractCache()
+): Promise<PreparedSource[]> {
 	const sorted = sortSources(sources);
-	if (workers <= 1 || !existsSync(WORKER)) return sorted.flatMap((s) => prepareSource(s, latest));
+	const found = sorted.map((s) => cache.get(s));
+	const todo = sorted.filter((_, i) => !found[i]);
+	const fresh = await prepareFresh(todo, latest, workers ?? workerCount(todo.length));
+	let next = 0;
+	return sorted.flatMap((source, i) => {
+		if (found[i]) return found[i];
+		const prepared = fresh[next++]!;
+		cache.set(source, prepared);
+		return prepared;
+	});
+}
+
+/** Each source's results, in the order given, from worker threads when there are enough sources. */
+async function prepareFresh(sorted: SeedSource[], latest: string, workers: number): Promise<PreparedSource[][]> {
+	if (workers <= 1 || !existsSync(WORKER)) return sorted.map((s) => prepareSource(s, latest));
 	const total = sorted.reduce((n, s) => n + s.content.length, 0);
 	const chunks: SeedSource[][] = [];
 	let current: SeedSource[] = [];
@@ -149,13 +177,13 @@ export async function prepareInWorkers(sources: SeedSource[], latest: string, wo
 	const results = await Promise.all(
 		chunks.map(
 			(chunk) =>
-				new Promise<PreparedSource[]>((done, fail) => {
+				new Promise<PreparedSource[][]>((done, fail) => {
 					const worker = new Worker(BOOT, { eval: true, workerData: { sources: chunk, latest, script: pathToFileURL(WORKER).href } });
-					// results come in batches, in the chunk's order, then `null`
-					const results: PreparedSource[] = [];
-					worker.on('message', (batch: PreparedSource[] | null) => {
+					// results come in batches (one list per source), in the chunk's order, then `null`
+					const results: PreparedSource[][] = [];
+					worker.on('message', (batch: PreparedSource[][] | null) => {
 						if (batch) {
-							for (const p of batch) results.push(unpackPrepared(p));
+							for (const list of batch) results.push(list.map(unpackPrepared));
 							return;
 						}
 						done(results);
