@@ -95,8 +95,7 @@ export interface Scene {
 }
 
 /**
- * The scene of a laid-out view: its lanes in their bands under the axis of `ticks`, placed by `px`
- * (the same for the page's canvas and the rehearsal's, see rehearsal.ts).
+ * The scene of a laid-out view: its lanes in their bands under the axis of `ticks`, placed by `px`.
  */
 export function viewScene(
 	v: Pick<Scene, 'width' | 'height' | 'ratio' | 'bands' | 'lanes' | 'links'> & { ticks: readonly Tick[]; px: (ms: number) => number },
