@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { TimelineData, TimelineEvent } from '../ingest/types';
-import { SEED_FIXTURE } from '../timeline/fixtures';
+import { SEED_FIXTURE } from '../../../tests/unit-support/seedTimeline';
 import { buildSearchIndex, decodePostings, encodePostings } from './buildSearchIndex';
 import { formatPageHeading } from './listItems';
 import { groupByMonth, paginateList, sortDay } from './listPages';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { SEED_FIXTURE } from './fixtures';
+import { SEED_FIXTURE } from '../../../tests/unit-support/seedTimeline';
 import { buildMarks, chooseShape, indexLane, rowMark, selectVisible, type Mark } from './marks';
 import { buildShards, type MarkShard, type ShardIndex } from './shards';
 import { DAY_MS, dayToMs } from './time';

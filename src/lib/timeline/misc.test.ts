@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { collectFacets, matchesFilter } from './filters';
-import { SEED_FIXTURE } from './fixtures';
+import { SEED_FIXTURE } from '../../../tests/unit-support/seedTimeline';
 import { decodeHash, encodeHash, EMPTY_LINK } from './hashState';
 import { splitHighlights } from './highlight';
 import { buildMarks } from './marks';

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { TimelineData, TimelineEvent } from '../ingest/types';
 import { loadTimeline } from '../server/seeds';
 import { chooseBinLevel, layoutBins } from './clusters';
-import { SEED_FIXTURE } from './fixtures';
+import { SEED_FIXTURE } from '../../../tests/unit-support/seedTimeline';
 import { BAND_MIN } from './layout';
 import { DETAIL_LIMIT, firstViewShards, planLanes } from './loadPlan';
 import { articleOfRow, binEnd, bucketOf, buildShards, chunkByExtent, eventExtent, eventOfRow, LONG_LEAST, LONG_SPREAD, orderShardPaths, reassembleShards, type DetailsShard, type IdShard, type MarkShard, type ShardIndex } from './shards';
