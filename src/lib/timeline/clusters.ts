@@ -3,7 +3,7 @@ import type { Cluster } from './layout';
 import { BIN_LEVELS, binEnd, type BinLevel } from './shards';
 
 /** Smallest width of a drawn cluster, px: its circle and a gap. */
-export const CLUSTER_PX = 24;
+const CLUSTER_PX = 24;
 
 /** The finest bin level whose bins are at least `minPx` wide on screen; the coarsest when none is. */
 export function chooseBinLevel(spanMs: number, width: number, minPx = CLUSTER_PX): BinLevel {

@@ -1,5 +1,5 @@
 /** Turn the data contract into sorted, lane-assigned marks in UTC milliseconds (done once per data set). */
-import type { EventStatus, Precision, TimelineData, TimelineEvent } from '../ingest/types';
+import type { EventStatus, Precision, TimelineEvent } from '../ingest/types';
 import { t } from '../i18n';
 import { formatDayLong, formatWhen } from './format';
 import { articleOfRow, eventOfRow, type ArticleRow, type EventRow, type ShardLane } from './shards';
@@ -142,24 +142,6 @@ export function indexLane(marks: Mark[]): LaneIndex {
 	let maxDuration = 0;
 	for (const m of sorted) maxDuration = Math.max(maxDuration, m.end - m.start);
 	return { marks: sorted, maxDuration };
-}
-
-/** All marks of a data set, by lane, plus the time extent they cover (null when empty). */
-export function buildMarks(data: TimelineData): { lanes: Record<Lane, Mark[]>; extent: [number, number] | null } {
-	const lanes: Record<Lane, Mark[]> = { talks: [], events: [], articles: [] };
-	for (const e of data.events) {
-		const m = eventMark(e);
-		lanes[m.lane].push(m);
-	}
-	for (const a of data.articles) lanes.articles.push(articleMark(a));
-	let lo = Infinity;
-	let hi = -Infinity;
-	for (const lane of Object.values(lanes))
-		for (const m of lane) {
-			lo = Math.min(lo, m.start);
-			hi = Math.max(hi, m.end);
-		}
-	return { lanes, extent: lo <= hi ? [lo, hi] : null };
 }
 
 /** First index whose `start` is >= `t` (binary search). */

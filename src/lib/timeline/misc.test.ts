@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { collectFacets, matchesFilter } from './filters';
 import { SEED_FIXTURE } from '../../../tests/unit-support/seedTimeline';
-import { decodeHash, encodeHash, EMPTY_LINK } from './hashState';
+import { decodeHash, encodeHash, type LinkState } from './hashState';
 import { splitHighlights } from './highlight';
-import { buildMarks } from './marks';
+import { eventMark } from './marks';
 import { buildReaderBlocks } from './reader';
 import { dayToMs } from './time';
 
@@ -36,6 +36,7 @@ describe('buildReaderBlocks', () => {
 });
 
 describe('hash state', () => {
+	const EMPTY_LINK: LinkState = { event: null, article: null, from: null, to: null };
 	it.each([
 		['#event=e-resume&from=2026-01-01&to=2026-02-10', { event: 'e-resume', article: null, from: dayToMs('2026-01-01'), to: dayToMs('2026-02-10') }],
 		['article=a1', { ...EMPTY_LINK, article: 'a1' }],
@@ -59,7 +60,8 @@ describe('hash state', () => {
 });
 
 describe('filters', () => {
-	const { lanes } = buildMarks(SEED_FIXTURE);
+	const marks = SEED_FIXTURE.events.map(eventMark);
+	const lanes = { talks: marks.filter((m) => m.lane === 'talks'), events: marks.filter((m) => m.lane === 'events') };
 	it('collects parties and places of talks', () => {
 		expect(collectFacets(SEED_FIXTURE.events)).toEqual({ parties: ['Russia', 'Ukraine', 'United States'], places: ['Abu Dhabi'] });
 	});

@@ -73,7 +73,7 @@ export const PALETTE_VARS: Record<keyof Palette, string> = {
 export const DARK_SCHEME_QUERY = '(prefers-color-scheme: dark)';
 
 /** One concrete face: generic families cost a font fallback lookup per text run on some systems. */
-export const FONT_FAMILY = "'DejaVu Sans', 'Liberation Sans', Arial, sans-serif";
+const FONT_FAMILY = "'DejaVu Sans', 'Liberation Sans', Arial, sans-serif";
 
 export interface Scene {
 	width: number;
@@ -261,7 +261,7 @@ function paintLane(c: Paint2D, band: Band, layout: LaneLayout, links: SeriesLink
 type GlyphBatch = Map<string, { kind: GlyphKind; dimmed: boolean; at: number[] }>;
 
 /** One mark at its row: glyph or span, the halo when selected, and its label when there is room. */
-export function paintMark(c: Paint2D, band: Band, m: PlacedMark, s: Scene, p: Palette, o: LayoutOptions = DEFAULT_LAYOUT, batch?: GlyphBatch): void {
+function paintMark(c: Paint2D, band: Band, m: PlacedMark, s: Scene, p: Palette, o: LayoutOptions = DEFAULT_LAYOUT, batch?: GlyphBatch): void {
 	const cy = rowCenter(band, m.row);
 	const ground = bandGround(band, p);
 	const dimmed = s.highlight !== null && !s.highlight.has(m.mark.id);
@@ -327,7 +327,7 @@ export function paintMark(c: Paint2D, band: Band, m: PlacedMark, s: Scene, p: Pa
 }
 
 /** A status glyph (or an article's square) centred on (cx, cy), as `Glyph.svelte` draws it in SVG. */
-export function paintGlyph(c: Paint2D, status: GlyphKind, cx: number, cy: number, r: number, p: Palette): void {
+function paintGlyph(c: Paint2D, status: GlyphKind, cx: number, cy: number, r: number, p: Palette): void {
 	paintGlyphs(c, status, [cx, cy], r, p);
 }
 
@@ -337,7 +337,7 @@ type GlyphKind = Parameters<typeof glyphFor>[0] | 'article';
  * Glyphs of one kind centred on the points `at` (x, y, x, y, …), as one path: a fill and a stroke
  * for the lot instead of two per mark, which is what keeps a frame of hundreds of marks short.
  */
-export function paintGlyphs(c: Paint2D, status: GlyphKind, at: readonly number[], r: number, p: Palette): void {
+function paintGlyphs(c: Paint2D, status: GlyphKind, at: readonly number[], r: number, p: Palette): void {
 	if (!at.length) return;
 	c.lineWidth = 2;
 	c.beginPath();

@@ -134,7 +134,7 @@ export interface ShardOptions {
 	idsPerBucket: number;
 }
 
-export const DEFAULT_SHARDS: ShardOptions = { marksPerShard: 500, longMarksPerShard: 2000, detailsPerShard: 100, bodiesPerShard: 16, idsPerBucket: 600 };
+const DEFAULT_SHARDS: ShardOptions = { marksPerShard: 500, longMarksPerShard: 2000, detailsPerShard: 100, bodiesPerShard: 16, idsPerBucket: 600 };
 
 export const BIN_LEVELS: { level: BinLevel; interval: CountableTimeInterval; approxMs: number }[] = [
 	{ level: 'year', interval: utcYear, approxMs: 365.25 * DAY_MS },
@@ -315,7 +315,7 @@ function toRange([start, end]: [number, number]) {
 }
 
 /** Count mark starts per bin of every level: the clusters of dense periods, computed once at build time. */
-export function binMarks(starts: Record<ShardLane, number[]>): ShardIndex['bins'] {
+function binMarks(starts: Record<ShardLane, number[]>): ShardIndex['bins'] {
 	const out = {} as ShardIndex['bins'];
 	for (const { level, interval } of BIN_LEVELS) {
 		out[level] = {} as Record<ShardLane, [number, number][]>;
@@ -352,23 +352,4 @@ export function orderShardPaths(paths: readonly string[], index: ShardIndex): st
 	};
 	const ranked = paths.map((path) => ({ path, rank: rank(path) }));
 	return ranked.sort((a, b) => a.rank[0] - b.rank[0] || a.rank[1] - b.rank[1]).map((x) => x.path);
-}
-
-/** The inverse of `buildShards`, for tests: every event and article, whole again (order: by id). */
-export function reassembleShards(files: ReadonlyMap<string, unknown>): TimelineData {
-	const events: TimelineEvent[] = [];
-	const metas: ArticleMeta[] = [];
-	const bodies = new Map<string, ArticleBody>();
-	for (const [path, value] of files) {
-		if (path.startsWith('d/')) {
-			events.push(...(value as DetailsShard).events);
-			metas.push(...(value as DetailsShard).articles);
-		} else if (path.startsWith('b/')) for (const b of (value as BodyShard).articles) bodies.set(b.id, b);
-	}
-	const articles = metas.map(({ body: _b, events: _e, ...meta }): Article => {
-		const b = bodies.get(meta.id)!;
-		return { ...meta, paragraphs: b.paragraphs, sentences: b.sentences, timexes: b.timexes };
-	});
-	const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
-	return { version: 1, events: events.sort(byId), articles: articles.sort(byId) };
 }
