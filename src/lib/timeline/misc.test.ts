@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { collectFacets, matchesFilter } from './filters';
+import { matchesFilter } from './filters';
 import { SEED_FIXTURE } from '../../../tests/unit-support/seedTimeline';
 import { decodeHash, encodeHash, type LinkState } from './hashState';
 import { splitHighlights } from './highlight';
@@ -62,9 +62,6 @@ describe('hash state', () => {
 describe('filters', () => {
 	const marks = SEED_FIXTURE.events.map(eventMark);
 	const lanes = { talks: marks.filter((m) => m.lane === 'talks'), events: marks.filter((m) => m.lane === 'events') };
-	it('collects parties and places of talks', () => {
-		expect(collectFacets(SEED_FIXTURE.events)).toEqual({ parties: ['Russia', 'Ukraine', 'United States'], places: ['Abu Dhabi'] });
-	});
 	it.each([
 		[{ party: null, place: null }, 2],
 		[{ party: 'Russia', place: null }, 2],

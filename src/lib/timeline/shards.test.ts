@@ -52,6 +52,9 @@ function synthetic(n: number): TimelineData {
 }
 
 describe('buildShards', () => {
+	it('gives the index the parties and places of talks, for the filters', () => {
+		expect((buildShards(SEED_FIXTURE).get('index.json') as ShardIndex).facets).toEqual({ parties: ['Russia', 'Ukraine', 'United States'], places: ['Abu Dhabi'] });
+	});
 	it('gives the index the extent of the whole data set', () => {
 		const extentOf = (data: TimelineData) => (buildShards(data).get('index.json') as ShardIndex).extent;
 		expect(extentOf(SEED_FIXTURE)).toEqual([dayToMs('2022-02-01'), dayToMs('2026-02-02')]);

@@ -17,7 +17,6 @@
  */
 import { utcMonday, utcMonth, utcYear, type CountableTimeInterval } from 'd3-time';
 import type { Article, EventStatus, Precision, TimelineData, TimelineEvent } from '../ingest/types';
-import { collectFacets } from './filters';
 import { DAY_MS, dayToMs } from './time';
 
 export type ShardLane = 'talks' | 'events' | 'articles';
@@ -329,6 +328,19 @@ function binMarks(starts: Record<ShardLane, number[]>): ShardIndex['bins'] {
 		}
 	}
 	return out;
+}
+
+/** Parties and places named by talks events, each sorted and unique: what the filters offer. */
+function collectFacets(events: readonly TimelineEvent[]): { parties: string[]; places: string[] } {
+	const parties = new Set<string>();
+	const places = new Set<string>();
+	for (const e of events) {
+		if (e.kind !== 'talks') continue;
+		for (const p of e.parties) parties.add(p);
+		if (e.place) places.add(e.place);
+	}
+	const sort = (s: Set<string>) => [...s].sort((a, b) => a.localeCompare(b, 'en'));
+	return { parties: sort(parties), places: sort(places) };
 }
 
 /** End (exclusive, UTC ms) of the bin of `level` that starts at `start`. */
