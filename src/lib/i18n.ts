@@ -10,9 +10,7 @@
  * pins `timeZone: 'UTC'`: a date-only event never moves a day in another time zone.
  */
 import type { EventKind, EventStatus, When } from './ingest/types';
-
-/** The timeline's lanes (kept here, not imported from the timeline, so this module stays a leaf). */
-export type LaneName = 'talks' | 'events' | 'articles';
+import type { Lane } from './timeline/lanes';
 
 export const DEFAULT_LOCALE = 'en-GB';
 
@@ -64,7 +62,7 @@ export interface Messages {
 	showWholeTimeline: string;
 	/** A file of the timeline's data failed to load. */
 	loadFailed: (path: string, reason: string) => string;
-	lanes: Record<LaneName, string>;
+	lanes: Record<Lane, string>;
 	/** Accessible name of a cluster of marks (`from`, `to`: days in words). */
 	clusterName: (count: number, from: string, to: string) => string;
 	/** Accessible name of an event's mark: "Talks in Abu Dhabi (scheduled, Sunday 1 February 2026)". */

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { SEED_FIXTURE } from '../../../tests/unit-support/seedTimeline';
-import { articleMark, chooseShape, eventMark, indexLane, rowMark, selectVisible, type Lane, type Mark } from './marks';
+import { articleMark, chooseShape, eventMark, indexLane, rowMark, selectVisible, type Mark } from './marks';
+import type { Lane } from './lanes';
 import { buildShards, type MarkShard, type ShardIndex } from './shards';
 import { DAY_MS, dayToMs } from './time';
 

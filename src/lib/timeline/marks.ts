@@ -2,11 +2,10 @@
 import type { EventStatus, Precision, TimelineEvent } from '../ingest/types';
 import { t } from '../i18n';
 import { formatDayLong, formatWhen } from './format';
-import { articleOfRow, eventOfRow, type ArticleRow, type EventRow, type ShardLane } from './shards';
+import type { Lane } from './lanes';
+import { articleOfRow, eventOfRow, type ArticleRow, type EventRow } from './shards';
 import { DAY_MS, dayToMs } from './time';
 
-export type Lane = 'talks' | 'events' | 'articles';
-export const LANES: Lane[] = ['talks', 'events', 'articles'];
 /** The lanes' titles, from the strings module. */
 export const LANE_TITLES: Record<Lane, string> = t.lanes;
 
@@ -93,7 +92,7 @@ class StubMark implements Mark {
 	get name(): string {
 		if (this.#name === undefined) {
 			let s = this.#source;
-			if (Array.isArray(s)) s = this.target === 'article' ? articleOfRow(s as ArticleRow) : eventOfRow(s as EventRow, this.lane as ShardLane);
+			if (Array.isArray(s)) s = this.target === 'article' ? articleOfRow(s as ArticleRow) : eventOfRow(s as EventRow, this.lane);
 			this.#name = 'when' in s ? t.eventMarkName(s.label, s.status, formatWhen(s.when)) : t.articleMarkName(s.title, formatDayLong(s.date));
 		}
 		return this.#name;
@@ -127,7 +126,7 @@ export function articleMark(a: ArticleLike): Mark {
 }
 
 /** The mark of a row of a mark shard of `lane` (see `EventRow` and `ArticleRow` in shards.ts). */
-export function rowMark(row: EventRow | ArticleRow, lane: ShardLane): Mark {
+export function rowMark(row: EventRow | ArticleRow, lane: Lane): Mark {
 	if (lane === 'articles') {
 		const [id, date, title, source] = row as ArticleRow;
 		return articleMarkOf(row, id, date, source ?? title);

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { layoutBands, ROW_HEIGHT } from './bands';
 import { layoutLane, type LaneLayout } from './layout';
-import type { Lane, Mark } from './marks';
+import type { Lane } from './lanes';
+import type { Mark } from './marks';
 import { badgeWidth, clipSegment, clusterHitBox, DIMMED_ALPHA, markHitBox, paintScene, withAlpha, type Scene } from './paint';
 import { P, recorder } from '../../../tests/unit-support/paintRecorder';
 

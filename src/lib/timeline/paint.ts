@@ -7,7 +7,8 @@
 import { AXIS_HEIGHT, rowCenter, ROW_HEIGHT, type Band } from './bands';
 import { glyphFor } from './glyphs';
 import { DEFAULT_LAYOUT, fitLabel, type LaneLayout, type LayoutOptions, type PlacedMark, type SeriesLink } from './layout';
-import { LANE_TITLES, type Lane } from './marks';
+import type { Lane } from './lanes';
+import { LANE_TITLES } from './marks';
 import type { Tick } from './scales';
 
 /** What painting needs of a canvas context (a subset of CanvasRenderingContext2D). */

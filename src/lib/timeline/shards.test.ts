@@ -6,7 +6,8 @@ import { chooseBinLevel, layoutBins } from './clusters';
 import { SEED_FIXTURE } from '../../../tests/unit-support/seedTimeline';
 import { BAND_MIN } from './layout';
 import { DETAIL_LIMIT, firstViewShards, planLanes } from './loadPlan';
-import { articleOfRow, binEnd, bucketOf, buildShards, chunkByExtent, eventExtent, eventOfRow, LONG_LEAST, LONG_SPREAD, orderShardPaths, type ArticleBody, type ArticleMeta, type BodyShard, type DetailsShard, type IdShard, type MarkShard, type ShardIndex } from './shards';
+import { articleOfRow, binEnd, buildShards, chunkByExtent, eventExtent, eventOfRow, LONG_LEAST, LONG_SPREAD, orderShardPaths, type ArticleBody, type ArticleMeta, type BodyShard, type DetailsShard, type IdShard, type MarkShard, type ShardIndex } from './shards';
+import { bucketOf } from '../ingest/hash';
 import { DAY_MS, dayToMs } from './time';
 
 const byId = <T extends { id: string }>(xs: readonly T[]) => [...xs].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));

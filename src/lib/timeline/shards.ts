@@ -17,9 +17,10 @@
  */
 import { utcMonday, utcMonth, utcYear, type CountableTimeInterval } from 'd3-time';
 import type { Article, EventStatus, Precision, TimelineData, TimelineEvent } from '../ingest/types';
+import { bucketOf } from '../ingest/hash';
+import type { Lane } from './lanes';
 import { DAY_MS, dayToMs } from './time';
 
-export type ShardLane = 'talks' | 'events' | 'articles';
 
 /** What the timeline needs to draw an event's mark (the full event is in a details shard). */
 export interface EventStub {
@@ -54,7 +55,7 @@ export type ArticleBody = Pick<Article, 'id' | 'paragraphs' | 'sentences' | 'tim
 export interface MarkShardInfo {
 	/** File key: `m/<key>.json`. */
 	key: string;
-	lane: ShardLane;
+	lane: Lane;
 	count: number;
 	/** UTC ms: first start and last end (exclusive) of its marks. */
 	from: number;
@@ -80,7 +81,7 @@ export interface ShardIndex {
 	/** Number of `i/<n>.json` buckets. */
 	idBuckets: number;
 	/** Per level and lane: `[binStartMs, count]` pairs for non-empty bins, in time order. */
-	bins: Record<BinLevel, Record<ShardLane, [number, number][]>>;
+	bins: Record<BinLevel, Record<Lane, [number, number][]>>;
 }
 
 /**
@@ -93,13 +94,13 @@ export type EventRow = [string, string, string, string, string, Precision, Event
 export type ArticleRow = [string, string, string, string | null];
 
 export interface MarkShard {
-	lane: ShardLane;
+	lane: Lane;
 	events?: EventRow[];
 	articles?: ArticleRow[];
 }
 
 /** The stub of a mark shard's event row (`lane` gives its kind). */
-export function eventOfRow([id, label, value, start, end, precision, status, place, parties, series]: EventRow, lane: ShardLane): EventStub {
+export function eventOfRow([id, label, value, start, end, precision, status, place, parties, series]: EventRow, lane: Lane): EventStub {
 	return { id, kind: lane === 'talks' ? 'talks' : 'event', label, when: { value, start, end, precision }, status, place, parties, series };
 }
 
@@ -147,16 +148,6 @@ const LONG_MS = 31 * DAY_MS;
 export const LONG_SPREAD = 14 * DAY_MS;
 /** Fewer long marks of nearly one extent than this share a shard with others (see `chunkByExtent`). */
 export const LONG_LEAST = 100;
-
-/** Which `i/<n>.json` bucket holds `id` (FNV-1a, so any id format spreads evenly). */
-export function bucketOf(id: string, buckets: number): number {
-	let h = 0x811c9dc5;
-	for (let i = 0; i < id.length; i++) {
-		h ^= id.charCodeAt(i);
-		h = Math.imul(h, 0x01000193);
-	}
-	return (h >>> 0) % Math.max(1, buckets);
-}
 
 /** UTC ms extent of an event's mark: `before` marks sit on their last day. */
 export function eventExtent(when: TimelineEvent['when']): [number, number] {
@@ -259,7 +250,7 @@ export function buildShards(data: TimelineData, options: Partial<ShardOptions> =
 
 	// mark shards per lane, short and long marks apart
 	const shards: MarkShardInfo[] = [];
-	const addMarks = <T extends { id: string; start: number; end: number }>(lane: ShardLane, items: T[], row: (x: T) => EventRow | ArticleRow) => {
+	const addMarks = <T extends { id: string; start: number; end: number }>(lane: Lane, items: T[], row: (x: T) => EventRow | ArticleRow) => {
 		for (const [suffix, part] of [['', items.filter((x) => x.end - x.start <= LONG_MS)], ['l', items.filter((x) => x.end - x.start > LONG_MS)]] as const) {
 			const long = suffix === 'l';
 			(long ? chunkByExtent(part, o.longMarksPerShard, LONG_SPREAD, LONG_LEAST, o.marksPerShard) : chunk(part, o.marksPerShard)).forEach((group, i) => {
@@ -314,11 +305,11 @@ function toRange([start, end]: [number, number]) {
 }
 
 /** Count mark starts per bin of every level: the clusters of dense periods, computed once at build time. */
-function binMarks(starts: Record<ShardLane, number[]>): ShardIndex['bins'] {
+function binMarks(starts: Record<Lane, number[]>): ShardIndex['bins'] {
 	const out = {} as ShardIndex['bins'];
 	for (const { level, interval } of BIN_LEVELS) {
-		out[level] = {} as Record<ShardLane, [number, number][]>;
-		for (const lane of Object.keys(starts) as ShardLane[]) {
+		out[level] = {} as Record<Lane, [number, number][]>;
+		for (const lane of Object.keys(starts) as Lane[]) {
 			const counts = new Map<number, number>();
 			for (const t of starts[lane]) {
 				const bin = interval.floor(new Date(t)).getTime();
