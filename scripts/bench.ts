@@ -18,6 +18,7 @@ import { buildShards, type ShardIndex } from '../src/lib/timeline/shards.ts';
 import type { TimelineData } from '../src/lib/ingest/types.ts';
 import { launchBrowser, measureSite, measureVis, warmUp, type FrameFigures, type SiteFigures } from './lib/benchBrowser.ts';
 import { syntheticTimeline } from './lib/benchData.ts';
+import { DAY_MS, dayToMs } from '../src/lib/timeline/time.ts';
 
 const TARGETS = { buildS: 60, buildMb: 2048, firstLoadKb: 150, jsKb: 40, renderMs: 1500, p95: 25, longestTask: 100 };
 
@@ -93,13 +94,12 @@ function siteWith(site: string, name: string, data: TimelineData): string {
 
 /** The same events as vis-timeline items, in three groups like our lanes. */
 function visItems(data: TimelineData) {
-	const DAY = 86_400_000;
 	const items: object[] = data.events.map((e) => {
-		const start = Date.parse(`${e.when.start}T00:00Z`);
-		const end = Date.parse(`${e.when.end}T00:00Z`) + DAY;
+		const start = dayToMs(e.when.start);
+		const end = dayToMs(e.when.end) + DAY_MS;
 		const point = e.when.precision === 'day' || e.when.precision === 'before';
 		return point
-			? { id: e.id, content: e.label, start: e.when.precision === 'before' ? end - DAY : start, type: 'point', group: e.kind === 'talks' ? 'talks' : 'events' }
+			? { id: e.id, content: e.label, start: e.when.precision === 'before' ? end - DAY_MS : start, type: 'point', group: e.kind === 'talks' ? 'talks' : 'events' }
 			: { id: e.id, content: e.label, start, end, type: 'range', group: e.kind === 'talks' ? 'talks' : 'events' };
 	});
 	for (const a of data.articles) items.push({ id: a.id, content: a.title, start: Date.parse(`${a.date}T00:00Z`), type: 'point', group: 'articles' });

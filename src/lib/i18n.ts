@@ -10,6 +10,7 @@
  * pins `timeZone: 'UTC'`: a date-only event never moves a day in another time zone.
  */
 import type { EventKind, EventStatus, When } from './ingest/types';
+import { DAY_MS, daysFromCivil } from './ingest/timex/calendar';
 import type { Lane } from './timeline/lanes';
 
 export const DEFAULT_LOCALE = 'en-GB';
@@ -329,8 +330,7 @@ export const pageText: PageMessages = /* @__PURE__ */ pageMessagesFor(LOCALE);
 /** UTC milliseconds of a `YYYY-MM-DD` day (the data contract guarantees the format). */
 function dayMs(iso: string): number {
 	const [y, m, d] = iso.split('-').map(Number);
-	// not Date.UTC(y, ...): it reads the years 0–99 as 1900–1999
-	return new Date(0).setUTCFullYear(y!, m! - 1, d!);
+	return daysFromCivil(y!, m!, d!) * DAY_MS;
 }
 
 /** Date formatting for one locale; every function takes ISO days and returns plain text. */

@@ -2,6 +2,7 @@
 import { BAND_MIN, type Span } from './layout';
 import type { Lane } from './lanes';
 import type { MarkShardInfo, ShardIndex } from './shards';
+import { DAY_MS } from './time';
 import { fitView } from './viewport';
 
 /**
@@ -14,7 +15,7 @@ export const DETAIL_LIMIT = 1000;
  * Views this narrow always draw marks one by one: long marks (years, seasons) overlap every view
  * of their period, so in a dense archive the count alone might never fall under the limit.
  */
-export const DETAIL_SPAN = 62 * 86_400_000;
+export const DETAIL_SPAN = 62 * DAY_MS;
 
 export interface LanePlan {
 	/** Whether the shards in view hold few enough marks to load and draw them one by one. */

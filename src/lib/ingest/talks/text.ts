@@ -1,3 +1,5 @@
+import { dayNumberOf } from '../timex/calendar.ts';
+
 /** A word or punctuation mark of a sentence, with its offsets. */
 export interface Token {
 	text: string;
@@ -130,19 +132,7 @@ export function rangesOverlap(aStart: string, aEnd: string, bStart: string, bEnd
 
 /** Whole days from `a` to `b` (`YYYY-MM-DD`, UTC calendar days). */
 export function daysBetween(a: string, b: string): number {
-	return Math.round((dayNumber(b) - dayNumber(a)));
-}
-
-// Date.parse is slow enough to show when merging thousands of rounds; days repeat a lot
-const DAY_CACHE = new Map<string, number>();
-function dayNumber(day: string): number {
-	let n = DAY_CACHE.get(day);
-	if (n === undefined) {
-		n = Date.parse(`${day}T00:00:00Z`) / 86_400_000;
-		if (DAY_CACHE.size > 100_000) DAY_CACHE.clear();
-		DAY_CACHE.set(day, n);
-	}
-	return n;
+	return dayNumberOf(b) - dayNumberOf(a);
 }
 
 // Words that open another clause; only whole lower-case words, so "As" at the start stays in
