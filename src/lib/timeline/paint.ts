@@ -134,7 +134,7 @@ export function paintScene(c: Paint2D, s: Scene, p: Palette, o: LayoutOptions = 
 		paintTitle(c, b, s.titles[b.lane], p);
 	}
 	// the plot's frame, painted rather than a CSS border: the browser paints a border again, with the
-	// tiles of the page around it, each time the plot grows during a gesture (docs/BENCHMARKS.md)
+	// tiles of the page around it, each time the plot grows during a gesture
 	c.strokeStyle = p.gridMajor;
 	c.lineWidth = 1;
 	c.strokeRect(0.5, 0.5, s.width - 1, s.height - 1);
