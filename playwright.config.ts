@@ -23,6 +23,9 @@ export default defineConfig({
 	use: {
 		browserName: 'chromium',
 		viewport: { width: 1200, height: 900 },
+		// far from UTC (13 hours ahead in February): a date-only event shown through local time
+		// would move a day; the unit tests run in America/Los_Angeles, on the other side of UTC
+		timezoneId: 'Pacific/Auckland',
 		screenshot: 'only-on-failure',
 		launchOptions: {
 			executablePath: CHROMIUM_PATH,

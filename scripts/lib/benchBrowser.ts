@@ -25,7 +25,7 @@ export interface SiteFigures extends FrameFigures {
 	firstLoadGz: number;
 	jsGz: number;
 	renderMs: number;
-	/** When the page had settled (the buttons over the marks made, the rehearsal of a zoom run: `data-ready`). */
+	/** When the page had settled (the buttons over the marks made: `data-ready`). */
 	settledMs: number;
 	requests: number;
 	/** The views the interaction went through (UTC ms), to replay elsewhere. */

@@ -3,9 +3,9 @@
  * over 2010-2027 like the generated corpus (about 40% known to the day, the rest months, seasons,
  * years or "on or before"), 15% of them talks, one article for every five events.
  */
+import { DAY_MS as DAY } from '../../src/lib/ingest/timex/calendar.ts';
 import type { Article, EventStatus, Precision, TimelineData, TimelineEvent } from '../../src/lib/ingest/types.ts';
 
-const DAY = 86_400_000;
 const FROM = Date.UTC(2010, 0, 1);
 const DAYS = 18 * 365;
 const STATUSES: EventStatus[] = ['happened', 'scheduled', 'ongoing', 'held', 'postponed', 'cancelled', 'proposed'];

@@ -6,10 +6,9 @@
  * Each page Playwright opens is a new window, and each window of Chromium 156 loads
  * `chrome://omnibox-popup.top-chrome/` and its "AI mode" variant in a renderer of their own: about
  * 1.5 s of CPU, spent while the page under test loads and, often, while its first gesture runs, on a
- * machine of two cores. Headless, nobody can ever open those popups. Unknown feature names are
- * ignored, so other Chromiums start as before. Measured in the ninth session (docs/BENCHMARKS.md,
- * "The benchmark's browser"): the first render of the same page 685 ms on average with them, 429 ms
- * without; the browser tests 4.3 min with them, 3.1 without.
+ * machine of two cores, which slows the first render that `npm run bench` measures and the browser
+ * tests alike. Headless, nobody can ever open those popups. Unknown feature names are ignored, so
+ * other Chromiums start as before.
  */
 import { existsSync } from 'node:fs';
 

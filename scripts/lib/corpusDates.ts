@@ -4,9 +4,8 @@
  * true relative to the article's publication day: "yesterday" is the day before, "next month" is
  * the calendar month after, "on Tuesday" is within the week around it.
  */
+import { daysFromCivil, formatDay, fromDayNumber } from '../../src/lib/ingest/timex/calendar.ts';
 import type { Rng } from './corpusRandom.ts';
-
-const MS_PER_DAY = 86_400_000;
 
 /** Month names, January first. */
 export const MONTH_NAMES = [
@@ -34,7 +33,7 @@ export function ordinalWord(n: number): string {
 
 /** A day number from a calendar date (month 1-12). */
 export function dayOf(year: number, month: number, day: number): number {
-	return Math.floor(Date.UTC(year, month - 1, day) / MS_PER_DAY);
+	return daysFromCivil(year, month, day);
 }
 
 /** Calendar parts of a day number. */
@@ -49,13 +48,14 @@ export interface Ymd {
 
 /** Splits a day number into year, month, day and weekday (UTC). */
 export function ymdOf(day: number): Ymd {
-	const t = new Date(day * MS_PER_DAY);
-	return { y: t.getUTCFullYear(), m: t.getUTCMonth() + 1, d: t.getUTCDate(), wd: t.getUTCDay() };
+	const { year, month, day: d } = fromDayNumber(day);
+	// 1970-01-01 (day 0) was a Thursday
+	return { y: year, m: month, d, wd: (((day + 4) % 7) + 7) % 7 };
 }
 
 /** `YYYY-MM-DD` of a day number. */
 export function isoOf(day: number): string {
-	return new Date(day * MS_PER_DAY).toISOString().slice(0, 10);
+	return formatDay(fromDayNumber(day));
 }
 
 /** Monday of the ISO week holding `day`: "last week" and "next week" are calendar weeks. */

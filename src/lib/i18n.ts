@@ -10,9 +10,8 @@
  * pins `timeZone: 'UTC'`: a date-only event never moves a day in another time zone.
  */
 import type { EventKind, EventStatus, When } from './ingest/types';
-
-/** The timeline's lanes (kept here, not imported from the timeline, so this module stays a leaf). */
-export type LaneName = 'talks' | 'events' | 'articles';
+import { DAY_MS, daysFromCivil } from './ingest/timex/calendar';
+import type { Lane } from './timeline/lanes';
 
 export const DEFAULT_LOCALE = 'en-GB';
 
@@ -64,7 +63,7 @@ export interface Messages {
 	showWholeTimeline: string;
 	/** A file of the timeline's data failed to load. */
 	loadFailed: (path: string, reason: string) => string;
-	lanes: Record<LaneName, string>;
+	lanes: Record<Lane, string>;
 	/** Accessible name of a cluster of marks (`from`, `to`: days in words). */
 	clusterName: (count: number, from: string, to: string) => string;
 	/** Accessible name of an event's mark: "Talks in Abu Dhabi (scheduled, Sunday 1 February 2026)". */
@@ -331,8 +330,7 @@ export const pageText: PageMessages = /* @__PURE__ */ pageMessagesFor(LOCALE);
 /** UTC milliseconds of a `YYYY-MM-DD` day (the data contract guarantees the format). */
 function dayMs(iso: string): number {
 	const [y, m, d] = iso.split('-').map(Number);
-	// not Date.UTC(y, ...): it reads the years 0–99 as 1900–1999
-	return new Date(0).setUTCFullYear(y!, m! - 1, d!);
+	return daysFromCivil(y!, m!, d!) * DAY_MS;
 }
 
 /** Date formatting for one locale; every function takes ISO days and returns plain text. */

@@ -21,3 +21,22 @@ export function hashString(input: string): string {
 export function articleIdFor(file: string): string {
 	return `a-${hashString(file)}`;
 }
+
+/** 32-bit FNV-1a of the UTF-16 code units of `input`: cheap enough to run in the browser. */
+export function fnv1a(input: string): number {
+	let h = 0x811c9dc5;
+	for (let i = 0; i < input.length; i++) {
+		h ^= input.charCodeAt(i);
+		h = Math.imul(h, 0x01000193);
+	}
+	return h >>> 0;
+}
+
+/**
+ * Which of `buckets` lookup files holds `id` (the data shards' `i/<n>.json`, the search index's
+ * `i-<n>.json`): the build and the page both ask this, so they must agree on it. FNV-1a spreads any
+ * id format evenly.
+ */
+export function bucketOf(id: string, buckets: number): number {
+	return fnv1a(id) % Math.max(1, buckets);
+}

@@ -6,7 +6,8 @@
  */
 import type { EventKind, EventStatus, TimelineData, When } from '../ingest/types';
 import { getListPages, paginateList } from './listPages';
-import { idBucket, shardKey, tokenize } from './tokenize';
+import { bucketOf } from '../ingest/hash';
+import { shardKey, tokenize } from './tokenize';
 
 /** What a result shows; `doc` numbers follow chronological order, so sorted postings are sorted results. */
 export interface SearchDoc {
@@ -114,7 +115,7 @@ export function buildSearchIndex(data: TimelineData, options: SearchIndexOptions
 	for (let i = 0; i * chunk < docs.length; i++) files.set(`d-${i}.json`, docs.slice(i * chunk, (i + 1) * chunk));
 	for (const f of FACETS) files.set(`f-${f}.json`, Object.fromEntries([...facets[f]].map(([v, docs]) => [v, encodePostings(docs)])));
 	const lookups: IdLookup[] = Array.from({ length: idBuckets }, () => ({}));
-	docs.forEach((d, n) => (lookups[idBucket(d.id, idBuckets)]![d.id] = [n, d.page]));
+	docs.forEach((d, n) => (lookups[bucketOf(d.id, idBuckets)]![d.id] = [n, d.page]));
 	lookups.forEach((l, i) => files.set(`i-${i}.json`, l));
 
 	const counted = (m: Map<string, number[]>): [string, number][] =>

@@ -42,7 +42,7 @@ function datingMention(e: TimelineEvent) {
 }
 
 /** One event as a list entry. */
-export function buildListItem(e: TimelineEvent, titles: ReadonlyMap<string, { title: string; date: string }>, f: DateFormat = defaultDates): ListItem {
+function buildListItem(e: TimelineEvent, titles: ReadonlyMap<string, { title: string; date: string }>, f: DateFormat = defaultDates): ListItem {
 	const m = datingMention(e);
 	return {
 		id: e.id,

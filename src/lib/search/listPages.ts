@@ -7,7 +7,7 @@ export function sortDay(e: Pick<TimelineEvent, 'when'>): string {
 }
 
 /** Chronological order: by filing day, longer spans first on a tie, then by id (stable across builds). */
-export function compareEvents(a: TimelineEvent, b: TimelineEvent): number {
+function compareEvents(a: TimelineEvent, b: TimelineEvent): number {
 	return sortDay(a).localeCompare(sortDay(b)) || b.when.end.localeCompare(a.when.end) || a.id.localeCompare(b.id);
 }
 
@@ -21,7 +21,7 @@ export interface ListPage {
 }
 
 /** Default page size limit: above it a year is split into months. */
-export const MAX_PER_PAGE = 400;
+const MAX_PER_PAGE = 400;
 
 /** The events sorted and cut into pages, oldest first; an empty list gives no pages. */
 export function paginateList(events: readonly TimelineEvent[], maxPerPage = MAX_PER_PAGE): ListPage[] {

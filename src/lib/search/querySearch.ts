@@ -4,7 +4,8 @@
  */
 import { decodePostings, type Facet, type FacetPostings, type IdLookup, type SearchDoc, type SearchMeta, type Shard } from './buildSearchIndex';
 import type { Loader, SearchAnswer, SearchQuery } from './searchQuery';
-import { idBucket, shardKey, tokenizeQuery } from './tokenize';
+import { bucketOf } from '../ingest/hash';
+import { shardKey, tokenizeQuery } from './tokenize';
 
 export { EMPTY_QUERY, isActive, type Loader, type SearchAnswer, type SearchQuery } from './searchQuery';
 
@@ -82,7 +83,7 @@ export function createSearchClient(load: Loader): SearchClient {
 		},
 		async findId(id) {
 			const m = await meta();
-			const hit = (await get<IdLookup>(`i-${idBucket(id, m.idBuckets)}.json`))[id];
+			const hit = (await get<IdLookup>(`i-${bucketOf(id, m.idBuckets)}.json`))[id];
 			return hit ? { doc: hit[0], page: hit[1] } : null;
 		}
 	};

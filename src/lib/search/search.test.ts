@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { TimelineData, TimelineEvent } from '../ingest/types';
-import { SEED_FIXTURE } from '../timeline/fixtures';
+import { SEED_FIXTURE } from '../../../tests/unit-support/seedTimeline';
 import { buildSearchIndex, decodePostings, encodePostings } from './buildSearchIndex';
 import { formatPageHeading } from './listItems';
 import { groupByMonth, paginateList, sortDay } from './listPages';
 import { createSearchClient, EMPTY_QUERY, intersectSorted, unionSorted, type SearchQuery } from './querySearch';
-import { idBucket, shardKey, tokenize, tokenizeQuery } from './tokenize';
+import { bucketOf } from '../ingest/hash';
+import { shardKey, tokenize, tokenizeQuery } from './tokenize';
 
 describe('tokenize', () => {
 	it.each([
@@ -30,17 +31,27 @@ describe('tokenizeQuery', () => {
 	])('%j', (q, want) => expect(tokenizeQuery(q)).toEqual(want));
 });
 
-describe('shardKey and idBucket', () => {
+describe('shardKey', () => {
 	it.each([
 		['abu', 'ab'],
 		['x', 'x'],
 		['даби', '_tw_ts'],
 		['2026', '20']
 	])('%s → %s', (w, key) => expect(shardKey(w)).toBe(key));
-	it('is stable and in range', () => {
-		expect(idBucket('t-nedicw', 7)).toBe(idBucket('t-nedicw', 7));
-		for (const id of ['a', 'b', 't-l9zex4', 'e-058eiuh4ug3']) expect(idBucket(id, 5)).toBeGreaterThanOrEqual(0);
-		expect(idBucket('x', 1)).toBe(0);
+});
+
+describe('id lookup files', () => {
+	it('put each event in the file the page asks for it', () => {
+		const events = Array.from({ length: 40 }, (_, i) => ({ ...SEED_FIXTURE.events[i % SEED_FIXTURE.events.length]!, id: `e-${i}` }));
+		const { files, meta } = buildSearchIndex({ ...SEED_FIXTURE, events }, { idBuckets: 5 });
+		const lookups = Array.from({ length: 5 }, (_, n) => files.get(`i-${n}.json`) as Record<string, unknown>);
+		for (const e of events) {
+			const n = bucketOf(e.id, meta.idBuckets);
+			expect(Object.keys(lookups[n]!)).toContain(e.id);
+			for (const [other, lookup] of lookups.entries()) if (other !== n) expect(lookup).not.toHaveProperty(e.id);
+		}
+		// spread over the files, not all in one
+		expect(lookups.filter((l) => Object.keys(l).length > 0).length).toBeGreaterThan(3);
 	});
 });
 

@@ -4,7 +4,7 @@
  */
 import { EMPTY_QUERY, type SearchQuery } from './searchQuery';
 
-export const SEARCH_KEYS = ['q', 'kind', 'status', 'party', 'place'] as const;
+const SEARCH_KEYS = ['q', 'kind', 'status', 'party', 'place'] as const;
 
 /** The search state in a hash (with or without `#`); missing keys are empty. */
 export function decodeSearchHash(hash: string): SearchQuery {

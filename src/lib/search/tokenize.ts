@@ -45,12 +45,3 @@ export function shardKey(word: string): string {
 		.join('');
 }
 
-/** A small stable hash (FNV-1a) of an id, to spread ids over a fixed number of lookup files. */
-export function idBucket(id: string, buckets: number): number {
-	let h = 0x811c9dc5;
-	for (let i = 0; i < id.length; i++) {
-		h ^= id.charCodeAt(i);
-		h = Math.imul(h, 0x01000193);
-	}
-	return (h >>> 0) % buckets;
-}

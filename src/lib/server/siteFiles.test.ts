@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join, relative, sep } from 'node:path';
 import { expect, test } from 'vitest';
 import { buildSearchIndex } from '../search/buildSearchIndex';
-import { SEED_FIXTURE } from '../timeline/fixtures';
+import { SEED_FIXTURE } from '../../../tests/unit-support/seedTimeline';
 import { buildShards } from '../timeline/shards';
 import { siteFiles, writeSiteFiles } from './siteFiles';
 

@@ -1,5 +1,5 @@
 /** Vertical layout: the axis on top, then one band per lane, each as tall as its rows. */
-import type { Lane } from './marks';
+import type { Lane } from './lanes';
 
 export const AXIS_HEIGHT = 30;
 export const BAND_TITLE = 20;

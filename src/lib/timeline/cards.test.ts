@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Article, TimelineEvent } from '../ingest/types';
 import { eventsInArticle, groupSources } from './cards';
-import { SEED_FIXTURE } from './fixtures';
+import { SEED_FIXTURE } from '../../../tests/unit-support/seedTimeline';
 
 const seed = SEED_FIXTURE.articles[0]!;
 const later: Article = { ...seed, id: 'a2', date: '2026-02-02', source: 'Kyiv Post' };

@@ -1,9 +1,10 @@
 /** Clusters of dense periods, from the bins counted at build time (see shards.ts): no mark is laid out. */
 import type { Cluster } from './layout';
 import { BIN_LEVELS, binEnd, type BinLevel } from './shards';
+import { DAY_MS } from './time';
 
 /** Smallest width of a drawn cluster, px: its circle and a gap. */
-export const CLUSTER_PX = 24;
+const CLUSTER_PX = 24;
 
 /** The finest bin level whose bins are at least `minPx` wide on screen; the coarsest when none is. */
 export function chooseBinLevel(spanMs: number, width: number, minPx = CLUSTER_PX): BinLevel {
@@ -38,7 +39,7 @@ export function layoutBins(
 ): Cluster[] {
 	const out: Cluster[] = [];
 	// a year bin starts up to a year before `from`
-	for (let i = lowerBound(bins, from - 366 * 86_400_000); i < bins.length; i++) {
+	for (let i = lowerBound(bins, from - 366 * DAY_MS); i < bins.length; i++) {
 		const [start, count] = bins[i]!;
 		if (start > to) break;
 		const end = binEnd(level, start);

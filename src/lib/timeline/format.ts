@@ -19,13 +19,6 @@ export function formatDay(iso: string): string {
 	return dates.day(iso);
 }
 
-/** "3–5 March 2026", "30 January – 2 February 2026", "30 December 2025 – 2 January 2026". */
-export function formatDayRange(start: string, end: string): string {
-	dayToMs(start);
-	dayToMs(end);
-	return dates.dayRange(start, end);
-}
-
 /** A resolved date in words, as precise as it is known: "Sunday 1 February 2026", "February 2022", "on or before 28 January 2026". */
 export function formatWhen(when: When): string {
 	dayToMs(when.start);

@@ -9,8 +9,6 @@ export interface LinkState {
 	to: number | null;
 }
 
-export const EMPTY_LINK: LinkState = { event: null, article: null, from: null, to: null };
-
 /** Read a hash (with or without `#`); unknown keys and malformed or reversed ranges are ignored. */
 export function decodeHash(hash: string): LinkState {
 	const params = new URLSearchParams(hash.replace(/^#/, ''));

@@ -87,9 +87,8 @@ interface Extents {
 
 /**
  * Reused by every layout (one runs per lane per frame of a gesture), grown as needed. Made large
- * enough at once for any lane of a real view (96 KB): growing it is a path the rehearsal's first,
- * unprofiled runs take, so the first gesture to need it made V8 throw `layoutLane`'s optimised code
- * away and compile it again, 160-200 ms of the other core (docs/BENCHMARKS.md, sixth session).
+ * enough at once for any lane of a real view (96 KB): growing it in the middle of a gesture makes
+ * V8 throw `layoutLane`'s optimised code away and compile it again.
  */
 let scratch: Extents = { x0: new Float64Array(4096), x1: new Float64Array(4096), cx: new Float64Array(4096) };
 const single: Extents = { x0: new Float64Array(1), x1: new Float64Array(1), cx: new Float64Array(1) };

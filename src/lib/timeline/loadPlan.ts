@@ -1,6 +1,8 @@
 /** Which mark shards a view needs, and whether it may draw marks one by one or only clusters. */
 import { BAND_MIN, type Span } from './layout';
-import type { MarkShardInfo, ShardIndex, ShardLane } from './shards';
+import type { Lane } from './lanes';
+import type { MarkShardInfo, ShardIndex } from './shards';
+import { DAY_MS } from './time';
 import { fitView } from './viewport';
 
 /**
@@ -13,7 +15,7 @@ export const DETAIL_LIMIT = 1000;
  * Views this narrow always draw marks one by one: long marks (years, seasons) overlap every view
  * of their period, so in a dense archive the count alone might never fall under the limit.
  */
-export const DETAIL_SPAN = 62 * 86_400_000;
+export const DETAIL_SPAN = 62 * DAY_MS;
 
 export interface LanePlan {
 	/** Whether the shards in view hold few enough marks to load and draw them one by one. */
@@ -37,18 +39,18 @@ export function planLanes(
 	from: number,
 	to: number,
 	limit = DETAIL_LIMIT,
-	loadAll: readonly ShardLane[] = []
-): Record<ShardLane, LanePlan> {
-	const plan = {} as Record<ShardLane, LanePlan>;
+	loadAll: readonly Lane[] = []
+): Record<Lane, LanePlan> {
+	const plan = {} as Record<Lane, LanePlan>;
 	for (const lane of ['talks', 'events', 'articles'] as const) plan[lane] = { detail: true, shards: [], counted: [] };
-	const long = { talks: [], events: [], articles: [] } as Record<ShardLane, MarkShardInfo[]>;
+	const long = { talks: [], events: [], articles: [] } as Record<Lane, MarkShardInfo[]>;
 	for (const s of index.shards) {
 		if (s.to < from || s.from > to) continue;
 		// every mark of a long-mark shard starts by `lastStart` and ends from `firstEnd` on
 		if ((s.firstEnd ?? 0) - (s.lastStart ?? 0) > to - from && !loadAll.includes(s.lane)) long[s.lane].push(s);
 		else plan[s.lane].shards.push(s);
 	}
-	for (const lane of Object.keys(plan) as ShardLane[]) {
+	for (const lane of Object.keys(plan) as Lane[]) {
 		const p = plan[lane];
 		let n = 0;
 		for (const s of long[lane]) n += s.count;

@@ -1,12 +1,11 @@
 /** Turn the data contract into sorted, lane-assigned marks in UTC milliseconds (done once per data set). */
-import type { EventStatus, Precision, TimelineData, TimelineEvent } from '../ingest/types';
+import type { EventStatus, Precision, TimelineEvent } from '../ingest/types';
 import { t } from '../i18n';
 import { formatDayLong, formatWhen } from './format';
-import { articleOfRow, eventOfRow, type ArticleRow, type EventRow, type ShardLane } from './shards';
+import type { Lane } from './lanes';
+import { articleOfRow, eventOfRow, type ArticleRow, type EventRow } from './shards';
 import { DAY_MS, dayToMs } from './time';
 
-export type Lane = 'talks' | 'events' | 'articles';
-export const LANES: Lane[] = ['talks', 'events', 'articles'];
 /** The lanes' titles, from the strings module. */
 export const LANE_TITLES: Record<Lane, string> = t.lanes;
 
@@ -93,7 +92,7 @@ class StubMark implements Mark {
 	get name(): string {
 		if (this.#name === undefined) {
 			let s = this.#source;
-			if (Array.isArray(s)) s = this.target === 'article' ? articleOfRow(s as ArticleRow) : eventOfRow(s as EventRow, this.lane as ShardLane);
+			if (Array.isArray(s)) s = this.target === 'article' ? articleOfRow(s as ArticleRow) : eventOfRow(s as EventRow, this.lane);
 			this.#name = 'when' in s ? t.eventMarkName(s.label, s.status, formatWhen(s.when)) : t.articleMarkName(s.title, formatDayLong(s.date));
 		}
 		return this.#name;
@@ -127,7 +126,7 @@ export function articleMark(a: ArticleLike): Mark {
 }
 
 /** The mark of a row of a mark shard of `lane` (see `EventRow` and `ArticleRow` in shards.ts). */
-export function rowMark(row: EventRow | ArticleRow, lane: ShardLane): Mark {
+export function rowMark(row: EventRow | ArticleRow, lane: Lane): Mark {
 	if (lane === 'articles') {
 		const [id, date, title, source] = row as ArticleRow;
 		return articleMarkOf(row, id, date, source ?? title);
@@ -142,24 +141,6 @@ export function indexLane(marks: Mark[]): LaneIndex {
 	let maxDuration = 0;
 	for (const m of sorted) maxDuration = Math.max(maxDuration, m.end - m.start);
 	return { marks: sorted, maxDuration };
-}
-
-/** All marks of a data set, by lane, plus the time extent they cover (null when empty). */
-export function buildMarks(data: TimelineData): { lanes: Record<Lane, Mark[]>; extent: [number, number] | null } {
-	const lanes: Record<Lane, Mark[]> = { talks: [], events: [], articles: [] };
-	for (const e of data.events) {
-		const m = eventMark(e);
-		lanes[m.lane].push(m);
-	}
-	for (const a of data.articles) lanes.articles.push(articleMark(a));
-	let lo = Infinity;
-	let hi = -Infinity;
-	for (const lane of Object.values(lanes))
-		for (const m of lane) {
-			lo = Math.min(lo, m.start);
-			hi = Math.max(hi, m.end);
-		}
-	return { lanes, extent: lo <= hi ? [lo, hi] : null };
 }
 
 /** First index whose `start` is >= `t` (binary search). */

@@ -1,6 +1,6 @@
 /** The overview band: how many marks fall in each period of the whole extent, and the brush over it. */
 import { utcMonth, utcYear } from 'd3-time';
-import type { ShardLane } from './shards';
+import type { Lane } from './lanes';
 import { MIN_SPAN, zoomView, type View } from './viewport';
 
 export interface OverviewBar {
@@ -27,7 +27,7 @@ export function timeOnBand(x: number, domain: View, width: number): number {
  * `height` (and any non-empty bin shows at least 1 px).
  */
 export function layoutOverview(
-	bins: Record<ShardLane, [number, number][]>,
+	bins: Record<Lane, [number, number][]>,
 	level: 'year' | 'month',
 	domain: View,
 	width: number,

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { layoutBands, ROW_HEIGHT } from './bands';
 import { layoutLane, type LaneLayout } from './layout';
-import type { Lane, Mark } from './marks';
+import type { Lane } from './lanes';
+import type { Mark } from './marks';
 import { badgeWidth, clipSegment, clusterHitBox, DIMMED_ALPHA, markHitBox, paintScene, withAlpha, type Scene } from './paint';
-import { P, recorder } from './paintRecorder';
+import { P, recorder } from '../../../tests/unit-support/paintRecorder';
 
 const x = (ms: number) => ms;
 const mk = (id: string, at: number, status: Mark['status'], extra: Partial<Mark> = {}): Mark => ({

@@ -7,7 +7,8 @@
 import { AXIS_HEIGHT, rowCenter, ROW_HEIGHT, type Band } from './bands';
 import { glyphFor } from './glyphs';
 import { DEFAULT_LAYOUT, fitLabel, type LaneLayout, type LayoutOptions, type PlacedMark, type SeriesLink } from './layout';
-import { LANE_TITLES, type Lane } from './marks';
+import type { Lane } from './lanes';
+import { LANE_TITLES } from './marks';
 import type { Tick } from './scales';
 
 /** What painting needs of a canvas context (a subset of CanvasRenderingContext2D). */
@@ -73,7 +74,7 @@ export const PALETTE_VARS: Record<keyof Palette, string> = {
 export const DARK_SCHEME_QUERY = '(prefers-color-scheme: dark)';
 
 /** One concrete face: generic families cost a font fallback lookup per text run on some systems. */
-export const FONT_FAMILY = "'DejaVu Sans', 'Liberation Sans', Arial, sans-serif";
+const FONT_FAMILY = "'DejaVu Sans', 'Liberation Sans', Arial, sans-serif";
 
 export interface Scene {
 	width: number;
@@ -95,8 +96,7 @@ export interface Scene {
 }
 
 /**
- * The scene of a laid-out view: its lanes in their bands under the axis of `ticks`, placed by `px`
- * (the same for the page's canvas and the rehearsal's, see rehearsal.ts).
+ * The scene of a laid-out view: its lanes in their bands under the axis of `ticks`, placed by `px`.
  */
 export function viewScene(
 	v: Pick<Scene, 'width' | 'height' | 'ratio' | 'bands' | 'lanes' | 'links'> & { ticks: readonly Tick[]; px: (ms: number) => number },
@@ -134,7 +134,7 @@ export function paintScene(c: Paint2D, s: Scene, p: Palette, o: LayoutOptions = 
 		paintTitle(c, b, s.titles[b.lane], p);
 	}
 	// the plot's frame, painted rather than a CSS border: the browser paints a border again, with the
-	// tiles of the page around it, each time the plot grows during a gesture (docs/BENCHMARKS.md)
+	// tiles of the page around it, each time the plot grows during a gesture
 	c.strokeStyle = p.gridMajor;
 	c.lineWidth = 1;
 	c.strokeRect(0.5, 0.5, s.width - 1, s.height - 1);
@@ -262,7 +262,7 @@ function paintLane(c: Paint2D, band: Band, layout: LaneLayout, links: SeriesLink
 type GlyphBatch = Map<string, { kind: GlyphKind; dimmed: boolean; at: number[] }>;
 
 /** One mark at its row: glyph or span, the halo when selected, and its label when there is room. */
-export function paintMark(c: Paint2D, band: Band, m: PlacedMark, s: Scene, p: Palette, o: LayoutOptions = DEFAULT_LAYOUT, batch?: GlyphBatch): void {
+function paintMark(c: Paint2D, band: Band, m: PlacedMark, s: Scene, p: Palette, o: LayoutOptions = DEFAULT_LAYOUT, batch?: GlyphBatch): void {
 	const cy = rowCenter(band, m.row);
 	const ground = bandGround(band, p);
 	const dimmed = s.highlight !== null && !s.highlight.has(m.mark.id);
@@ -328,7 +328,7 @@ export function paintMark(c: Paint2D, band: Band, m: PlacedMark, s: Scene, p: Pa
 }
 
 /** A status glyph (or an article's square) centred on (cx, cy), as `Glyph.svelte` draws it in SVG. */
-export function paintGlyph(c: Paint2D, status: GlyphKind, cx: number, cy: number, r: number, p: Palette): void {
+function paintGlyph(c: Paint2D, status: GlyphKind, cx: number, cy: number, r: number, p: Palette): void {
 	paintGlyphs(c, status, [cx, cy], r, p);
 }
 
@@ -338,7 +338,7 @@ type GlyphKind = Parameters<typeof glyphFor>[0] | 'article';
  * Glyphs of one kind centred on the points `at` (x, y, x, y, …), as one path: a fill and a stroke
  * for the lot instead of two per mark, which is what keeps a frame of hundreds of marks short.
  */
-export function paintGlyphs(c: Paint2D, status: GlyphKind, at: readonly number[], r: number, p: Palette): void {
+function paintGlyphs(c: Paint2D, status: GlyphKind, at: readonly number[], r: number, p: Palette): void {
 	if (!at.length) return;
 	c.lineWidth = 2;
 	c.beginPath();

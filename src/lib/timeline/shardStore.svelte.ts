@@ -5,7 +5,8 @@
 import { t } from '../i18n';
 import type { TimelineEvent } from '../ingest/types';
 import { indexLane, rowMark, type LaneIndex } from './marks';
-import { bucketOf, type ArticleBody, type ArticleMeta, type BodyShard, type DetailsShard, type IdShard, type MarkShard, type ShardIndex } from './shards';
+import { bucketOf } from '../ingest/hash';
+import type { ArticleBody, ArticleMeta, BodyShard, DetailsShard, IdShard, MarkShard, ShardIndex } from './shards';
 
 /** Time per frame for turning arrived shards into marks during a gesture, ms. */
 export const MARKS_BUDGET_MS = 3;

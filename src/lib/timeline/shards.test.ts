@@ -1,15 +1,34 @@
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import type { TimelineData, TimelineEvent } from '../ingest/types';
+import type { Article, TimelineData, TimelineEvent } from '../ingest/types';
 import { loadTimeline } from '../server/seeds';
 import { chooseBinLevel, layoutBins } from './clusters';
-import { SEED_FIXTURE } from './fixtures';
+import { SEED_FIXTURE } from '../../../tests/unit-support/seedTimeline';
 import { BAND_MIN } from './layout';
 import { DETAIL_LIMIT, firstViewShards, planLanes } from './loadPlan';
-import { articleOfRow, binEnd, bucketOf, buildShards, chunkByExtent, eventExtent, eventOfRow, LONG_LEAST, LONG_SPREAD, orderShardPaths, reassembleShards, type DetailsShard, type IdShard, type MarkShard, type ShardIndex } from './shards';
+import { articleOfRow, binEnd, buildShards, chunkByExtent, eventExtent, eventOfRow, LONG_LEAST, LONG_SPREAD, orderShardPaths, type ArticleBody, type ArticleMeta, type BodyShard, type DetailsShard, type IdShard, type MarkShard, type ShardIndex } from './shards';
+import { bucketOf } from '../ingest/hash';
 import { DAY_MS, dayToMs } from './time';
 
 const byId = <T extends { id: string }>(xs: readonly T[]) => [...xs].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+
+/** The inverse of `buildShards`: every event and article, whole again (order: by id). */
+function reassembleShards(files: ReadonlyMap<string, unknown>): TimelineData {
+	const events: TimelineEvent[] = [];
+	const metas: ArticleMeta[] = [];
+	const bodies = new Map<string, ArticleBody>();
+	for (const [path, value] of files) {
+		if (path.startsWith('d/')) {
+			events.push(...(value as DetailsShard).events);
+			metas.push(...(value as DetailsShard).articles);
+		} else if (path.startsWith('b/')) for (const b of (value as BodyShard).articles) bodies.set(b.id, b);
+	}
+	const articles = metas.map(({ body: _b, events: _e, ...meta }): Article => {
+		const b = bodies.get(meta.id)!;
+		return { ...meta, paragraphs: b.paragraphs, sentences: b.sentences, timexes: b.timexes };
+	});
+	return { version: 1, events: byId(events), articles: byId(articles) };
+}
 
 /** A story with `n` events over about ten years, one article quoting every ten of them. */
 function synthetic(n: number): TimelineData {
@@ -34,6 +53,15 @@ function synthetic(n: number): TimelineData {
 }
 
 describe('buildShards', () => {
+	it('gives the index the parties and places of talks, for the filters', () => {
+		expect((buildShards(SEED_FIXTURE).get('index.json') as ShardIndex).facets).toEqual({ parties: ['Russia', 'Ukraine', 'United States'], places: ['Abu Dhabi'] });
+	});
+	it('gives the index the extent of the whole data set', () => {
+		const extentOf = (data: TimelineData) => (buildShards(data).get('index.json') as ShardIndex).extent;
+		expect(extentOf(SEED_FIXTURE)).toEqual([dayToMs('2022-02-01'), dayToMs('2026-02-02')]);
+		expect(extentOf({ version: 1, articles: [], events: [] })).toBeNull();
+	});
+
 	it('reassembles to exactly the extract output of seeds/', async () => {
 		const { data } = await loadTimeline('seeds');
 		const back = reassembleShards(buildShards(data));

@@ -17,10 +17,10 @@
  */
 import { utcMonday, utcMonth, utcYear, type CountableTimeInterval } from 'd3-time';
 import type { Article, EventStatus, Precision, TimelineData, TimelineEvent } from '../ingest/types';
-import { collectFacets } from './filters';
+import { bucketOf } from '../ingest/hash';
+import type { Lane } from './lanes';
 import { DAY_MS, dayToMs } from './time';
 
-export type ShardLane = 'talks' | 'events' | 'articles';
 
 /** What the timeline needs to draw an event's mark (the full event is in a details shard). */
 export interface EventStub {
@@ -55,7 +55,7 @@ export type ArticleBody = Pick<Article, 'id' | 'paragraphs' | 'sentences' | 'tim
 export interface MarkShardInfo {
 	/** File key: `m/<key>.json`. */
 	key: string;
-	lane: ShardLane;
+	lane: Lane;
 	count: number;
 	/** UTC ms: first start and last end (exclusive) of its marks. */
 	from: number;
@@ -81,7 +81,7 @@ export interface ShardIndex {
 	/** Number of `i/<n>.json` buckets. */
 	idBuckets: number;
 	/** Per level and lane: `[binStartMs, count]` pairs for non-empty bins, in time order. */
-	bins: Record<BinLevel, Record<ShardLane, [number, number][]>>;
+	bins: Record<BinLevel, Record<Lane, [number, number][]>>;
 }
 
 /**
@@ -94,13 +94,13 @@ export type EventRow = [string, string, string, string, string, Precision, Event
 export type ArticleRow = [string, string, string, string | null];
 
 export interface MarkShard {
-	lane: ShardLane;
+	lane: Lane;
 	events?: EventRow[];
 	articles?: ArticleRow[];
 }
 
 /** The stub of a mark shard's event row (`lane` gives its kind). */
-export function eventOfRow([id, label, value, start, end, precision, status, place, parties, series]: EventRow, lane: ShardLane): EventStub {
+export function eventOfRow([id, label, value, start, end, precision, status, place, parties, series]: EventRow, lane: Lane): EventStub {
 	return { id, kind: lane === 'talks' ? 'talks' : 'event', label, when: { value, start, end, precision }, status, place, parties, series };
 }
 
@@ -134,7 +134,7 @@ export interface ShardOptions {
 	idsPerBucket: number;
 }
 
-export const DEFAULT_SHARDS: ShardOptions = { marksPerShard: 500, longMarksPerShard: 2000, detailsPerShard: 100, bodiesPerShard: 16, idsPerBucket: 600 };
+const DEFAULT_SHARDS: ShardOptions = { marksPerShard: 500, longMarksPerShard: 2000, detailsPerShard: 100, bodiesPerShard: 16, idsPerBucket: 600 };
 
 export const BIN_LEVELS: { level: BinLevel; interval: CountableTimeInterval; approxMs: number }[] = [
 	{ level: 'year', interval: utcYear, approxMs: 365.25 * DAY_MS },
@@ -148,16 +148,6 @@ const LONG_MS = 31 * DAY_MS;
 export const LONG_SPREAD = 14 * DAY_MS;
 /** Fewer long marks of nearly one extent than this share a shard with others (see `chunkByExtent`). */
 export const LONG_LEAST = 100;
-
-/** Which `i/<n>.json` bucket holds `id` (FNV-1a, so any id format spreads evenly). */
-export function bucketOf(id: string, buckets: number): number {
-	let h = 0x811c9dc5;
-	for (let i = 0; i < id.length; i++) {
-		h ^= id.charCodeAt(i);
-		h = Math.imul(h, 0x01000193);
-	}
-	return (h >>> 0) % Math.max(1, buckets);
-}
 
 /** UTC ms extent of an event's mark: `before` marks sit on their last day. */
 export function eventExtent(when: TimelineEvent['when']): [number, number] {
@@ -260,7 +250,7 @@ export function buildShards(data: TimelineData, options: Partial<ShardOptions> =
 
 	// mark shards per lane, short and long marks apart
 	const shards: MarkShardInfo[] = [];
-	const addMarks = <T extends { id: string; start: number; end: number }>(lane: ShardLane, items: T[], row: (x: T) => EventRow | ArticleRow) => {
+	const addMarks = <T extends { id: string; start: number; end: number }>(lane: Lane, items: T[], row: (x: T) => EventRow | ArticleRow) => {
 		for (const [suffix, part] of [['', items.filter((x) => x.end - x.start <= LONG_MS)], ['l', items.filter((x) => x.end - x.start > LONG_MS)]] as const) {
 			const long = suffix === 'l';
 			(long ? chunkByExtent(part, o.longMarksPerShard, LONG_SPREAD, LONG_LEAST, o.marksPerShard) : chunk(part, o.marksPerShard)).forEach((group, i) => {
@@ -315,11 +305,11 @@ function toRange([start, end]: [number, number]) {
 }
 
 /** Count mark starts per bin of every level: the clusters of dense periods, computed once at build time. */
-export function binMarks(starts: Record<ShardLane, number[]>): ShardIndex['bins'] {
+function binMarks(starts: Record<Lane, number[]>): ShardIndex['bins'] {
 	const out = {} as ShardIndex['bins'];
 	for (const { level, interval } of BIN_LEVELS) {
-		out[level] = {} as Record<ShardLane, [number, number][]>;
-		for (const lane of Object.keys(starts) as ShardLane[]) {
+		out[level] = {} as Record<Lane, [number, number][]>;
+		for (const lane of Object.keys(starts) as Lane[]) {
 			const counts = new Map<number, number>();
 			for (const t of starts[lane]) {
 				const bin = interval.floor(new Date(t)).getTime();
@@ -329,6 +319,19 @@ export function binMarks(starts: Record<ShardLane, number[]>): ShardIndex['bins'
 		}
 	}
 	return out;
+}
+
+/** Parties and places named by talks events, each sorted and unique: what the filters offer. */
+function collectFacets(events: readonly TimelineEvent[]): { parties: string[]; places: string[] } {
+	const parties = new Set<string>();
+	const places = new Set<string>();
+	for (const e of events) {
+		if (e.kind !== 'talks') continue;
+		for (const p of e.parties) parties.add(p);
+		if (e.place) places.add(e.place);
+	}
+	const sort = (s: Set<string>) => [...s].sort((a, b) => a.localeCompare(b, 'en'));
+	return { parties: sort(parties), places: sort(places) };
 }
 
 /** End (exclusive, UTC ms) of the bin of `level` that starts at `start`. */
@@ -352,23 +355,4 @@ export function orderShardPaths(paths: readonly string[], index: ShardIndex): st
 	};
 	const ranked = paths.map((path) => ({ path, rank: rank(path) }));
 	return ranked.sort((a, b) => a.rank[0] - b.rank[0] || a.rank[1] - b.rank[1]).map((x) => x.path);
-}
-
-/** The inverse of `buildShards`, for tests: every event and article, whole again (order: by id). */
-export function reassembleShards(files: ReadonlyMap<string, unknown>): TimelineData {
-	const events: TimelineEvent[] = [];
-	const metas: ArticleMeta[] = [];
-	const bodies = new Map<string, ArticleBody>();
-	for (const [path, value] of files) {
-		if (path.startsWith('d/')) {
-			events.push(...(value as DetailsShard).events);
-			metas.push(...(value as DetailsShard).articles);
-		} else if (path.startsWith('b/')) for (const b of (value as BodyShard).articles) bodies.set(b.id, b);
-	}
-	const articles = metas.map(({ body: _b, events: _e, ...meta }): Article => {
-		const b = bodies.get(meta.id)!;
-		return { ...meta, paragraphs: b.paragraphs, sentences: b.sentences, timexes: b.timexes };
-	});
-	const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
-	return { version: 1, events: events.sort(byId), articles: articles.sort(byId) };
 }

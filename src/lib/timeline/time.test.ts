@@ -9,7 +9,9 @@ describe('parseIsoUtc', () => {
 		['2024-02-29', Date.UTC(2024, 1, 29)],
 		['2026-01-28T12:30', Date.UTC(2026, 0, 28, 12, 30)],
 		['2026-01-28T12:30:15Z', Date.UTC(2026, 0, 28, 12, 30, 15)],
-		[' 2026-01-28 ', Date.UTC(2026, 0, 28)]
+		[' 2026-01-28 ', Date.UTC(2026, 0, 28)],
+		// Date.UTC(50, ...) would be 1950
+		['0050-03-01T06:00', new Date(0).setUTCFullYear(50, 2, 1) + 6 * 3_600_000]
 	])('parses %s', (iso, ms) => {
 		expect(parseIsoUtc(iso)?.getTime()).toBe(ms);
 	});
@@ -61,4 +63,15 @@ describe('dayToMs fast path', () => {
 	it.each(['2024-02-29', '2100-02-29', '2000-02-29', '0099-01-01', '2026-0a-01', '2026/01/01', '+02026-01'])('agrees on %j', (iso) => {
 		expect(fastOrThrow(iso)).toBe(slow(iso));
 	});
+});
+
+describe('dayToMs', () => {
+	it.each([
+		['2026-02-01', Date.UTC(2026, 1, 1)],
+		['2024-02-29', Date.UTC(2024, 1, 29)],
+		['1900-03-01', Date.UTC(1900, 2, 1)],
+		// Date.UTC(50, ...) would be 1950
+		['0050-03-01', new Date(0).setUTCFullYear(50, 2, 1)]
+	])('%s', (iso, ms) => expect(dayToMs(iso)).toBe(ms));
+	it.each(['2025-02-29', '2026-00-10', '2026-1-01'])('rejects %s', (iso) => expect(() => dayToMs(iso)).toThrow(iso));
 });

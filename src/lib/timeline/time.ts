@@ -2,8 +2,9 @@
  * The only place where ISO strings become `Date` objects (house rule: UTC only, one entry point).
  * Everything else works in UTC milliseconds (`number`) or ISO strings.
  */
+import { DAY_MS, daysFromCivil, isValidDay } from '../ingest/timex/calendar';
 
-export const DAY_MS = 86_400_000;
+export { DAY_MS };
 
 const ISO = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2}))?Z?)?$/;
 
@@ -15,12 +16,8 @@ export function parseIsoUtc(iso: string): Date | null {
 	const m = ISO.exec(iso.trim());
 	if (!m) return null;
 	const [, y, mo, d, h = '00', mi = '00', s = '00'] = m;
-	const ms = Date.UTC(+y!, +mo! - 1, +d!, +h, +mi, +s);
-	const date = new Date(ms);
-	// Date.UTC rolls 2026-02-30 over to March 2: a round trip proves the day exists
-	if (date.getUTCFullYear() !== +y! || date.getUTCMonth() !== +mo! - 1 || date.getUTCDate() !== +d!) return null;
-	if (+h > 23 || +mi > 59 || +s > 59) return null;
-	return date;
+	if (!isValidDay(+y!, +mo!, +d!) || +h > 23 || +mi > 59 || +s > 59) return null;
+	return new Date(daysFromCivil(+y!, +mo!, +d!) * DAY_MS + ((+h * 60 + +mi) * 60 + +s) * 1000);
 }
 
 /** The number written by the ASCII digits `s[from..to)`, or -1 if any is not a digit. */
@@ -34,11 +31,6 @@ function digits(s: string, from: number, to: number): number {
 	return n;
 }
 
-function daysInMonth(y: number, m: number): number {
-	if (m === 2) return y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0) ? 29 : 28;
-	return m === 4 || m === 6 || m === 9 || m === 11 ? 30 : 31;
-}
-
 /** UTC milliseconds of the start of an ISO day; throws on a malformed day (the data contract guarantees them). */
 export function dayToMs(iso: string): number {
 	// the common case without a regular expression or a Date: shards bring thousands of days at a time
@@ -46,8 +38,7 @@ export function dayToMs(iso: string): number {
 		const y = digits(iso, 0, 4);
 		const m = digits(iso, 5, 7);
 		const d = digits(iso, 8, 10);
-		// years before 100 take the slow path: Date.UTC reads them as 19xx
-		if (y >= 100 && m >= 1 && m <= 12 && d >= 1 && d <= daysInMonth(y, m)) return Date.UTC(y, m - 1, d);
+		if (y >= 0 && isValidDay(y, m, d)) return daysFromCivil(y, m, d) * DAY_MS;
 	}
 	const date = parseIsoUtc(iso);
 	if (!date) throw new Error(`expected a date as YYYY-MM-DD, found "${iso}"`);

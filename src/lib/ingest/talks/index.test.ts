@@ -2,8 +2,9 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import type { TimelineEvent } from '../types.ts';
-import { buildTalksEvents, timexKey } from './index.ts';
-import { seedSentences } from './seedFixture.ts';
+import { timexKey } from '../buildEvents.ts';
+import { buildTalksEvents } from '../../../../tests/unit-support/talksEvents.ts';
+import { seedSentences } from '../../../../tests/unit-support/seedSentences.ts';
 
 const SEED = fileURLToPath(new URL('../../../../seeds/000_0578cf5c3b1c3863.txt', import.meta.url));
 

@@ -13,15 +13,7 @@ import { findParties } from './parties.ts';
 import { extractPlace } from './place.ts';
 import { isNegated, resolveStatus } from './status.ts';
 
-export { detectTalks, detectAllTalks, type TalksCue, type CueKind } from './detect.ts';
-export { resolveParties, findParties, partyOf, type PartyHit } from './parties.ts';
-export { extractPlace } from './place.ts';
-export { extractLeaders, type Leader, type LeaderReading } from './leaders.ts';
-export { resolveStatus, isNegated, type TalksStatus, type StatusReading } from './status.ts';
-export { pickTalksTimex, beforeDate } from './date.ts';
-export { mergeTalks, groupArticleRounds, clusterRounds, type TalksCandidate, type TalksRound } from './merge.ts';
-export { formatTalksLabel, type TalksLabelParts } from './label.ts';
-
+export type { TalksCandidate } from './merge.ts';
 export type { SentenceInput } from '../buildEvents.ts';
 
 /** Talks events and the date expressions they used. */
@@ -35,13 +27,11 @@ export interface TalksResult {
 /** Stems of every word that can make a sentence about talks or a delegation (see detect.ts, leaders.ts). */
 const PREFILTER = /talks|negotiat|summit|meet|met\b|round|call|conversation|spoke|speak|talked|discussions|consultations|delegation|team|side|led\b|lead|head|chair|envoy/i;
 
-export { timexKey } from '../buildEvents.ts';
-
 /**
  * Reads one sentence as talks candidates (usually none or one; one per clause that reports talks).
  * `context.delegationParty` carries "Moscow’s delegation" into the next sentence ("It is now led by ...").
  */
-export function readTalksSentence(input: SentenceInput, context: { delegationParty?: string | null; delegation?: boolean } = {}): {
+function readTalksSentence(input: SentenceInput, context: { delegationParty?: string | null; delegation?: boolean } = {}): {
 	candidates: TalksCandidate[];
 	delegationParty: string | null;
 	delegation: boolean;
@@ -130,8 +120,8 @@ function moodOf(timex: Timex, articleDate: string): Timex['mood'] {
 }
 
 /**
- * The talks candidates of one article's sentences, in sentence order: the per-article half of
- * `buildTalksEvents`, independent of every other article, so the build runs it in its workers.
+ * The talks candidates of one article's sentences, in sentence order: independent of every other
+ * article, so the build runs it in its workers.
  */
 export function readArticleTalks(sentences: readonly SentenceInput[]): TalksCandidate[] {
 	const candidates: TalksCandidate[] = [];
@@ -146,8 +136,7 @@ export function readArticleTalks(sentences: readonly SentenceInput[]): TalksCand
 
 /**
  * Talks events from candidates of many articles (each article's in sentence order): one event per
- * round, merged across articles and linked into series; the half of `buildTalksEvents` that needs
- * every article at once.
+ * round, merged across articles and linked into series; the step that needs every article at once.
  */
 export function mergeTalksCandidates(candidates: readonly TalksCandidate[]): TalksResult {
 	const ordered = [...candidates].sort((a, b) =>
@@ -158,24 +147,4 @@ export function mergeTalksCandidates(candidates: readonly TalksCandidate[]): Tal
 	const claimed = new Set<string>();
 	for (const e of events) for (const m of e.mentions) if (m.text) claimed.add(timexKey(m.article, m.sentence, m));
 	return { events, claimed };
-}
-
-/**
- * Builds the talks events of a set of sentences from any number of articles: one event per round,
- * listing every sentence that reports it, linked into series across rounds, with the date
- * expressions it used returned in `claimed`.
- */
-export function buildTalksEvents(sentences: readonly SentenceInput[]): TalksResult {
-	const byArticle = new Map<string, SentenceInput[]>();
-	for (const s of sentences) {
-		const list = byArticle.get(s.article);
-		if (list) list.push(s);
-		else byArticle.set(s.article, [s]);
-	}
-	const candidates: TalksCandidate[] = [];
-	for (const list of byArticle.values()) {
-		list.sort((a, b) => a.sentence - b.sentence);
-		for (const c of readArticleTalks(list)) candidates.push(c);
-	}
-	return mergeTalksCandidates(candidates);
 }

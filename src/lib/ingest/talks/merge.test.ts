@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Timex, TimelineEvent } from '../types.ts';
-import { buildTalksEvents, type SentenceInput } from './index.ts';
+import type { SentenceInput } from './index.ts';
+import { buildTalksEvents } from '../../../../tests/unit-support/talksEvents.ts';
 
 /** A sentence with date expressions given as [expression, day, mood]. */
 function s(article: string, articleDate: string, sentence: number, text: string, dates: [string, string, Timex['mood']][] = []): SentenceInput {

@@ -6,6 +6,7 @@ import { formatTalksLabel, ORDINALS } from './label.ts';
 import { isPartyName, partyOf } from './parties.ts';
 import type { Leader } from './leaders.ts';
 import type { StatusReading, TalksStatus } from './status.ts';
+import { dayNumberOf } from '../timex/calendar.ts';
 import { daysBetween, rangesOverlap } from './text.ts';
 
 /** One sentence's report of talks, read but not yet merged. */
@@ -233,13 +234,11 @@ function clusterScore(cl: Cluster, r: TalksRound, linked: ReadonlyMap<number, nu
 	return o * 2 + (samePlace ? 3 : 0) + (fit === 'exact' ? 3 : 0) - (fit === 'close' ? 2 : 0);
 }
 
-const MONTH_MS = 30 * 86_400_000;
-
 /** Index keys: each party and place, crossed with the 30-day buckets its dates span (± `pad`). */
 function keysOf(parties: readonly string[], places: readonly string[], when: When, pad: number): string[] {
-	const from = Math.floor(Date.parse(`${when.start}T00:00:00Z`) / MONTH_MS) - pad;
+	const from = Math.floor(dayNumberOf(when.start) / 30) - pad;
 	// a year-long or vaguer date spans at most 14 buckets; wider ranges are rare and merge less
-	const to = Math.min(Math.floor(Date.parse(`${when.end}T00:00:00Z`) / MONTH_MS) + pad, from + 14 + 2 * pad);
+	const to = Math.min(Math.floor(dayNumberOf(when.end) / 30) + pad, from + 14 + 2 * pad);
 	const names = [...parties.map((p) => `p:${p}`), ...places.map((p) => `l:${p}`)];
 	const keys: string[] = [];
 	for (const n of names) for (let b = from; b <= to; b++) keys.push(`${n}|${b}`);

@@ -8,7 +8,9 @@
 import { describe, expect, it } from 'vitest';
 import { extractTimexes } from '../timex/index.ts';
 import type { TalksFormat } from '../types.ts';
-import { buildTalksEvents, readArticleTalks, type SentenceInput, type TalksCandidate, type TalksStatus } from './index.ts';
+import { readArticleTalks, type SentenceInput, type TalksCandidate } from './index.ts';
+import type { TalksStatus } from './status.ts';
+import { buildTalksEvents } from '../../../../tests/unit-support/talksEvents.ts';
 
 const ARTICLE_DATE = '2025-06-11'; // a Wednesday
 

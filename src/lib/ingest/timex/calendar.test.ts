@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addDays, formatDay, formatWeek, fromDayNumber, isoWeekday, parseDay, toDayNumber } from './calendar.ts';
+import { addDays, DAY_MS, dayNumberOf, daysFromCivil, formatDay, formatWeek, fromDayNumber, isoWeekday, parseDay, toDayNumber } from './calendar.ts';
 import { resolveWhen } from './when.ts';
 
 describe('calendar', () => {
@@ -23,6 +23,25 @@ describe('calendar', () => {
 	])('ISO week of %s is %s', (iso, week) => expect(formatWeek(parseDay(iso)!)).toBe(week));
 
 	it.each(['2026-02-30', '2025-02-29', '2026-13-01', 'yesterday'])('rejects %s', (iso) => expect(parseDay(iso)).toBeNull());
+
+	it.each([
+		['1970-01-01', 0],
+		['1969-12-31', -1],
+		['2000-03-01', 11017],
+		['2026-02-01', 20485],
+		// Date.UTC would read these years as 1950 and 1900
+		['0050-03-01', -701206],
+		['0000-01-01', -719528]
+	])('dayNumberOf(%s) is %i, as Date counts UTC days', (iso, n) => {
+		expect(dayNumberOf(iso)).toBe(n);
+		const [y, m, d] = iso.split('-').map(Number);
+		expect(daysFromCivil(y!, m!, d!)).toBe(n);
+		expect(new Date(0).setUTCFullYear(y!, m! - 1, d!)).toBe(n * DAY_MS);
+	});
+
+	it.each(['2026-02-30', '2026-02-01T12:00', '26-02-01', ''])('dayNumberOf rejects %j', (iso) => {
+		expect(() => dayNumberOf(iso)).toThrow(iso ? iso : /YYYY-MM-DD/);
+	});
 
 	it('adds days across months and leap years', () => {
 		expect(formatDay(addDays(parseDay('2024-02-28')!, 1))).toBe('2024-02-29');

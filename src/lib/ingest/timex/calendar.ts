@@ -1,8 +1,12 @@
 /**
- * UTC calendar arithmetic on plain numbers. Everything here works on proleptic Gregorian days
- * counted from 1970-01-01 so that no local-time `Date` method is ever involved (tests run in
- * America/Los_Angeles, where local methods would shift days).
+ * UTC calendar arithmetic on plain numbers, for the whole code base (dates, talks, the timeline, the
+ * labels, the corpus generator). Everything here works on proleptic Gregorian days counted from
+ * 1970-01-01 so that no local-time `Date` method is ever involved (tests run in America/Los_Angeles,
+ * where local methods would shift days), and years 0-99 are not read as 1900-1999 as `Date.UTC` reads them.
  */
+
+/** Milliseconds in a UTC day (no leap seconds in JavaScript time). */
+export const DAY_MS = 86_400_000;
 
 /** A calendar day as numbers; `month` is 1..12. */
 export interface Ymd {
@@ -49,15 +53,27 @@ export function isValidDay(year: number, month: number, day: number): boolean {
 	return month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
 }
 
-/** Days since 1970-01-01 (Howard Hinnant's days_from_civil: exact, no Date object). */
-export function toDayNumber(d: Ymd): number {
-	const y = d.month <= 2 ? d.year - 1 : d.year;
+/** Days since 1970-01-01 of a day given as numbers (Howard Hinnant's days_from_civil: exact, no Date object). */
+export function daysFromCivil(year: number, month: number, day: number): number {
+	const y = month <= 2 ? year - 1 : year;
 	const era = Math.floor(y / 400);
 	const yoe = y - era * 400;
-	const mp = (d.month + 9) % 12;
-	const doy = Math.floor((153 * mp + 2) / 5) + d.day - 1;
+	const mp = (month + 9) % 12;
+	const doy = Math.floor((153 * mp + 2) / 5) + day - 1;
 	const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
 	return era * 146097 + doe - 719468;
+}
+
+/** Days since 1970-01-01. */
+export function toDayNumber(d: Ymd): number {
+	return daysFromCivil(d.year, d.month, d.day);
+}
+
+/** Days since 1970-01-01 of a `YYYY-MM-DD` day; throws on anything else (the data contract guarantees days). */
+export function dayNumberOf(iso: string): number {
+	const d = parseDay(iso);
+	if (!d || iso.length !== 10) throw new Error(`expected a date as YYYY-MM-DD, found "${iso}"`);
+	return toDayNumber(d);
 }
 
 /** Inverse of {@link toDayNumber}. */

@@ -1,5 +1,5 @@
-import type { Timex } from '../types.ts';
-import type { SentenceInput } from './index.ts';
+import type { Timex } from '../../src/lib/ingest/types.ts';
+import type { SentenceInput } from '../../src/lib/ingest/talks/index.ts';
 
 /**
  * Test helper: turns a seed file's text into sentence inputs with hand-made date expressions, until

@@ -1,5 +1,5 @@
 /** For tests: a 2D context that records what is drawn, and a palette. */
-import type { Paint2D, Palette } from './paint';
+import type { Paint2D, Palette } from '../../src/lib/timeline/paint';
 
 /** A context that records what is drawn, with the style in force at each fill, stroke and text. */
 export function recorder() {

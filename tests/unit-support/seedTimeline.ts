@@ -1,9 +1,9 @@
 /**
  * A small data set shaped like the contract, built from the seed article
- * (seeds/000_0578cf5c3b1c3863.txt, 28 January 2026): for unit tests and development without a build.
+ * (seeds/000_0578cf5c3b1c3863.txt, 28 January 2026), for unit tests.
  * Offsets are computed from the text, so they cannot drift from it.
  */
-import type { Article, Mention, Sentence, TimelineData, TimelineEvent, TimexMention, When } from '../ingest/types';
+import type { Article, Mention, Sentence, TimelineData, TimelineEvent, TimexMention, When } from '../../src/lib/ingest/types';
 
 const STANDFIRST = 'European officials fear that Washington is attempting to place pressure on Kyiv after trilateral talks in Abu Dhabi';
 const PARAGRAPHS = [
