@@ -10,6 +10,7 @@ import { seedFormat, type SeedFormat } from '../ingest/parseSeed.ts';
 import { MAX_SENTENCE } from '../ingest/splitSentences.ts';
 import { unpackPrepared } from '../ingest/wire.ts';
 import { openExtractCache, type ExtractCache } from './extractCache.ts';
+import { createProgress } from './progress.ts';
 import {
 	assembleTimeline,
 	defaultLatest,
@@ -148,7 +149,10 @@ export async function prepareInWorkers(
 	const sorted = sortSources(sources);
 	const found = sorted.map((s) => cache.get(s));
 	const todo = sorted.filter((_, i) => !found[i]);
-	const fresh = await prepareFresh(todo, latest, workers ?? workerCount(todo.length));
+	const progress = createProgress('extracting articles', sorted.length);
+	const cached = sorted.length - todo.length;
+	const fresh = await prepareFresh(todo, latest, workers ?? workerCount(todo.length), (done) => progress.update(cached + done));
+	progress.end();
 	let next = 0;
 	return sorted.flatMap((source, i) => {
 		if (found[i]) return found[i];
@@ -159,8 +163,14 @@ export async function prepareInWorkers(
 }
 
 /** Each source's results, in the order given, from worker threads when there are enough sources. */
-async function prepareFresh(sorted: SeedSource[], latest: string, workers: number): Promise<PreparedSource[][]> {
-	if (workers <= 1 || !existsSync(WORKER)) return sorted.map((s) => prepareSource(s, latest));
+async function prepareFresh(sorted: SeedSource[], latest: string, workers: number, onDone: (done: number) => void): Promise<PreparedSource[][]> {
+	let finished = 0;
+	if (workers <= 1 || !existsSync(WORKER))
+		return sorted.map((s) => {
+			const prepared = prepareSource(s, latest);
+			onDone(++finished);
+			return prepared;
+		});
 	const total = sorted.reduce((n, s) => n + s.content.length, 0);
 	const chunks: SeedSource[][] = [];
 	let current: SeedSource[] = [];
@@ -184,6 +194,7 @@ async function prepareFresh(sorted: SeedSource[], latest: string, workers: numbe
 					worker.on('message', (batch: PreparedSource[][] | null) => {
 						if (batch) {
 							for (const list of batch) results.push(list.map(unpackPrepared));
+							onDone((finished += batch.length));
 							return;
 						}
 						done(results);
