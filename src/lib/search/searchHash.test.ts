@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { EMPTY_QUERY } from './querySearch';
-import { decodeSearchHash, eventLink, hasSearchKeys, keepSearchKeys, mergeSearchHash } from './searchHash';
+import { decodeSearchHash, eventLink, hasSearchKeys, mergeSearchHash } from './searchHash';
 
 describe('search hash', () => {
 	it.each([
@@ -21,12 +21,6 @@ describe('search hash', () => {
 	it('round-trips', () => {
 		const q = { text: 'talks in Abu', kind: 'talks', status: 'held', party: 'United States', place: 'Abu Dhabi' };
 		expect(decodeSearchHash(mergeSearchHash('#event=x', q))).toEqual(q);
-	});
-
-	it('keeps the search when the timeline rewrites the hash', () => {
-		expect(keepSearchKeys('#event=t-2&from=2026-01-01&to=2026-02-01', '#event=t-1&q=abu&kind=talks')).toBe('#event=t-2&from=2026-01-01&to=2026-02-01&q=abu&kind=talks');
-		expect(keepSearchKeys('', '#q=abu')).toBe('#q=abu');
-		expect(keepSearchKeys('#from=2026-01-01&to=2026-02-01', '#event=t-1')).toBe('#from=2026-01-01&to=2026-02-01');
 	});
 
 	it('links an event with the search kept', () => {

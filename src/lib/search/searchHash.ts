@@ -2,6 +2,7 @@
  * The search's part of the URL hash: `q`, `kind`, `status`, `party`, `place`, next to the timeline's
  * own keys (`event`, `article`, `from`, `to`), which are kept untouched and in place.
  */
+import { mergeHash } from '../urlHash';
 import { EMPTY_QUERY, type SearchQuery } from './searchQuery';
 
 const SEARCH_KEYS = ['q', 'kind', 'status', 'party', 'place'] as const;
@@ -24,22 +25,14 @@ export function hasSearchKeys(hash: string): boolean {
 	return SEARCH_KEYS.some((k) => p.has(k));
 }
 
-/** `hash` with its search keys replaced by `q` (empty ones removed); other keys stay as they were. */
-export function mergeSearchHash(hash: string, q: SearchQuery): string {
-	const p = new URLSearchParams(hash.replace(/^#/, ''));
-	for (const k of SEARCH_KEYS) p.delete(k);
-	const values: Record<(typeof SEARCH_KEYS)[number], string | null> = { q: q.text.trim() ? q.text : null, kind: q.kind, status: q.status, party: q.party, place: q.place };
-	for (const k of SEARCH_KEYS) if (values[k]) p.set(k, values[k]!);
-	const s = p.toString().replace(/%3A/gi, ':');
-	return s ? `#${s}` : '';
+/** The search's keys for the hash (`null` for an empty one), to write with the other keys kept. */
+export function searchHashKeys(q: SearchQuery): Record<(typeof SEARCH_KEYS)[number], string | null> {
+	return { q: q.text.trim() ? q.text : null, kind: q.kind, status: q.status, party: q.party, place: q.place };
 }
 
-/**
- * For the timeline's hash writer: its fresh hash plus the search keys of the current one, so that
- * zooming or selecting does not drop the search from the URL.
- */
-export function keepSearchKeys(timelineHash: string, currentHash: string): string {
-	return mergeSearchHash(timelineHash, decodeSearchHash(currentHash));
+/** `hash` with its search keys replaced by `q` (empty ones removed); other keys stay as they were. */
+export function mergeSearchHash(hash: string, q: SearchQuery): string {
+	return mergeHash(hash, searchHashKeys(q));
 }
 
 /** A deep link to an event that keeps the search: `#event=ID&q=...`. */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { decodeHash, encodeHash, type LinkState } from './hashState';
+import { mergeHash } from '../urlHash';
+import { decodeHash, encodeHash, timelineHashKeys, type LinkState } from './hashState';
 import { dayToMs } from './time';
 
 describe('decodeHash and encodeHash', () => {
@@ -23,5 +24,14 @@ describe('decodeHash and encodeHash', () => {
 	it('round-trips', () => {
 		const s = { event: 'e/1 2', article: null, from: dayToMs('2020-05-05') + 60_000 * 7, to: dayToMs('2026-01-01') };
 		expect(decodeHash(encodeHash(s))).toEqual(s);
+	});
+});
+
+describe('the timeline and the search share the hash', () => {
+	it('the timeline rewriting its keys keeps the search, and the reverse', () => {
+		const withSearch = mergeHash('#event=t-1&q=abu&kind=talks', timelineHashKeys({ event: 't-2', article: null, from: Date.UTC(2026, 0, 1), to: Date.UTC(2026, 1, 1) }));
+		expect(withSearch).toBe('#event=t-2&from=2026-01-01&to=2026-02-01&q=abu&kind=talks');
+		expect(mergeHash('#q=abu', timelineHashKeys({ event: null, article: null, from: null, to: null }))).toBe('#q=abu');
+		expect(mergeHash('#event=t-1&q=abu', { q: null })).toBe('#event=t-1');
 	});
 });

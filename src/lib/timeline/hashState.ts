@@ -1,4 +1,5 @@
 /** Deep-link state in the URL hash: `#event=ID&from=2026-01-01&to=2026-02-10` or `#article=ID`. */
+import { mergeHash } from '../urlHash';
 import { formatIsoInstant, parseIsoUtc } from './time';
 
 export interface LinkState {
@@ -20,15 +21,18 @@ export function decodeHash(hash: string): LinkState {
 	return { event, article, from: range ? from : null, to: range ? to : null };
 }
 
-/** Write a hash (starting with `#`, or `''` when there is nothing to say); times rounded to the minute. */
+/** The timeline's keys for the hash (`null` removes one); times rounded to the minute. */
+export function timelineHashKeys(state: LinkState): Record<'event' | 'article' | 'from' | 'to', string | null> {
+	const range = state.from !== null && state.to !== null && state.from < state.to;
+	return {
+		event: state.event || null,
+		article: state.event ? null : state.article || null,
+		from: range ? formatIsoInstant(state.from!) : null,
+		to: range ? formatIsoInstant(state.to!) : null
+	};
+}
+
+/** A hash (starting with `#`, or `''` when there is nothing to say) of the timeline's keys alone. */
 export function encodeHash(state: LinkState): string {
-	const params = new URLSearchParams();
-	if (state.event) params.set('event', state.event);
-	else if (state.article) params.set('article', state.article);
-	if (state.from !== null && state.to !== null && state.from < state.to) {
-		params.set('from', formatIsoInstant(state.from));
-		params.set('to', formatIsoInstant(state.to));
-	}
-	const s = params.toString().replace(/%3A/gi, ':');
-	return s ? `#${s}` : '';
+	return mergeHash('', timelineHashKeys(state));
 }

@@ -1,7 +1,9 @@
 /**
- * The client's cache of shards (see shards.ts): fetches each file once, relative to `base`, and bumps
- * `version` when something arrives so that derived views recompute. Knows nothing about drawing.
+ * The client's cache of shards (see shards.ts): fetches each file once, relative to `base`. Its maps
+ * are Svelte's reactive maps, so what reads an event, an article or a shard's marks recomputes when
+ * it arrives. Knows nothing about drawing.
  */
+import { SvelteMap } from 'svelte/reactivity';
 import { t } from '../i18n';
 import type { TimelineEvent } from '../ingest/types';
 import { indexLane, rowMark, type LaneIndex } from './marks';
@@ -14,14 +16,12 @@ export const MARKS_BUDGET_MS = 3;
 export const FETCHES_PER_TASK = 2;
 
 export class ShardStore {
-	/** Bumped whenever a shard arrives: read it in a `$derived` to recompute on loads. */
-	version = $state(0);
 	/** Last failure, to show instead of failing silently. */
 	error = $state<string | null>(null);
-	readonly events = new Map<string, TimelineEvent>();
-	readonly articles = new Map<string, ArticleMeta>();
-	readonly bodies = new Map<string, ArticleBody>();
-	private readonly marks = new Map<string, LaneIndex>();
+	readonly events = new SvelteMap<string, TimelineEvent>();
+	readonly articles = new SvelteMap<string, ArticleMeta>();
+	readonly bodies = new SvelteMap<string, ArticleBody>();
+	private readonly marks = new SvelteMap<string, LaneIndex>();
 	private readonly detailKey = new Map<string, string>();
 	private readonly inflight = new Map<string, Promise<unknown>>();
 	/** Mark shards asked for (loaded, on their way or queued); a failed one leaves it to be asked again. */
@@ -110,10 +110,11 @@ export class ShardStore {
 	 * them at rest (the first view, a key press: laid out once), or `budgetMs` worth (at least one
 	 * shard) while the view is moving, so that a zoom reaching several shards at once gets them over a
 	 * few frames instead of one long one. The painter calls it at the start of a frame, which then
-	 * draws them. Returns whether some are left for the next frame.
+	 * draws them. Returns how many shards became marks, and whether some are left for the next frame.
 	 */
-	drainArrived(budgetMs = Infinity): boolean {
-		if (!this.arrived.length) return false;
+	drainArrived(budgetMs = Infinity): { added: number; more: boolean } {
+		if (!this.arrived.length) return { added: 0, more: false };
+		let added = 0;
 		const t0 = performance.now();
 		do {
 			const [key, body] = this.arrived.shift()!;
@@ -126,9 +127,9 @@ export class ShardStore {
 				continue;
 			}
 			this.addMarks(key, shard);
+			added++;
 		} while (this.arrived.length && performance.now() - t0 < budgetMs);
-		this.version++;
-		return this.arrived.length > 0;
+		return { added, more: this.arrived.length > 0 };
 	}
 
 	/** Load the cards' data (events, article metadata) of `ids`; unknown ids are simply absent afterwards. */
@@ -148,10 +149,8 @@ export class ShardStore {
 	}
 
 	private addDetails(d: DetailsShard) {
-		let added = false;
-		for (const e of d.events) if (!this.events.has(e.id)) (this.events.set(e.id, e), (added = true));
-		for (const a of d.articles) if (!this.articles.has(a.id)) (this.articles.set(a.id, a), (added = true));
-		if (added) this.version++;
+		for (const e of d.events) if (!this.events.has(e.id)) this.events.set(e.id, e);
+		for (const a of d.articles) if (!this.articles.has(a.id)) this.articles.set(a.id, a);
 	}
 
 	/** Load the body of a (loaded) article. */
@@ -160,6 +159,5 @@ export class ShardStore {
 		if (!meta || this.bodies.has(id)) return;
 		const shard = await this.fetchJson<BodyShard>(`b/${meta.body}.json`);
 		for (const b of shard.articles) this.bodies.set(b.id, b);
-		this.version++;
 	}
 }
