@@ -6,7 +6,6 @@ export interface TimelineContext {
 	/** Born once per view in Timeline.svelte; layers only read it. */
 	readonly scale: TimeScale;
 	readonly width: number;
-	readonly height: number;
 	/** Id of the selected event or article. */
 	readonly selectedId: string | null;
 	/** Select a mark; `opener` gets focus back when the card closes. */

@@ -37,7 +37,7 @@ export class ShardStore {
 		private readonly base: string,
 		preloaded: Record<string, MarkShard> = {},
 		/** Called when a mark shard has arrived: the owner calls `drainArrived` in its next frame. */
-		private readonly onArrive: () => void = () => {}
+		public onArrive: () => void = () => {}
 	) {
 		for (const [key, shard] of Object.entries(preloaded)) this.addMarks(key, shard);
 	}
