@@ -1,6 +1,7 @@
 /** The overview band: how many marks fall in each period of the whole extent, and the brush over it. */
 import { utcMonth, utcYear } from 'd3-time';
 import type { Lane } from './lanes';
+import { createTimeScale } from './scales';
 import { MIN_SPAN, zoomView, type View } from './viewport';
 
 export interface OverviewBar {
@@ -12,14 +13,14 @@ export interface OverviewBar {
 	height: number;
 }
 
-/** Pixel x of instant `t` on a `width`-px band that spans `domain`. */
+/** Pixel x of instant `t` on a `width`-px band that spans `domain` (the band's time scale). */
 export function xOnBand(t: number, domain: View, width: number): number {
-	return ((t - domain.from) / (domain.to - domain.from)) * width;
+	return createTimeScale(domain, width)(t);
 }
 
-/** Instant at pixel `x` on a `width`-px band that spans `domain`. */
+/** Instant at pixel `x` on a `width`-px band that spans `domain` (the scale's inverse). */
 export function timeOnBand(x: number, domain: View, width: number): number {
-	return domain.from + (x / Math.max(1, width)) * (domain.to - domain.from);
+	return createTimeScale(domain, width).invert(x).getTime();
 }
 
 /**

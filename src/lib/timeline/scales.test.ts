@@ -22,7 +22,7 @@ describe('buildTicks', () => {
 		[365 * 10, 1000, 'year', ['2026', '2027', '2028']],
 		[365 * 200, 1000, 'year', ['2040', '2060', '2080']]
 	] as const)('%d days over %dpx -> %s', (days, width, level, labels) => {
-		const t = buildTicks(from, from + days * DAY_MS, width);
+		const t = buildTicks(createTimeScale({ from, to: from + days * DAY_MS }, width));
 		expect(t.level).toBe(level);
 		expect(t.ticks.slice(0, 3).map((x) => x.label)).toEqual(labels);
 	});
@@ -30,12 +30,12 @@ describe('buildTicks', () => {
 		for (const days of [3, 17, 90, 700, 9000]) {
 			const to = from + days * DAY_MS;
 			const s = createTimeScale({ from, to }, 800);
-			const xs = buildTicks(from, to, 800).ticks.map((t) => s(t.ms));
+			const xs = buildTicks(s).ticks.map((t) => s(t.ms));
 			for (let i = 1; i < xs.length; i++) expect(xs[i]! - xs[i - 1]!).toBeGreaterThanOrEqual(60);
 		}
 	});
 	it('marks month starts as major at day level', () => {
-		const t = buildTicks(dayToMs('2026-01-28'), dayToMs('2026-02-04'), 800);
+		const t = buildTicks(createTimeScale({ from: dayToMs('2026-01-28'), to: dayToMs('2026-02-04') }, 800));
 		expect(t.ticks.find((x) => x.label === '1 Feb 2026')?.major).toBe(true);
 		expect(t.ticks.find((x) => x.label === '30 Jan')?.major).toBe(false);
 	});

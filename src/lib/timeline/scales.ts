@@ -65,10 +65,15 @@ export function chooseTickStep(spanMs: number, width: number, minSpacing = 72): 
 	return CANDIDATES.find((c) => c.approxMs / msPerPx >= minSpacing) ?? CANDIDATES[CANDIDATES.length - 1]!;
 }
 
-/** Ticks for the visible range: days, months or years depending on zoom, labelled to match (in the site's locale). */
-export function buildTicks(from: number, to: number, width: number, minSpacing = 72): { level: TickLevel; ticks: Tick[] } {
-	const step = chooseTickStep(to - from, width, minSpacing);
-	const days = step.interval.range(new Date(from), new Date(to + 1));
+/**
+ * Ticks for the scale's range: days, months or years depending on zoom, on the calendar boundaries of
+ * d3-time's intervals (the scale's own `ticks`), labelled to match in the site's locale.
+ */
+export function buildTicks(scale: TimeScale, minSpacing = 72): { level: TickLevel; ticks: Tick[] } {
+	const [from, to] = scale.domain().map((d) => d.getTime()) as [number, number];
+	const [r0, r1] = scale.range() as [number, number];
+	const step = chooseTickStep(to - from, Math.abs(r1 - r0), minSpacing);
+	const days = scale.ticks(step.interval);
 	const ticks = days.map((date, i): Tick => {
 		const y = date.getUTCFullYear();
 		const m = date.getUTCMonth();
