@@ -1,6 +1,6 @@
 import { sveltekit } from '@sveltejs/kit/vite';
 import { defineConfig } from 'vitest/config';
-import { d3Standins } from './src/lib/timeline/d3/aliases';
+import { d3Standins } from './src/lib/timeline/d3/aliases.ts';
 
 export default defineConfig(({ mode }) => ({
 	plugins: [sveltekit()],
