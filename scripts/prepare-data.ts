@@ -1,6 +1,6 @@
 /**
  * `npm run build`, step 1 of 3: reads the seeds (`SEEDS_DIR`, `SKIP_INVALID`) once and writes every
- * data file of the site to `.svelte-kit/newsline/` (see src/lib/server/prepared.ts), for `vite build`
+ * data file of the site to `.svelte-kit/newsline/prepared/` (see src/lib/server/prepared.ts), for `vite build`
  * to prerender and `build-single` to inline. `npm run dev` runs it too.
  */
 import { PREPARED_DIR, writePrepared } from '../src/lib/server/prepared.ts';

@@ -20,7 +20,7 @@ import { buildListPage, summarizeListPages, type ListMonth, type ListPageSummary
 import { buildShards } from '../timeline/shards.ts';
 import { formatSummary } from './seeds.ts';
 
-export const PREPARED_DIR = resolve('.svelte-kit/newsline');
+export const PREPARED_DIR = resolve('.svelte-kit/newsline/prepared');
 
 /** What the list's index page shows. */
 export interface ListIndex {
