@@ -13,8 +13,8 @@ export default defineConfig(({ mode }) => ({
 	// `import.meta.env.PUBLIC_LOCALE` (read by src/lib/i18n.ts) must reach the client and the
 	// prerendered pages alike; SvelteKit's own `$env` modules would not reach the one-file export
 	envPrefix: ['VITE_', 'PUBLIC_'],
-	// the bundler's note on slow plugin callbacks is about prerendering, which is where the articles
-	// are read: it is expected, and it would push the build's summary line off the end of the output
+	// the bundler's note on slow plugin callbacks is about SvelteKit's prerendering (its writeBundle),
+	// which writes every page and data file: expected, and nothing to act on
 	build: { rolldownOptions: { checks: { bundlerTimings: false } } },
 	environments: {
 		client: {
@@ -22,7 +22,7 @@ export default defineConfig(({ mode }) => ({
 				rolldownOptions: {
 					output: {
 						// Svelte's and SvelteKit's client runtimes as one file instead of a handful: every
-						// page loads all of them, and one file gzips about 1 KB smaller
+						// page loads all of them, and one file gzips smaller (the timeline page: 60.8 KB of JS instead of 61.3)
 						codeSplitting: { groups: [{ name: 'runtime', test: /node_modules[\\/](svelte|@sveltejs[\\/]kit|esm-env|devalue|clsx)[\\/]/ }] }
 					}
 				}
