@@ -21,10 +21,10 @@ export default defineConfig(({ mode }) => ({
 			build: {
 				rolldownOptions: {
 					output: {
-						// Svelte's and SvelteKit's client runtimes as one file instead of a handful: every
-						// page loads all of them, and one file gzips smaller (the timeline page's JS:
-						// 60.8 KB instead of 61.3)
-						codeSplitting: { groups: [{ name: 'runtime', test: /node_modules[\\/](svelte|@sveltejs[\\/]kit|esm-env|devalue|clsx)[\\/]/ }] }
+						// Svelte's and SvelteKit's client runtimes and the bundler's helpers (virtual `\0`
+						// modules) as one file instead of a handful: a page with client code loads all of
+						// them, and one file gzips smaller (the timeline page's JS: 60.6 KB, not 61.3)
+						codeSplitting: { groups: [{ name: 'runtime', test: (id) => id.startsWith('\0') || /node_modules[\\/](svelte|@sveltejs[\\/]kit|esm-env|devalue|clsx)[\\/]/.test(id) }] }
 					}
 				}
 			}
