@@ -4,7 +4,7 @@
  * Writes the whole timeline, every article included, as one self-contained HTML file that opens
  * from `file://` with no server and no network: the site's Timeline component and its data files
  * (the same shards the site serves from `data/`), compiled by its own Vite build
- * (scripts/single/singleConfig.ts) and inlined here.
+ * (scripts/single/singleConfig.ts) and inlined here. `npm run build` runs it last (step 3 of 3).
  *
  * Without `--site` it reads `seeds/` (or `SEEDS_DIR`) like the site and writes
  * `build/timeline.html` (or into `BUILD_DIR`). With `--site`, as `npm run build` runs it, it takes
@@ -16,7 +16,7 @@ import { mkdtemp, mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promis
 import { tmpdir } from 'node:os';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { loadTimeline, seedsDir, skipInvalidFromEnv, formatSummary } from '../src/lib/server/seeds.ts';
-import { STAGING_DIR } from '../src/lib/server/siteFiles.ts';
+import { readPreparedSummary } from '../src/lib/server/prepared.ts';
 import { buildShards, orderShardPaths, type ShardIndex } from '../src/lib/timeline/shards.ts';
 import { codeHash, ROOT } from './lib/codeHash.ts';
 import { escapeStringBody, inlineAssets } from './single/inline.ts';
@@ -36,10 +36,14 @@ function* fromShards(files: Map<string, unknown>): DataFiles {
 	for (const [path, value] of files) yield [path, JSON.stringify(value)];
 }
 
-/** The summary line of the build that wrote the site (staged by the data route), if it is that site's. */
+/** The summary line of the build that wrote the site (kept by scripts/prepare-data.ts), if it is that site's. */
 function siteSummary(index: ShardIndex, site: string): string {
-	const staged = join(STAGING_DIR, 'summary.txt');
-	const line = existsSync(staged) ? readFileSync(staged, 'utf8').trim() : '';
+	let line = '';
+	try {
+		line = readPreparedSummary();
+	} catch {
+		// no prepared folder (a site built elsewhere): the counts of its index say enough
+	}
 	const m = / (\d+) published, \d+ skipped, (\d+) events, (\d+) talks/.exec(line);
 	const { articles, events, talks } = index.counts;
 	if (m && Number(m[1]) === articles && Number(m[2]) === events && Number(m[3]) === talks) return line;

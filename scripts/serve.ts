@@ -1,6 +1,7 @@
 /**
  * A tiny static file server for the built site, like any static host:
- * `tsx scripts/serve.ts build [--port 4173] [--base /sub/path/]`.
+ * `tsx scripts/serve.ts [build] [--port 4173] [--base /sub/path/]` (`npm run preview`; the folder defaults
+ * to `BUILD_DIR`, else build/).
  * With `--base`, the site answers only under that prefix, as on GitHub Pages under a repository
  * name, and `/sub/path` redirects to `/sub/path/` as such hosts do.
  */
@@ -20,7 +21,7 @@ const TYPES: Record<string, string> = {
 };
 
 function parseArgs(argv: string[]) {
-	let root = 'build';
+	let root = process.env.BUILD_DIR ?? 'build';
 	let port = Number(process.env.PORT ?? 4173);
 	let base = '/';
 	for (let i = 0; i < argv.length; i++) {

@@ -45,7 +45,7 @@ test.describe('articles as pages, feeds and JSON Lines', () => {
 		writeFileSync(join(seeds, 'feed.xml'), asRss([{ ...SEED, paragraphs: SEED.paragraphs.slice(0, 3) }, OTHER], 'Europe news'));
 		writeFileSync(join(seeds, 'items.jsonl'), asJsonLines([{ ...OTHER, title: 'Monitors to arrive in Zaporizhzhia', url: 'https://wire.example.com/monitors', date: '2026-01-29', paragraphs: ['Monitors will arrive at the Zaporizhzhia plant on Monday, the agency said.'] }]));
 		const out = mkdtempSync(join(tmpdir(), 'formats-site-'));
-		summary = execFileSync('node_modules/.bin/vite', ['build', '--logLevel', 'error'], { env: { ...process.env, SEEDS_DIR: seeds, BUILD_DIR: out }, encoding: 'utf8' });
+		summary = execFileSync('npm', ['run', '--silent', 'build'], { env: { ...process.env, SEEDS_DIR: seeds, BUILD_DIR: out }, encoding: 'utf8' });
 		server = spawn('node_modules/.bin/tsx', ['scripts/serve.ts', out, '--port', String(PORT)], { stdio: 'pipe' });
 		await new Promise<void>((ready, fail) => {
 			server!.stdout!.on('data', (d: Buffer) => d.toString().includes('Serving') && ready());

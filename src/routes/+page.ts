@@ -4,17 +4,13 @@ import { firstViewShards } from '$lib/timeline/loadPlan';
 import type { MarkShard, ShardIndex } from '$lib/timeline/shards';
 import type { PageLoad } from './$types';
 
-// No SvelteKit client on this page: its own small client (src/client/main.ts, built by
-// scripts/build-client.ts) mounts the timeline with the data the page carries. The router and its
-// runtime would add about 15 KB of gzipped JS to a page that never navigates.
-export const csr = false;
-
 /** A story this small is drawn whole at once: its marks come inlined with the page. */
 const PRELOAD_MARKS = 1500;
 
 export const load: PageLoad = async ({ fetch }) => {
 	// relative URLs: the same build works at / and under any sub-path. Prerendering inlines what is
-	// fetched here, so only the small index is (and, for a small story, its few marks)
+	// fetched here for the hydrating client to reuse: only the small index (and, for a small story,
+	// its few marks)
 	const res = await fetch('data/index.json');
 	if (!res.ok) error(500, pageText.loadFailedHttp('data/index.json', res.status));
 	const index = (await res.json()) as ShardIndex;

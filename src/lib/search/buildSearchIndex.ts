@@ -131,12 +131,3 @@ export function buildSearchIndex(data: TimelineData, options: SearchIndexOptions
 	files.set('meta.json', meta);
 	return { meta, files };
 }
-
-const memo = new WeakMap<TimelineData, SearchFiles>();
-
-/** {@link buildSearchIndex}, once per data object (every prerendered file of a build shares it). */
-export function getSearchFiles(data: TimelineData): SearchFiles {
-	let built = memo.get(data);
-	if (!built) memo.set(data, (built = buildSearchIndex(data)));
-	return built;
-}

@@ -21,7 +21,7 @@ const meta = (id: string, events: string[]) =>
 	({ id, file: `${id}.txt`, date: '2026-01-28', title: `Article ${id}`, standfirst: '', source: null, url: null, author: null, events, body: 'b0' }) as unknown as ArticleMeta;
 
 function setup() {
-	const store = new ShardStore(INDEX, 'http://site.test/data/');
+	const store = new ShardStore(INDEX, () => Promise.reject(new Error('no network in this test')));
 	store.events.set('e1', event('e1', ['a1', 'a2']));
 	store.events.set('e2', event('e2', ['a1']));
 	store.articles.set('a1', meta('a1', ['e2', 'e1']));

@@ -1,13 +1,14 @@
 /**
- * The client's cache of shards (see shards.ts): fetches each file once, relative to `base`. Its maps
- * are Svelte's reactive maps, so what reads an event, an article or a shard's marks recomputes when
- * it arrives. Knows nothing about drawing.
+ * The client's cache of shards (see shards.ts): loads each file once through its `ShardLoader`. Its
+ * maps are Svelte's reactive maps, so what reads an event, an article or a shard's marks recomputes
+ * when it arrives. Knows nothing about drawing.
  */
 import { SvelteMap } from 'svelte/reactivity';
 import { t } from '../i18n';
 import type { TimelineEvent } from '../ingest/types';
 import { indexLane, rowMark, type LaneIndex } from './marks';
 import { bucketOf } from '../ingest/hash';
+import type { ShardLoader } from './shardLoader';
 import type { ArticleBody, ArticleMeta, BodyShard, DetailsShard, IdShard, MarkShard, ShardIndex } from './shards';
 
 /** Time per frame for turning arrived shards into marks during a gesture, ms. */
@@ -34,7 +35,7 @@ export class ShardStore {
 
 	constructor(
 		readonly index: ShardIndex,
-		private readonly base: string,
+		private readonly load: ShardLoader,
 		preloaded: Record<string, MarkShard> = {},
 		/** Called when a mark shard has arrived: the owner calls `drainArrived` in its next frame. */
 		public onArrive: () => void = () => {}
@@ -43,16 +44,13 @@ export class ShardStore {
 	}
 
 	private fetchJson<T>(path: string): Promise<T> {
-		return this.fetchBody(path, (r) => r.json() as Promise<T>);
+		return this.fetchBody(path, (text) => JSON.parse(text) as T);
 	}
 
-	private fetchBody<T>(path: string, read: (r: Response) => Promise<T>): Promise<T> {
+	private fetchBody<T>(path: string, read: (text: string) => T): Promise<T> {
 		let p = this.inflight.get(path) as Promise<T> | undefined;
 		if (!p) {
-			p = fetch(new URL(path, this.base)).then((r) => {
-				if (!r.ok) throw new Error(`${path}: HTTP ${r.status}`);
-				return read(r);
-			});
+			p = this.load(path).then(read);
 			p.catch((e: Error) => {
 				this.inflight.delete(path);
 				this.error = t.loadFailed(path, e.message);
@@ -90,7 +88,7 @@ export class ShardStore {
 		for (let n = 0; n < most && this.queued.length; n++) {
 			const key = this.queued.shift()!;
 			// the body stays text until `drainArrived`: parsing it is part of the frame's budget
-			this.fetchBody(`m/${key}.json`, (r) => r.text()).then(
+			this.fetchBody(`m/${key}.json`, (text) => text).then(
 				(body) => {
 					this.arrived.push([key, body]);
 					this.onArrive();

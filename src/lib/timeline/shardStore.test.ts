@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { createFetchShardLoader } from './shardLoader';
 import { FETCHES_PER_TASK, ShardStore } from './shardStore.svelte';
 import type { EventRow, MarkShard, ShardIndex } from './shards';
 
@@ -42,7 +43,7 @@ describe('ShardStore mark shards', () => {
 	let store: ShardStore;
 	beforeEach(() => {
 		arrivals = 0;
-		store = new ShardStore(INDEX, 'http://site.test/data/', {}, () => arrivals++);
+		store = new ShardStore(INDEX, createFetchShardLoader('http://site.test/data/'), {}, () => arrivals++);
 	});
 	afterEach(() => vi.unstubAllGlobals());
 

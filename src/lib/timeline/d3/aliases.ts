@@ -1,8 +1,8 @@
 /**
  * The build aliases that give d3-scale's `scaleUtc` numeric stand-ins for what it cannot use here
  * (colour interpolation, English tick formats; see interpolate.ts and time-format.ts). Shared by
- * every bundle of the timeline: the site (vite.config.ts), the page's own client
- * (scripts/build-client.ts) and the one-file export (scripts/single/singleConfig.ts).
+ * both bundles of the timeline: the site (vite.config.ts) and the one-file export
+ * (scripts/single/singleConfig.ts).
  */
 import { fileURLToPath } from 'node:url';
 

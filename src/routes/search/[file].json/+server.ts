@@ -1,27 +1,17 @@
-import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
-import { error, json } from '@sveltejs/kit';
-import { building } from '$app/environment';
-import { getSearchFiles } from '$lib/search/buildSearchIndex';
-import { getTimeline } from '$lib/server/seeds.ts';
-import { stageSiteFiles } from '$lib/server/siteFiles.ts';
+import { error } from '@sveltejs/kit';
+import { preparedPaths, readPreparedFile } from '$lib/server/prepared.ts';
 import type { EntryGenerator, RequestHandler } from './$types';
 
 export const prerender = true;
 
-// Every file of the search index is written in one pass by `stageSiteFiles` (the adapter moves them
-// into the output as `search/<name>.json`); only `meta.json` goes through a prerender request. No
-// extraction here: SvelteKit calls `entries` in a separate analysis step too
-export const entries: EntryGenerator = () => [{ file: 'meta' }];
+/** Every file of the search index (see `$lib/search/buildSearchIndex.ts`), as scripts/prepare-data.ts wrote them. */
+export const entries: EntryGenerator = () =>
+	preparedPaths('search')
+		.filter((name) => name.endsWith('.json'))
+		.map((name) => ({ file: name.slice(0, -'.json'.length) }));
 
 export const GET: RequestHandler = async ({ params }) => {
-	if (building) {
-		const bytes = await readFile(join(await stageSiteFiles(), 'search', `${params.file}.json`)).catch(() => null);
-		if (bytes === null) error(404, `no search file ${params.file}.json`);
-		return new Response(bytes, { headers: { 'content-type': 'application/json' } });
-	}
-	const { data } = await getTimeline();
-	const file = getSearchFiles(data).files.get(`${params.file}.json`);
-	if (file === undefined) error(404, `no search file ${params.file}.json`);
-	return json(file);
+	const bytes = await readPreparedFile('search', `${params.file}.json`);
+	if (bytes === null) error(404, `no search file ${params.file}.json`);
+	return new Response(new Uint8Array(bytes), { headers: { 'content-type': 'application/json' } });
 };

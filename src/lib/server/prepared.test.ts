@@ -1,0 +1,82 @@
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative, sep } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { BuildReport } from '../ingest/buildTimeline';
+import { buildSearchIndex } from '../search/buildSearchIndex';
+import { buildListPage, summarizeListPages } from '../search/listItems';
+import { SEED_FIXTURE } from '../../../tests/unit-support/seedTimeline';
+import { buildShards } from '../timeline/shards';
+import { preparedPaths, readListIndex, readListPage, readPreparedFile, readPreparedSummary, writePrepared } from './prepared';
+
+const report = (data = SEED_FIXTURE): BuildReport => ({ data, read: 1, formats: { text: 1 }, duplicates: [], longSentences: 0, skipped: [], ignored: [] });
+
+function filesIn(dir: string): Map<string, string> {
+	const files = new Map<string, string>();
+	for (const e of readdirSync(dir, { recursive: true, withFileTypes: true }))
+		if (e.isFile()) files.set(relative(dir, join(e.parentPath, e.name)).split(sep).join('/'), readFileSync(join(e.parentPath, e.name), 'utf8'));
+	return new Map([...files].sort());
+}
+
+describe('the prepared folder', () => {
+	let dir = '';
+	beforeAll(() => {
+		dir = mkdtempSync(join(tmpdir(), 'prepared-'));
+		// an earlier story's files must not survive
+		writePrepared(report({ ...SEED_FIXTURE, events: [] }), dir);
+		writeFileSync(join(dir, 'data', 'stale.json'), '{}');
+	});
+	afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+	it('holds exactly the shards, the search files and the list pages, as compact JSON', () => {
+		const expected = new Map<string, string>();
+		for (const [path, value] of buildShards(SEED_FIXTURE)) expected.set(`data/${path}`, JSON.stringify(value));
+		for (const [name, value] of buildSearchIndex(SEED_FIXTURE).files) expected.set(`search/${name}`, JSON.stringify(value));
+		const pages = summarizeListPages(SEED_FIXTURE);
+		expected.set('list/index.json', JSON.stringify({ pages, events: SEED_FIXTURE.events.length, articles: SEED_FIXTURE.articles.length }));
+		for (const { slug } of pages) expected.set(`list/pages/${slug}.json`, JSON.stringify(buildListPage(SEED_FIXTURE, slug)));
+		expect(pages.length).toBeGreaterThan(0);
+
+		expect(writePrepared(report(), dir)).toBe(expected.size);
+		const written = filesIn(dir);
+		const listed = JSON.parse(written.get('files.json')!) as string[];
+		written.delete('files.json');
+		expect(written.get('summary.txt')).toMatch(/^1 article read \(1 text\), \d+ published, 0 skipped, \d+ events, \d+ talks\n$/);
+		written.delete('summary.txt');
+		expect(written).toEqual(new Map([...expected].sort()));
+		expect([...listed].sort()).toEqual([...expected.keys()].sort());
+	});
+
+	it('lists the paths the routes prerender, per folder', () => {
+		expect(preparedPaths('data', dir)).toEqual([...buildShards(SEED_FIXTURE).keys()]);
+		expect(preparedPaths('search', dir)).toEqual([...buildSearchIndex(SEED_FIXTURE).files.keys()]);
+		expect(preparedPaths('data', dir)).not.toContain('stale.json');
+	});
+
+	it.each([
+		['data', 'index.json', true],
+		['search', 'meta.json', true],
+		['data', 'stale.json', false],
+		['data', 'nothing.json', false],
+		// only what the build wrote: never a way out of the folder
+		['data', '../files.json', false],
+		['data', 'm/../index.json', false],
+		['data', '/etc/passwd', false]
+	] as const)('%s/%s is served: %s', async (folder, path, served) => {
+		const bytes = await readPreparedFile(folder, path, dir);
+		if (served) expect(bytes!.toString('utf8')).toBe(readFileSync(join(dir, folder, path), 'utf8'));
+		else expect(bytes).toBeNull();
+	});
+
+	it('gives the list pages what they show, and null for a page that does not exist', () => {
+		const { pages } = readListIndex(dir);
+		expect(readListPage(pages[0]!.slug, dir)).toEqual(buildListPage(SEED_FIXTURE, pages[0]!.slug));
+		expect(readListPage('1999', dir)).toBeNull();
+		expect(readListPage('../index', dir)).toBeNull();
+		expect(readPreparedSummary(dir)).toMatch(/^1 article read/);
+	});
+
+	it('says how to make the folder when it is missing', () => {
+		expect(() => readListIndex(join(dir, 'none'))).toThrow(/not found: run `npm run build`/);
+	});
+});
