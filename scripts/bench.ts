@@ -1,8 +1,9 @@
 /**
  * `npm run bench [-- --sizes 1000,10000] [--dir /tmp/newsline-bench] [--skip-build]`
  *
- * Every figure of issue 5 in one table: build time and peak memory for generated corpora of each
- * size, extraction words per second (`npm run bench:extract`), and in one headless Chromium the first
+ * Every figure in one table: build time and peak memory for generated corpora of each size (from
+ * scratch), the rebuild after adding one article to the largest (with the extraction cache) and
+ * whether it equals a clean build, the largest site's files and size, extraction words per second (`npm run bench:extract`), and in one headless Chromium the first
  * load (bytes, gzipped), the page's JS, the first render and frame times of the built site with the
  * 10,000-article corpus and with synthetic stories of 5,000, 50,000 and 100,000 events, and
  * vis-timeline on the same 5,000 and 50,000 events. A benchmark, not a test: it takes minutes.
@@ -10,7 +11,7 @@
  */
 import { firstViewShards } from '../src/lib/timeline/loadPlan.ts';
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, readFileSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, realpathSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { buildShards, type ShardIndex } from '../src/lib/timeline/shards.ts';
@@ -19,7 +20,7 @@ import { launchBrowser, measureSite, measureVis, warmUp, type FrameFigures, type
 import { syntheticTimeline } from './lib/benchData.ts';
 import { DAY_MS, dayToMs } from '../src/lib/timeline/time.ts';
 
-const TARGETS = { buildS: 60, buildMb: 2048, firstLoadKb: 150, jsKb: 60, renderMs: 1500, p95: 25, longestTask: 100 };
+const TARGETS = { buildS: 60, buildMb: 2048, firstLoadKb: 150, jsKb: 60, renderMs: 1500, p95: 25, longestTask: 100, rebuildS: 15, fileMiB: 25, files: 20000, sizeRatio: 4 };
 
 function parseArgs(argv: string[]) {
 	let sizes = [1000, 10000];
@@ -37,17 +38,28 @@ const { sizes, dir, skipBuild } = parseArgs(process.argv.slice(2));
 mkdirSync(dir, { recursive: true });
 const log = (s: string) => process.stderr.write(`bench: ${s}\n`);
 
-/** Build the site from a corpus into its own folder, timing it and its peak memory (GNU time). */
-function build(articles: number): { seconds: number; peakMb: number; out: string } {
+/** Generates the corpus of `articles` once; its folder. */
+function corpusOf(articles: number): string {
 	const corpus = join(dir, `c${articles}`);
-	const out = join(dir, `site-${articles}`);
 	if (!existsSync(corpus)) {
 		log(`generating ${articles} articles`);
 		const g = spawnSync('node_modules/.bin/tsx', ['scripts/gen-corpus.ts', '--articles', String(articles), '--out', corpus], { stdio: 'inherit' });
 		if (g.status !== 0) throw new Error('gen:corpus failed');
 	}
+	return corpus;
+}
+
+/** Build the site from a corpus into its own folder, from scratch (no extraction cache), timing it. */
+function build(articles: number): { seconds: number; peakMb: number; out: string } {
+	const corpus = corpusOf(articles);
+	const out = join(dir, `site-${articles}`);
 	if (skipBuild && existsSync(join(out, 'index.html'))) return { seconds: NaN, peakMb: NaN, out };
 	log(`building ${articles} articles`);
+	return timedBuild(corpus, out, { EXTRACT_CACHE: '0' });
+}
+
+/** `npm run build` of `corpus` into `out` with `env`: wall seconds and peak memory (GNU time). */
+function timedBuild(corpus: string, out: string, env: Record<string, string>): { seconds: number; peakMb: number; out: string } {
 	// `npm run build` as a user runs it: extraction (scripts/prepare-data.ts), `vite build` and the
 	// one-file export, one process after the other; GNU time's %M is the largest single process of
 	// the tree (extraction, whose workers are threads of it)
@@ -55,11 +67,64 @@ function build(articles: number): { seconds: number; peakMb: number; out: string
 	const cmd = time ? '/usr/bin/time' : 'npm';
 	const args = time ? ['-f', 'BENCH_TIME %e %M', 'npm', 'run', 'build'] : ['run', 'build'];
 	const t0 = performance.now();
-	const r = spawnSync(cmd, args, { env: { ...process.env, SEEDS_DIR: corpus, BUILD_DIR: out }, encoding: 'utf8', maxBuffer: 64 << 20 });
+	const r = spawnSync(cmd, args, { env: { ...process.env, ...env, SEEDS_DIR: corpus, BUILD_DIR: out }, encoding: 'utf8', maxBuffer: 64 << 20 });
 	const seconds = (performance.now() - t0) / 1000;
-	if (r.status !== 0) throw new Error(`build of ${articles} articles failed:\n${r.stderr.slice(-3000)}`);
+	if (r.status !== 0) throw new Error(`build of ${corpus} failed:\n${r.stderr.slice(-3000)}`);
 	const m = /BENCH_TIME ([\d.]+) (\d+)/.exec(r.stderr);
 	return { seconds: m ? Number(m[1]) : seconds, peakMb: m ? Number(m[2]) / 1024 : NaN, out };
+}
+
+/**
+ * Adding one article to the largest story: a build that fills the extraction cache, one more
+ * article, the rebuild (timed), and a clean build of the same folder to compare with, file by file.
+ */
+function rebuild(articles: number): { seconds: number; identical: boolean; differing: string[] } {
+	const corpus = corpusOf(articles);
+	const plus = join(dir, `c${articles}-plus-one`);
+	rmSync(plus, { recursive: true, force: true });
+	cpSync(corpus, plus, { recursive: true });
+	const cache = join(dir, 'extract-cache');
+	rmSync(cache, { recursive: true, force: true });
+	log(`rebuild: filling the extraction cache (${articles} articles)`);
+	timedBuild(plus, join(dir, `site-${articles}-rebuilt`), { EXTRACT_CACHE_DIR: cache });
+	writeFileSync(join(plus, 'one-more.txt'), 'date 2026-06-21 Talks resume in Geneva\nDelegations meet again\nDelegations from both sides met in Geneva on Sunday, and talks will resume on 3 July.\n');
+	log('rebuild: one article added');
+	const again = timedBuild(plus, join(dir, `site-${articles}-rebuilt`), { EXTRACT_CACHE_DIR: cache });
+	log('rebuild: a clean build of the same folder, to compare');
+	const clean = timedBuild(plus, join(dir, `site-${articles}-clean`), { EXTRACT_CACHE: '0' });
+	const differing = differingFiles(again.out, clean.out);
+	return { seconds: again.seconds, identical: differing.length === 0, differing: differing.slice(0, 5) };
+}
+
+/** Paths under `a` or `b` whose bytes differ (or that only one has). */
+function differingFiles(a: string, b: string): string[] {
+	const list = (root: string) => new Map(listFiles(root).map((f) => [f.slice(root.length + 1), f]));
+	const [left, right] = [list(a), list(b)];
+	const out: string[] = [];
+	for (const [rel, path] of left) if (!right.has(rel) || !readFileSync(path).equals(readFileSync(right.get(rel)!))) out.push(rel);
+	for (const rel of right.keys()) if (!left.has(rel)) out.push(rel);
+	return out;
+}
+
+function listFiles(root: string): string[] {
+	const out: string[] = [];
+	for (const e of readdirSync(root, { withFileTypes: true })) {
+		const p = join(root, e.name);
+		if (e.isDirectory()) out.push(...listFiles(p));
+		else out.push(p);
+	}
+	return out;
+}
+
+/** What a static host receives: files, their total size, the largest; the seeds' size beside it. */
+function siteSize(site: string, corpus: string) {
+	const files = listFiles(site);
+	const sizes = files.map((f) => ({ f, bytes: statSync(f).size }));
+	const exportBytes = sizes.filter((s) => s.f.endsWith('/timeline.html')).reduce((n, s) => n + s.bytes, 0);
+	const total = sizes.reduce((n, s) => n + s.bytes, 0);
+	const largest = sizes.reduce((m, s) => (s.bytes > m.bytes ? s : m), { f: '', bytes: 0 });
+	const seeds = listFiles(corpus).reduce((n, f) => n + statSync(f).size, 0);
+	return { files: files.length, totalMb: total / 1e6, withoutExportMb: (total - exportBytes) / 1e6, seedsMb: seeds / 1e6, largestMiB: largest.bytes / 2 ** 20, largest: largest.f.slice(site.length + 1) };
 }
 
 function wordsPerSecond(): number {
@@ -134,6 +199,9 @@ async function waitFor(url: string) {
 }
 
 const builds = sizes.map((n) => ({ articles: n, ...build(n) }));
+const largestSize = sizes[sizes.length - 1]!;
+const size = siteSize(builds[builds.length - 1]!.out, corpusOf(largestSize));
+const again = skipBuild ? null : rebuild(largestSize);
 log('measuring extraction');
 const wps = wordsPerSecond();
 
@@ -185,6 +253,13 @@ for (const b of builds) {
 	rows.push([`build, ${b.articles} articles: seconds`, f1(b.seconds), b.articles >= 10000 ? `< ${TARGETS.buildS}` : '', b.articles >= 10000 ? ok(b.seconds < TARGETS.buildS) : '']);
 	rows.push([`build, ${b.articles} articles: peak memory MB`, f1(b.peakMb), b.articles >= 10000 ? `< ${TARGETS.buildMb}` : '', b.articles >= 10000 ? ok(b.peakMb < TARGETS.buildMb) : '']);
 }
+if (again) {
+	rows.push([`rebuild after adding one article to ${largestSize}: seconds`, f1(again.seconds), `< ${TARGETS.rebuildS}`, ok(again.seconds < TARGETS.rebuildS)]);
+	rows.push([`  rebuilt site byte-identical to a clean build`, again.identical ? 'yes' : `no (${again.differing.join(', ')})`, 'yes', ok(again.identical)]);
+}
+rows.push([`site of ${largestSize} articles: files`, String(size.files), `< ${TARGETS.files}`, ok(size.files < TARGETS.files)]);
+rows.push([`  largest file MiB (${size.largest})`, f1(size.largestMiB), `< ${TARGETS.fileMiB}`, ok(size.largestMiB < TARGETS.fileMiB)]);
+rows.push([`  size without the one-file export MB (seeds ${f1(size.seedsMb)} MB)`, `${f1(size.withoutExportMb)} (${f1(size.withoutExportMb / size.seedsMb)}x)`, `< ${TARGETS.sizeRatio}x`, ok(size.withoutExportMb / size.seedsMb < TARGETS.sizeRatio)]);
 rows.push(['extraction words/s, one core (bench:extract)', String(wps), '', '']);
 for (const [name, s] of Object.entries(ours)) {
 	const label = name === 'corpus' ? `${sizes[sizes.length - 1]} articles` : `${Number(name).toLocaleString('en')} synthetic events`;
@@ -208,4 +283,4 @@ console.log(`machine: ${cpus().length} cores (${cpus()[0]?.model ?? '?'}), ${(to
 console.log(line(['figure', 'value', 'target', 'met']));
 console.log(line(w.map((n) => '-'.repeat(n))));
 for (const r of rows) console.log(line(r));
-writeFileSync(join(dir, 'results.json'), JSON.stringify({ date: new Date().toISOString(), builds, wordsPerSecond: wps, ours, vis: theirs }, null, 2));
+writeFileSync(join(dir, 'results.json'), JSON.stringify({ date: new Date().toISOString(), builds, rebuild: again, size, wordsPerSecond: wps, ours, vis: theirs }, null, 2));
