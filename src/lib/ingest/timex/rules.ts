@@ -6,8 +6,11 @@
 import type { TimexType } from '../types.ts';
 import { addDays, addMonths, daysInMonth, formatDay, formatMonth, formatWeek, isoWeekday, isValidDay, type Ymd } from './calendar.ts';
 import {
-	MONTH_RE, MONTHS, NUMBER_RE, ORDINALS, UNITS, WEEKDAY_RE, WEEKDAYS, parseCount, unitOf
+	DAY_PARTS, EVERY_UNIT, FREQUENCIES, HALVES, HOLIDAY_RE, MONTH_RE, MONTHS, NUMBER_RE, ORDINALS, PARTS,
+	RELATIVE_OFFSETS, RELATIVE_WORDS, SEASONS, TZ_RE, UNITS, UTC_ZONES, WEEKDAY_RE, WEEKDAYS, alt, altEitherCase,
+	MODIFIERS, contextWords, holidayOf, parseCount, unitOf, unitPluralRe, unitStemRe
 } from './lexicon.ts';
+import { holidayDate } from './holidays.ts';
 import type { Mood } from './mood.ts';
 import {
 	directionOf, resolveQuarterYear, resolveSeasonYear, resolveWeekday, resolveYear, shiftUnit
@@ -81,18 +84,27 @@ function yearOf(raw: string | undefined, dct: Ymd): number | null {
 }
 
 /** Words after a bare number that show it is a count, not a year ("2000 workers"). */
-const COUNT_NOUN = /^\s+(?:[a-z]+(?:s|people|men|staff|feet|ft|km|kg|lb|mph)\b|percent|per\b|million|billion|thousand|hundred|times|to\s+(?!(?:1[6-9]|20)\d\d\b(?!\d|[,.]\d|\s+[a-z]+s\b))\d|-\s*\d)/;
+const COUNT_NOUN = new RegExp(
+	`^\\s+(?:[a-z]+(?:s|${alt(contextWords('countNounsAfterNumber'))})\\b|${alt(contextWords('quantitiesAfterNumber'))}|per\\b|` +
+		'to\\s+(?!(?:1[6-9]|20)\\d\\d\\b(?!\\d|[,.]\\d|\\s+[a-z]+s\\b))\\d|-\\s*\\d)'
+);
 /** Lowercase words ending in "s" that may follow a year ("2008 was", "in 2008 as"). */
-const YEAR_FOLLOWERS = new Set(['was', 'is', 'has', 'as', 'its', 'this', 'his', 'does', 'plus', 'versus', 'always', 'perhaps', 'levels', 'figures', 'results', 'sales', 'earnings', 'levels', 'profits', 'elections', 'games', 'olympics', 'models', 'levels', 'highs', 'lows', 'standards', 'prices', 'numbers']);
+const YEAR_FOLLOWERS = new Set(contextWords('yearFollowers'));
 /** Words before a number that make it a label, not a year. */
-const LABEL_BEFORE = /(?:\b(?:[Nn]o|[Nn]umber|[Vv]ersion|[Mm]odel|[Ff]light|[Rr]oute|[Rr]oom|[Ss]uite|[Uu]nit|[Pp]age|[Bb]uilding|[Ss]treet|[Aa]venue|[Ff]orm|[Rr]ule|[Ss]ection|[Aa]rticle|[Bb]ill|[Rr]esolution|[Pp]ost|[Ii]ssue|[Cc]hapter|[Pp]art|[Ss]ize|[Cc]ode|[Ss]core|[Aa]bout|[Aa]round|[Oo]ver|[Uu]nder|[Nn]early|[Aa]lmost|[Ss]ome|[Tt]op|[Ll]evel|[Ii]ndex|[Bb]y|[Oo]f\s+the)\.?|[$€£¥#]|[Rr]s\.?|US\$|\bA\$|[\d,.]|-)\s*$/;
+const LABEL_BEFORE = new RegExp(
+	`(?:\\b(?:${altEitherCase(contextWords('labelBeforeNumber'))})\\.?|[$€£¥#]|[Rr]s\\.?|US\\$|\\bA\\$|[\\d,.]|-)\\s*$`
+);
+/** Label words that still allow a year from 1900 on ("by 2020"). */
+const YEAR_FRAME_BEFORE = new RegExp(`(?:${altEitherCase(contextWords('yearFrameBefore'))})\\s*$`);
+/** Capitalised words that may precede a year inside a capitalised phrase. */
+const CAPITALISED_BEFORE_YEAR = new Set(contextWords('capitalisedBeforeYear'));
 
 function bareYearOk(text: string, start: number, end: number, year: number, modified = false): boolean {
 	if (year < 1600 || year > 2099) return false;
 	const before = text.slice(Math.max(0, start - 14), start);
 	if (!modified && LABEL_BEFORE.test(before)) {
 		// "by 2020", "about 1990", "over 2008" read as years only in clearly temporal frames.
-		if (!/(?:[Bb]y|[Aa]bout|[Aa]round|[Oo]ver|[Oo]f\s+the)\s*$/.test(before) || year < 1900) return false;
+		if (!YEAR_FRAME_BEFORE.test(before) || year < 1900) return false;
 	}
 	const after = text.slice(end, end + 16);
 	if (/^(?:[.,]\d|\d|%|:\d|\/\d|st\b|nd\b|rd\b|th\b|-\d|–\d{1,2}\b)/.test(after)) {
@@ -102,7 +114,7 @@ function bareYearOk(text: string, start: number, end: number, year: number, modi
 	// "Russell 2000 Index", "Windows 2000 Server": a number inside a capitalised name.
 	if (!modified && /[A-Z][a-z]+[ \t]+$/.test(before) && /^[ \t]+[A-Z][a-z]/.test(after)) {
 		const prevWord = /([A-Z][a-z]+)\s+$/.exec(before)?.[1] ?? '';
-		if (!/^(?:In|Since|Until|By|From|To|Of|For|During|Before|After|The|And|Between|Through|Early|Late|Mid|Spring|Summer|Autumn|Fall|Winter)$/.test(prevWord) && !(prevWord.toLowerCase() in MONTHS)) return false;
+		if (!CAPITALISED_BEFORE_YEAR.has(prevWord) && !(prevWord.toLowerCase() in MONTHS)) return false;
 	}
 	const cm = COUNT_NOUN.exec(after);
 	if (cm) {
@@ -116,24 +128,46 @@ function bareYearOk(text: string, start: number, end: number, year: number, modi
 function partOf(word: string | undefined): Part {
 	if (!word) return null;
 	const w = word.toLowerCase();
-	if (w.startsWith('early') || w.startsWith('beginning') || w.startsWith('start') || w === 'dawn') return 'early';
-	if (w.startsWith('mid') || w.startsWith('middle')) return 'mid';
-	if (w.startsWith('late') || w.startsWith('end') || w === 'close' || w === 'closing') return 'late';
+	for (const [start, part] of PART_WORDS) if (w.startsWith(start)) return part;
 	return null;
 }
 
+const PART_WORDS = Object.entries(PARTS);
+
 /** Words showing a "half" is part of a match. */
-const SPORT_CONTEXT = /\b(?:scor(?:ed|es|ing)|goals?|penalt(?:y|ies)|equali[sz](?:er|ed)|header|striker|half-?time|kick-?off|touchdowns?|innings|wickets?|substitutes?|red card|free kick|corner|stoppage|the match|the game|minute|[Ww]ins?|draw|defeat|lead)\b/;
+const SPORT_CONTEXT = new RegExp(`\\b(?:${alt(contextWords('sportNearHalf'))})\\b`);
+
+/** A test for one of a context's words right after a match ("Christmas tree"). */
+const wordAfter = (name: Parameters<typeof contextWords>[0], flags = ''): RegExp =>
+	new RegExp(`^\\s+(?:${alt(contextWords(name))})\\b`, flags);
+
+const CAPITALISED_AFTER_MONTH = wordAfter('capitalisedAfterBareMonth');
+const WORD_BEFORE_MONTH = new RegExp(`(?:\\b(?:${alt(contextWords('wordsBeforeBareMonth'))})\\s+|-)$`, 'i');
+const NAME_AFTER_WEEKDAY = wordAfter('namesAfterWeekday');
+const THING_AFTER_HOLIDAY = wordAfter('thingsAfterHoliday');
+const NOUN_AFTER_DAY_PART = wordAfter('nounsAfterDayPart');
+const NOUN_AFTER_CURRENT = new RegExp(`^\\s+(?:${alt(contextWords('nounsAfterCurrent'))})\\b|^s\\b`, 'i');
+const WORD_AFTER_LATER = wordAfter('wordsAfterLater');
+/** Prefixes: "short-term loans" as well as "loan". */
+const NOUN_AFTER_TERM = new RegExp(`^\\s+(?:${alt(contextWords('nounsAfterTerm'))})`, 'i');
+const RATE_BEFORE_A = new RegExp(`(?:\\d|\\b(?:${alt(contextWords('ratesBeforeA'))}))\\s+$`);
+const CAPACITY_AFTER = new RegExp(`^\\s+of\\s+(?:${alt(contextWords('capacityAfterDuration'))})\\b`);
+const NOT_BEFORE_BARE_UNITS = new RegExp(`\\b(?:\\d+|${alt(contextWords('wordsBeforeBareUnits'))})\\s+$`, 'i');
+const EVENT_AFTER_SEASON = wordAfter('eventsAfterSeason');
+
+const DAY_PART_RE = alt(Object.keys(DAY_PARTS));
+/** Units that stand bare in the plural for a vague span ("years", "decades"). */
+const VAGUE_UNITS = ['minute', 'hour', 'day', 'week', 'month', 'year', 'decade', 'century'];
+const capitalise = (w: string): string => (w[0] ?? '').toUpperCase() + w.slice(1);
 
 const PART_RE = '(?:[Ee]arly|[Mm]id|[Ll]ate|[Tt]he\\s+(?:very\\s+)?(?:beginning|start|end|middle|close)\\s+of|(?:[Bb]eginning|[Ss]tart|[Ee]nd|[Mm]iddle)\\s+of)';
-const SEASONS: Record<string, string> = { spring: 'SP', summer: 'SU', autumn: 'FA', fall: 'FA', winter: 'WI' };
-const DAY_PARTS: Record<string, string> = { morning: 'MO', afternoon: 'AF', evening: 'EV', night: 'NI' };
-const TZ_RE = '(?:UTC|GMT|Z|EST|EDT|CST|CDT|MST|MDT|PST|PDT|BST|CET|CEST|EET|EEST|IST|JST|AEST|AEDT|ET|PT)';
+
+const TIME_ANCHOR = new RegExp(`^,?\\s+(today|yesterday|tomorrow|tonight|${WEEKDAY_RE.slice(3, -1)})\\b`);
 
 /** The anchor day for a time of day: a following "today"/"Monday", else the article date. */
 function timeAnchor(text: string, end: number, ctx: RuleContext): { day: Ymd; end: number } {
 	const rest = text.slice(end, end + 30);
-	const m = /^,?\s+(today|yesterday|tomorrow|tonight|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/.exec(rest);
+	const m = TIME_ANCHOR.exec(rest);
 	if (!m) return { day: ctx.dct, end };
 	const w = (m[1] ?? '').toLowerCase();
 	const newEnd = end + m[0].length;
@@ -159,10 +193,7 @@ const pad = (n: number): string => (n < 10 ? '0' : '') + n;
 /** Offset named by a relative modifier ("last" = -1, "next" = +1, "this" = 0). */
 function offsetOf(mod: string): number | null {
 	const w = mod.toLowerCase().replace(/^the\s+/, '').replace(/\s+/g, ' ');
-	if (w === 'this' || w === 'current' || w === 'present' || w === 'same' || w === 'entire' || w === 'whole' || w === 'full') return 0;
-	if (w === 'last' || w === 'previous' || w === 'preceding' || w === 'past' || w === 'this past') return -1;
-	if (w === 'next' || w === 'following' || w === 'coming' || w === 'upcoming') return 1;
-	return null;
+	return RELATIVE_OFFSETS[w] ?? null;
 }
 
 /** Duration value `P2D`, `PT30M`, `PXY` from a count and a unit word. */
@@ -282,9 +313,9 @@ export const RULES: Rule[] = [
 				// A bare month name: reject names ("June Carter", "April Smith") and the modal "May".
 				const text = ctx.text;
 				const after = text.slice(nameEnd, nameEnd + 20);
-				if (/^\s+[A-Z][a-z]/.test(after) && !/^\s+(?:I|The|In|On|At|A|And|But|Last|Next|This|When|While|After|Before)\b/.test(after)) return null;
+				if (/^\s+[A-Z][a-z]/.test(after) && !CAPITALISED_AFTER_MONTH.test(after)) return null;
 				const before = text.slice(Math.max(0, start - 24), start);
-				const prep = /(?:\b(?:in|since|until|till|by|during|through|throughout|from|to|of|before|after|between|and|or|last|next|this|early|late|mid|end|beginning|start|for|on|around|about|until|each|every)\s+|-)$/i.test(before);
+				const prep = WORD_BEFORE_MONTH.test(before);
 				if (name === 'May' || name === 'March' || /^[A-Z][a-z]{2}\.?$/.test(name)) {
 					if (!prep) return null;
 				} else if (!prep && /^\s*$/.test(before.slice(-1)) && /[.!?"“]\s*$|^\s*$/.test(before) && /^\s+(?:[a-z]|I\b)/.test(after)) {
@@ -434,8 +465,8 @@ export const RULES: Rule[] = [
 		// seasons "spring", "this summer", "autumn 2008", "the fall of 2008", "last winter"
 		name: 'season',
 		gate: /pring|ummer|utumn|all\b|inter/,
-		anchor: { re: /[Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter/g, back: 20 },
-		re: /\b(?:(this|last|next|early|late|mid|[Tt]his|[Ll]ast|[Nn]ext|[Ee]arly|[Ll]ate)[- ]\s*)?(?:the\s+)?(spring|summer|autumn|fall|winter|Spring|Summer|Autumn|Fall|Winter)(?:\s+(?:of\s+)?(\d{4})(?!\d))?\b/g,
+		anchor: { re: new RegExp(altEitherCase(Object.keys(SEASONS)), 'g'), back: 20 },
+		re: new RegExp(String.raw`\b(?:(this|last|next|early|late|mid|[Tt]his|[Ll]ast|[Nn]ext|[Ee]arly|[Ll]ate)[- ]\s*)?(?:the\s+)?(${alt(Object.keys(SEASONS))}|${alt(Object.keys(SEASONS).map(capitalise))})(?:\s+(?:of\s+)?(\d{4})(?!\d))?\b`, 'g'),
 		handle(m, ctx) {
 			const season = (m[2] ?? '').toLowerCase();
 			const code = SEASONS[season];
@@ -450,7 +481,7 @@ export const RULES: Rule[] = [
 				if (/\ba\s+$/i.test(before)) return null;
 			}
 			// "the winter Olympics", "summer Games": the event's name, not the season.
-			if (!m[3] && /^\s+(?:Olympics|Olympic|Games|Paralympics)\b/.test(ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 14))) return null;
+			if (!m[3] && EVENT_AFTER_SEASON.test(ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 14))) return null;
 			// "Summer Olympics", "Spring Street": part of a name.
 			if (!m[3] && !mod && /^[A-Z]/.test(m[2] ?? '') && /^\s+[A-Z][a-z]/.test(ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 4))) return null;
 			const offset = mod === 'last' ? -1 : mod === 'next' ? 1 : mod === 'this' ? 0 : null;
@@ -467,7 +498,7 @@ export const RULES: Rule[] = [
 		name: 'relative-unit',
 		gate: /(?:week|month|year|quarter|decade|century)/i,
 		anchor: { re: /week|month|year|quarter|decade|century/g, back: 72 },
-		re: /\b(?:([Ee]arlier|[Ll]ater)\s+)?(?:((?:[Tt]he\s+)?(?:very\s+)?(?:beginning|start|end|middle|close|rest|remainder|bulk)|[Ee]arly|[Ll]ate|[Mm]id)(?:\s+of\s+|[- ]))?(?:((?:[Tt]he\s+)?(?:this\s+past|this|last|next|past|previous|preceding|following|coming|upcoming|current|present|same|entire|whole|full)|[Tt]his|[Ll]ast|[Nn]ext|[Tt]he)\s+)(week|weekend|month|year|quarter|decade|century)(?:\s+(previous|before|earlier|prior))?\b/g,
+		re: new RegExp(String.raw`\b(?:([Ee]arlier|[Ll]ater)\s+)?(?:((?:[Tt]he\s+)?(?:very\s+)?(?:beginning|start|end|middle|close|rest|remainder|bulk)|[Ee]arly|[Ll]ate|[Mm]id)(?:\s+of\s+|[- ]))?(?:((?:[Tt]he\s+)?(?:${alt(RELATIVE_WORDS, '\\s+')})|[Tt]his|[Ll]ast|[Nn]ext|[Tt]he)\s+)(week|weekend|month|year|quarter|decade|century)(?:\s+(previous|before|earlier|prior))?\b`, 'g'),
 		handle(m, ctx) {
 			const rel = (m[3] ?? '').toLowerCase().replace(/\s+/g, ' ');
 			const unit = (m[4] ?? '').toLowerCase();
@@ -543,13 +574,13 @@ export const RULES: Rule[] = [
 		name: 'weekday',
 		gate: /day\b|days\b/,
 		anchor: { re: new RegExp(WEEKDAY_RE, 'g'), back: 14 },
-		re: new RegExp(`\\b(?:([Ll]ast|[Nn]ext|[Tt]his|[Pp]ast|[Cc]oming|[Ee]very|[Ee]ach|[Ll]ate|[Ee]arly)\\s+)?(${WEEKDAY_RE})(s)?(?:\\s+(morning|afternoon|evening|night))?\\b`, 'g'),
+		re: new RegExp(`\\b(?:([Ll]ast|[Nn]ext|[Tt]his|[Pp]ast|[Cc]oming|[Ee]very|[Ee]ach|[Ll]ate|[Ee]arly)\\s+)?(${WEEKDAY_RE})(s)?(?:\\s+(${DAY_PART_RE}))?\\b`, 'g'),
 		handle(m, ctx) {
 			const wd = weekdayNum(m[2] ?? '');
 			const mod = m[1]?.toLowerCase();
 			// "The Sunday Times", "Saturday Night Live", "Good Friday Agreement": names, not days.
 			const after = ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 14);
-			if (!m[4] && /^\s+(?:Times|Telegraph|Express|Mirror|Herald|Post|Mail|Star|Tribune|Independent|Observer|Sport|People|World|Night|School|Service|Agreement|Accord|Massacre|Club|Mass|Prayers?)\b/.test(after)) return null;
+			if (!m[4] && NAME_AFTER_WEEKDAY.test(after)) return null;
 			if (m[3] || mod === 'every' || mod === 'each') {
 				return cand(m, 'SET', `XXXX-WXX-${wd}${m[4] ? 'T' + (DAY_PARTS[m[4]] ?? '') : ''}`);
 			}
@@ -576,8 +607,8 @@ export const RULES: Rule[] = [
 		// "the day before yesterday"
 		name: 'deictic-day',
 		gate: /day|orrow|night|morning|afternoon|evening/i,
-		anchor: { re: /[Tt]oday|[Yy]esterday|[Tt]omorrow|[Tt]onight|morning|afternoon|evening|night/g, back: 40 },
-		re: /\b(?:([Ee]arlier|[Ll]ater|[Ll]ate|[Ee]arly)\s+)?(?:(?:[Tt]he\s+day\s+(before|after)\s+)?([Tt]oday|[Yy]esterday|[Tt]omorrow)|([Tt]onight)|([Tt]his|[Ll]ast|[Yy]esterday|[Tt]omorrow|[Tt]oday's)\s+(morning|afternoon|evening|night))\b(?:\s+(morning|afternoon|evening|night)\b)?/g,
+		anchor: { re: new RegExp(`[Tt]oday|[Yy]esterday|[Tt]omorrow|[Tt]onight|${DAY_PART_RE}`, 'g'), back: 40 },
+		re: new RegExp(String.raw`\b(?:([Ee]arlier|[Ll]ater|[Ll]ate|[Ee]arly)\s+)?(?:(?:[Tt]he\s+day\s+(before|after)\s+)?([Tt]oday|[Yy]esterday|[Tt]omorrow)|([Tt]onight)|([Tt]his|[Ll]ast|[Yy]esterday|[Tt]omorrow|[Tt]oday's)\s+(${DAY_PART_RE}))\b(?:\s+(${DAY_PART_RE})\b)?`, 'g'),
 		handle(m, ctx) {
 			const before = m[2]?.toLowerCase();
 			const word = (m[3] ?? '').toLowerCase();
@@ -604,14 +635,14 @@ export const RULES: Rule[] = [
 	{
 		// bare parts of day "in the morning", "(the) evening" — anchored to the article date
 		name: 'day-part',
-		gate: /morning|afternoon|evening|night/,
-		re: /\b(?:([Ee]arly|[Ll]ate)\s+)?(morning|afternoon|evening|night)\b/g,
+		gate: new RegExp(DAY_PART_RE),
+		re: new RegExp(String.raw`\b(?:([Ee]arly|[Ll]ate)\s+)?(${DAY_PART_RE})\b`, 'g'),
 		handle(m, ctx) {
 			const after = ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 12);
 			// "night" only as "during/throughout/in the night" (not "the night of the vote", "a night").
 			if (m[2] === 'night' && (m[1] || !/\b(?:during|throughout|through|in|into|overnight)\s+the\s+$/i.test(ctx.text.slice(Math.max(0, m.index - 16), m.index)) || /^\s+(?:of|before|after|when)\b/.test(after))) return null;
 			// "morning papers", "evening news": a modifier, not a time.
-			if (/^\s+(?:news|papers?|show|edition|star|sun|dress|gown|prayers?|rush|commute|glory)\b/.test(after)) return null;
+			if (NOUN_AFTER_DAY_PART.test(after)) return null;
 			const suffix = `T${DAY_PARTS[m[2] ?? ''] ?? ''}`;
 			return { ...cand(m, 'TIME', `${formatDay(ctx.dct)}${suffix}`), timeSuffix: suffix };
 		}
@@ -637,7 +668,7 @@ export const RULES: Rule[] = [
 		// "two days ago", "a year ago", "three weeks later", "5 years from now"
 		name: 'ago',
 		gate: /\bago\b|from now|\bhence\b|later\b|earlier\b/,
-		re: new RegExp(`\\b(?:(?:about|around|nearly|almost|some|more\\s+than|less\\s+than|just|over|roughly|only)\\s+)?(${NUMBER_RE})[- ](?:(?:full|long|short)\\s+)?(second|minute|hour|day|week|fortnight|month|year|decade|centur(?:y|ie))s?\\s+(ago|from\\s+now|hence|later|earlier)\\b`, 'gi'),
+		re: new RegExp(`\\b(?:(?:${alt(MODIFIERS.beforeAgo, '\\s+')})\\s+)?(${NUMBER_RE})[- ](?:(?:full|long|short)\\s+)?(${unitStemRe(['second', 'minute', 'hour', 'day', 'week', 'fortnight', 'month', 'year', 'decade', 'century'])})s?\\s+(ago|from\\s+now|hence|later|earlier)\\b`, 'gi'),
 		handle(m, ctx) {
 			const count = parseCount(m[1] ?? '');
 			const unit = unitOf(m[2] ?? '');
@@ -672,10 +703,10 @@ export const RULES: Rule[] = [
 		// "two days", "18 months", "12-year", "nearly five months", "the past five trading days",
 		// "almost two and a half years", "the next four years", "six straight days"
 		name: 'duration',
-		gate: /(?:second|minute|hour|day|night|week|fortnight|month|quarter|year|decade|centur)/i,
-		anchor: { re: /(?:second|minute|hour|day|night|week|fortnight|month|quarter|year|decade|centur(?:y|ie))s?\b/gi, back: 100 },
+		gate: new RegExp(`(?:${unitStemRe(Object.keys(UNITS))})`, 'i'),
+		anchor: { re: new RegExp(`(?:${unitStemRe(Object.keys(UNITS))})s?\\b`, 'gi'), back: 100 },
 		re: new RegExp(
-			`\\b(?:[Tt]he\\s+(?:past|last|next|coming|previous|following|first|final|remaining|entire)\\s+|(?:[Pp]ast|[Nn]ext|[Cc]oming)\\s+)?(?:(?:more\\s+than|less\\s+than|fewer\\s+than|at\\s+least|up\\s+to|just\\s+over|just\\s+under|nearly|almost|about|around|approximately|roughly|some|over|under|only|another|an\\s+additional)\\s+)?(${NUMBER_RE})[- ](?:(?:straight|consecutive|successive|trading|business|working|full|calendar|long|more|additional|further|extra|separate|short)[- ])?(second|minute|hour|day|night|week|fortnight|month|quarter|year|decade|centur(?:y|ie))(s)?\\b(?:[- ]long\\b|[- ]old\\b)?`,
+			`\\b(?:[Tt]he\\s+(?:${alt(MODIFIERS.spanOpeners)})\\s+|(?:[Pp]ast|[Nn]ext|[Cc]oming)\\s+)?(?:(?:${alt(MODIFIERS.approximate, '\\s+')})\\s+)?(${NUMBER_RE})[- ](?:(?:${alt(MODIFIERS.unitAdjectives)})[- ])?(${unitStemRe(Object.keys(UNITS))})(s)?\\b(?:[- ]long\\b|[- ]old\\b)?`,
 			'gi'
 		),
 		handle(m, ctx) {
@@ -694,7 +725,7 @@ export const RULES: Rule[] = [
 			const after = ctx.text.slice(end, end + 8);
 			// "twice a year", "once a week", "$5 a day", "per year" read as a frequency (SET).
 			// "$70 million a day", "54 cents a share": a rate, i.e. a SET.
-			if ((lower === 'a' || lower === 'an') && /(?:\d|\b(?:million|billion|trillion|thousand|cents|dollars|euros|pounds|percent|barrels|tons|tonnes|people|cars|vehicles|units|jobs|flights|passengers))\s+$/.test(before)) {
+			if ((lower === 'a' || lower === 'an') && RATE_BEFORE_A.test(before)) {
 				const u = UNITS[unit];
 				return u ? cand(m, 'SET', `P${u.time ? 'T' : ''}1${u.letter}`) : null;
 			}
@@ -710,7 +741,7 @@ export const RULES: Rule[] = [
 			if (unit === 'quarter' && (/^\s+of\b/.test(after) || lower === 'a' || lower === 'an')) return null;
 			if (/^\s*ago\b/.test(after)) return null;
 			// "75 hours of video": a capacity, not a span of time in the story.
-			if (/^\s+of\s+(?:video|music|audio|footage|playback|recording|recordings|content|programming|battery|talk|songs)\b/.test(ctx.text.slice(end, end + 24))) return null;
+			if (CAPACITY_AFTER.test(ctx.text.slice(end, end + 24))) return null;
 			const value = durationValue(count, m[2] ?? '');
 			if (!value) return null;
 			// "the past/last year" keeps "the" and the modifier: TimeML tags the whole span.
@@ -722,16 +753,16 @@ export const RULES: Rule[] = [
 	{
 		// vague spans "years", "several years", "recent years", "decades", "the coming weeks", "over the years"
 		name: 'vague-duration',
-		gate: /(?:minutes|hours|days|weeks|months|years|decades|centuries)/i,
-		anchor: { re: /minutes|hours|days|weeks|months|years|decades|centuries/g, back: 30 },
-		re: /\b(?:(?:[Oo]ver|[Ff]or)\s+the\s+(?=years\b|decades\b)|(?:[Tt]he\s+)?(?:past|last|next|coming|recent|following|previous)\s+|(?:[Rr]ecent|[Cc]oming)\s+)?(minutes|hours|days|weeks|months|years|decades|centuries)(?:-long)?\b/g,
+		gate: new RegExp(`(?:${unitPluralRe(VAGUE_UNITS)})`, 'i'),
+		anchor: { re: new RegExp(unitPluralRe(VAGUE_UNITS), 'g'), back: 30 },
+		re: new RegExp(`\\b(?:(?:[Oo]ver|[Ff]or)\\s+the\\s+(?=years\\b|decades\\b)|(?:[Tt]he\\s+)?(?:past|last|next|coming|recent|following|previous)\\s+|(?:[Rr]ecent|[Cc]oming)\\s+)?(${unitPluralRe(VAGUE_UNITS)})(?:-long)?\\b`, 'g'),
 		handle(m, ctx) {
 			const unit = unitOf(m[1] ?? '');
 			const u = UNITS[unit];
 			if (!u) return null;
 			const before = ctx.text.slice(Math.max(0, m.index - 12), m.index);
 			// "two years" is the counted rule's; "the early years", "his days" are not spans of time.
-			if (/\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|a|an|the|his|her|their|its|our|my|your|early|later|golden|glory|school|those|these|dog|salad)\s+$/i.test(before) && !/^(?:[Oo]ver|[Ff]or)\s+the|^(?:[Tt]he\s+)?(?:past|last|next|coming|recent)|-long$/.test(m[0])) return null;
+			if (NOT_BEFORE_BARE_UNITS.test(before) && !/^(?:[Oo]ver|[Ff]or)\s+the|^(?:[Tt]he\s+)?(?:past|last|next|coming|recent)|-long$/.test(m[0])) return null;
 			// "the coming weeks" / "recent years" stay spans (DURATION), as TimeML types them.
 			const after = ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 8);
 			if (/^\s*(?:of|'|’)\s/.test(after) && unit === 'day' && !m[0].includes(' ')) return null;
@@ -744,7 +775,7 @@ export const RULES: Rule[] = [
 		// "month-long strike", "year-long inquiry", "day-long talks": one unit
 		name: 'unit-long',
 		gate: /[a-z]-long\b/,
-		re: /(?<![\w-])(hour|day|week|month|year|decade|century)-long\b/g,
+		re: new RegExp(`(?<![\\w-])(${alt(['hour', 'day', 'week', 'month', 'year', 'decade', 'century'])})-long\\b`, 'g'),
 		handle(m) {
 			const v = durationValue(1, m[1] ?? '');
 			return v ? cand(m, 'DURATION', v) : null;
@@ -754,10 +785,9 @@ export const RULES: Rule[] = [
 		// "half an hour", "half a century", "a half-hour"
 		name: 'half-unit',
 		gate: /half/,
-		re: /\b(?:[Aa]\s+)?half[- ](?:an?\s+)?(hour|day|year|decade|century)\b/g,
+		re: new RegExp(`\\b(?:[Aa]\\s+)?half[- ](?:an?\\s+)?(${alt(Object.keys(HALVES))})\\b`, 'g'),
 		handle(m) {
-			const byUnit: Record<string, string> = { hour: 'PT30M', day: 'PT12H', year: 'P6M', decade: 'P5Y', century: 'P50Y' };
-			const v = byUnit[(m[1] ?? '').toLowerCase()];
+			const v = HALVES[(m[1] ?? '').toLowerCase()];
 			return v ? cand(m, 'DURATION', v) : null;
 		}
 	},
@@ -817,7 +847,7 @@ export const RULES: Rule[] = [
 			}
 			if (h > 24 || min > 59) return null;
 			const anchor = timeAnchor(ctx.text, m.index + m[0].length, ctx);
-			const z = m[9] && /^(?:UTC|GMT|Z)$/.test(m[9]) ? 'Z' : '';
+			const z = m[9] && UTC_ZONES.has(m[9]) ? 'Z' : '';
 			// "midnight" is the end of its day, T24:00, as the TIMEX3 guidelines write it.
 			const value = `${formatDay(anchor.day)}T${pad(h)}:${pad(min)}${z}`;
 			// "(0800 GMT)": the closing parenthesis only goes with an opening one inside the match.
@@ -833,20 +863,11 @@ export const RULES: Rule[] = [
 		// "every day", "each year", "every other week", "daily", "weekly", "quarterly", "annual"
 		name: 'set',
 		gate: /every|each|ly\b|annual|per\s/i,
-		re: /\b(?:(?:[Ee]very|[Ee]ach|[Pp]er)\s+(?:other\s+|single\s+)?(day|night|week|weekend|month|quarter|year|morning|afternoon|evening|decade|hour|minute|annum)|(hourly|daily|nightly|weekly|fortnightly|monthly|quarterly|annually|yearly|annual|biannual|biennial|semiannual|semi-annual|bimonthly|biweekly))\b/g,
+		re: new RegExp(`\\b(?:(?:[Ee]very|[Ee]ach|[Pp]er)\\s+(?:other\\s+|single\\s+)?(${alt(Object.keys(EVERY_UNIT))})|(${alt(Object.keys(FREQUENCIES))}))\\b`, 'g'),
 		handle(m) {
 			const unit = (m[1] ?? '').toLowerCase();
 			const adv = (m[2] ?? '').toLowerCase();
-			const byAdv: Record<string, string> = {
-				hourly: 'PT1H', daily: 'P1D', nightly: 'P1D', weekly: 'P1W', fortnightly: 'P2W', monthly: 'P1M', quarterly: 'P3M',
-				annually: 'P1Y', yearly: 'P1Y', annual: 'P1Y', biannual: 'P6M', semiannual: 'P6M', 'semi-annual': 'P6M', biennial: 'P2Y',
-				bimonthly: 'P2M', biweekly: 'P2W'
-			};
-			const byUnit: Record<string, string> = {
-				day: 'P1D', night: 'P1D', week: 'P1W', weekend: 'XXXX-WXX-WE', month: 'P1M', quarter: 'P3M', year: 'P1Y', annum: 'P1Y',
-				morning: 'XXXX-XX-XXTMO', afternoon: 'XXXX-XX-XXTAF', evening: 'XXXX-XX-XXTEV', decade: 'P10Y', hour: 'PT1H', minute: 'PT1M'
-			};
-			const v = adv ? byAdv[adv] : byUnit[unit];
+			const v = adv ? FREQUENCIES[adv] : EVERY_UNIT[unit];
 			if (!v) return null;
 			const every = /other/.test(m[0]) && v.startsWith('P') ? v.replace(/1/, '2') : v;
 			return cand(m, 'SET', every);
@@ -856,7 +877,7 @@ export const RULES: Rule[] = [
 		// "every few weeks", "every two years", "every 10 minutes"
 		name: 'set-every-n',
 		gate: /[Ee]very|[Ee]ach/,
-		re: new RegExp(`\\b(?:[Ee]very|[Ee]ach)\\s+(${NUMBER_RE})\\s+(second|minute|hour|day|week|month|quarter|year|decade)s\\b`, 'g'),
+		re: new RegExp(`\\b(?:[Ee]very|[Ee]ach)\\s+(${NUMBER_RE})\\s+(${unitStemRe(['second', 'minute', 'hour', 'day', 'week', 'month', 'quarter', 'year', 'decade'])})s\\b`, 'g'),
 		handle(m) {
 			const v = durationValue(parseCount(m[1] ?? ''), m[2] ?? '');
 			return v ? cand(m, 'SET', v) : null;
@@ -867,7 +888,7 @@ export const RULES: Rule[] = [
 		name: 'present-ref',
 		gate: /\b(?:now|current|presently|present|nowadays|these days|the moment|time being)/i,
 		anchor: { re: /[Nn]ow|[Cc]urrent|[Pp]resent|[Nn]owadays|[Tt]hese\s+days|time\s+being|moment/g, back: 10 },
-		re: /\b(?:(?:[Rr]ight|[Jj]ust|[Uu]ntil|[Bb]y|[Ff]or)\s+(?=now\b))?(?:([Nn]ow|[Cc]urrently|[Cc]urrent|[Pp]resently|[Nn]owadays|[Tt]hese\s+days|the\s+time\s+being|the\s+moment|the\s+present(?!\s+(?:tense|value|day|moment|situation|system|government|case)))|at\s+(present))\b/g,
+		re: new RegExp(String.raw`\b(?:(?:[Rr]ight|[Jj]ust|[Uu]ntil|[Bb]y|[Ff]or)\s+(?=now\b))?(?:([Nn]ow|[Cc]urrently|[Cc]urrent|[Pp]resently|[Nn]owadays|[Tt]hese\s+days|the\s+time\s+being|the\s+moment|the\s+present(?!\s+(?:${alt(contextWords('nounsAfterThePresent'))})))|at\s+(present))\b`, 'g'),
 		handle(m, ctx) {
 			const w = (m[1] ?? m[2] ?? '').toLowerCase();
 			const end = m.index + m[0].length;
@@ -876,7 +897,7 @@ export const RULES: Rule[] = [
 			if (w === 'now' && /^\s+that\b/.test(after)) return null;
 			// "the now-cancelled deal": a modifier inside a compound, not a reference to now.
 			if (/^-[a-z]/.test(after)) return null;
-			if (w === 'current' && /^\s+(?:account|accounts|affairs|events|liabilities|assets|ratio|flow|sea|river|carrying|draw|density|source|of|in)\b|^s\b/i.test(after)) return null;
+			if (w === 'current' && NOUN_AFTER_CURRENT.test(after)) return null;
 			if (w === 'current' && /\bthe\s+$/.test(before) && /^\s+(?:year|month|week|quarter|season|fiscal|financial)\b/.test(after)) return null;
 			// Keep "right now"/"until now" whole; "for now" is just "now".
 			const s = /^(?:[Ff]or|[Bb]y|[Uu]ntil)\s/.test(m[0]) ? m.index + m[0].lastIndexOf('now') : m.index;
@@ -888,7 +909,7 @@ export const RULES: Rule[] = [
 		name: 'past-ref',
 		gate: /recent|lately|the past|previously|formerly/i,
 		anchor: { re: /[Rr]ecent|[Ll]ately|past/g, back: 12 },
-		re: /\b(?:(?:[Mm]ore|[Mm]ost|[Vv]ery|[Uu]ntil)\s+)?([Rr]ecently|[Rr]ecent|[Ll]ately|the\s+past(?!\s+(?:participle|tense|few|several|two|three|four|five|six|seven|eight|nine|ten|\d|week|month|year|decade|century|weekend|quarter|day|hours|minutes|days|weeks|months|years|decades)\b))\b/g,
+		re: new RegExp(String.raw`\b(?:(?:[Mm]ore|[Mm]ost|[Vv]ery|[Uu]ntil)\s+)?([Rr]ecently|[Rr]ecent|[Ll]ately|the\s+past(?!\s+(?:${alt(contextWords('wordsAfterThePast'))}|\d)\b))\b`, 'g'),
 		handle(m, ctx) {
 			const w = (m[1] ?? '').toLowerCase();
 			const after = ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 24);
@@ -912,7 +933,7 @@ export const RULES: Rule[] = [
 			if (m[3]) {
 				// "later this year", "two days later" are the longer rules'; "later" as an adjective
 				// ("a later date", "later stages") is not a reference on its own.
-				if (/^\s+(?:this|that|today|tonight|in|date|stage|stages|version|model|models|years|life|on|than|time)\b/.test(after) && !/^\s+(?:in|on)\b/.test(after)) return null;
+				if (WORD_AFTER_LATER.test(after) && !/^\s+(?:in|on)\b/.test(after)) return null;
 				if (/\b(?:years|months|weeks|days|hours|minutes|decades)\s+$/.test(before)) return null;
 			}
 			// "the future of the region" is the region's fate, not a time.
@@ -921,7 +942,7 @@ export const RULES: Rule[] = [
 			if (m[2] && /^\s+as\b/.test(after)) return null;
 			if ((m[2] || m[3]) && /^-[a-z]/.test(after)) return null;
 			if (m[2] && /\bas\s+$/.test(before)) return null;
-			if (m[4] && /-term$/.test(m[0]) && /^\s+(?:debt|loans?|bonds?|interest|rates?|notes?|memory|contracts?|care|unemployed|unemployment|investors?|capital|assets?|liabilities|borrowing|financing|paper|treasur)/i.test(after)) return null;
+			if (m[4] && /-term$/.test(m[0]) && NOUN_AFTER_TERM.test(after)) return null;
 			if (m[5] && /^[Oo]ne/.test(m[5]) && !/\b(?:will|would|could|may|might|hope|hopes)\s+$/i.test(before) && !/^\s*,/.test(after)) return null;
 			return cand(m, 'DATE', 'FUTURE_REF');
 		}
@@ -931,26 +952,23 @@ export const RULES: Rule[] = [
 		// ("Easter", "Good Friday") and weekday-based ("Thanksgiving", "Black Friday", "Labor Day"),
 		// optionally with "last/next/this" or a year
 		name: 'holiday',
-		gate: /Christmas|New Year|Halloween|Valentine|Independence Day|Boxing Day|Thanksgiving|Easter|Good Friday|May Day|Black Friday|Cyber Monday|Labou?r Day|Memorial Day|Veterans Day|Remembrance|Armistice Day|Patrick['’]s Day|Bastille Day|Hogmanay|Women['’]s Day|Earth Day|Luther King/,
-		re: /\b(?:([Ll]ast|[Nn]ext|[Tt]his)\s+)?(Christmas(?:\s+(?:Day|Eve))?|New\s+Year['’]s(?:\s+(?:Day|Eve))?|Halloween|Valentine['’]s\s+Day|Independence\s+Day|Boxing\s+Day|Thanksgiving(?:\s+Day)?|Easter(?:\s+(?:Sunday|Monday|Day))?|Good\s+Friday|May\s+Day|Black\s+Friday|Cyber\s+Monday|Labou?r\s+Day|Memorial\s+Day|Veterans\s+Day|Remembrance\s+(?:Day|Sunday)|Armistice\s+Day|(?:St\.?\s+|Saint\s+)?Patrick['’]s\s+Day|Bastille\s+Day|Hogmanay|International\s+Women['’]s\s+Day|Earth\s+Day|(?:Martin\s+Luther\s+King(?:\s+Jr\.?)?|MLK)\s+Day)(?![A-Za-z'’])(?:,?\s+(\d{4})(?!\d))?/g,
+		gate: new RegExp(HOLIDAY_RE),
+		re: new RegExp(`\\b(?:([Ll]ast|[Nn]ext|[Tt]his)\\s+)?(${HOLIDAY_RE})(?![A-Za-z'’])(?:,?\\s+(\\d{4})(?!\\d))?`, 'g'),
 		handle(m, ctx) {
-			const name = (m[2] ?? '').replace(/\s+/g, ' ').replace(/’/g, "'").replace(/^(?:St\.? |Saint )/, '');
 			const end = m.index + m[0].length;
 			const after = ctx.text.slice(end, end + 20);
 			const before = ctx.text.slice(Math.max(0, m.index - 8), m.index);
 			// "Christmas sales", "Christmas tree" name a season's things, not the day.
-			if (!m[3] && /^\s+(?:tree|trees|card|cards|present|presents|gift|gifts|shopping|sales|season|lights|party|carol|carols|music|market|markets|dinner|special|edition|number|songs?|[Aa]greement|[Aa]ccord|[Uu]prising|[Rr]ising|[Oo]ffensive|[Pp]arade|[Ii]sland|[Dd]eal)\b/.test(after)) return null;
+			if (!m[3] && THING_AFTER_HOLIDAY.test(after)) return null;
 			// "a Christmas", "Mr Easter": not the holiday in the story's year.
 			if (/\b(?:a|an|Mr|Mrs|Ms|Dr)\.?\s+$/.test(before)) return null;
-			const key = holidayKey(name);
-			if (!key) return null;
+			const holiday = holidayOf(m[2] ?? '');
+			if (!holiday) return null;
 			const mod = m[1]?.toLowerCase();
 			let y: number;
 			if (m[3]) y = Number(m[3]);
 			else {
-				const at = (yy: number): Ymd | null => holidayDate(key, yy);
-				const d0 = at(ctx.dct.year);
-				if (!d0) return null;
+				const d0 = holidayDate(holiday, ctx.dct.year);
 				const cmp = toDayCompare(d0, ctx.dct);
 				const mood = ctx.mood(m.index, end);
 				y = ctx.dct.year;
@@ -960,78 +978,12 @@ export const RULES: Rule[] = [
 				else if (mood === 'past' && cmp > 0) y -= 1;
 				else if (mood === 'future' && cmp < 0) y += 1;
 			}
-			const d = holidayDate(key, y);
-			if (!d) return null;
-			return cand(m, 'DATE', formatDay(d));
+			return cand(m, 'DATE', formatDay(holidayDate(holiday, y)));
 		}
 	}
 ];
 
 
-
-/** Canonical key of a holiday name as matched by the holiday rule. */
-function holidayKey(name: string): string | null {
-	if (/^Martin Luther King|^MLK/.test(name)) return 'MLK';
-	if (/^Easter/.test(name)) return name === 'Easter Monday' ? 'Easter Monday' : 'Easter';
-	if (/^Labou?r Day/.test(name)) return 'Labor Day';
-	if (/^Remembrance/.test(name)) return name;
-	if (/Patrick's Day$/.test(name)) return "Patrick's Day";
-	if (/Women's Day$/.test(name)) return "Women's Day";
-	if (name === 'Thanksgiving Day') return 'Thanksgiving';
-	return name;
-}
-
-const FIXED_HOLIDAYS: Record<string, [number, number]> = {
-	Christmas: [12, 25], 'Christmas Day': [12, 25], 'Christmas Eve': [12, 24], "New Year's": [1, 1],
-	"New Year's Day": [1, 1], "New Year's Eve": [12, 31], Hogmanay: [12, 31], Halloween: [10, 31], "Valentine's Day": [2, 14],
-	'Independence Day': [7, 4], 'Boxing Day': [12, 26], 'May Day': [5, 1], 'Veterans Day': [11, 11], 'Remembrance Day': [11, 11],
-	'Armistice Day': [11, 11], "Patrick's Day": [3, 17], 'Bastille Day': [7, 14], "Women's Day": [3, 8], 'Earth Day': [4, 22]
-};
-
-/** Western Easter Sunday (anonymous Gregorian computus). */
-function easterSunday(y: number): Ymd {
-	const a = y % 19, b = Math.floor(y / 100), c = y % 100, d = Math.floor(b / 4), e = b % 4;
-	const f = Math.floor((b + 8) / 25), g = Math.floor((b - f + 1) / 3), h = (19 * a + b - d - g + 15) % 30;
-	const i = Math.floor(c / 4), k = c % 4, l = (32 + 2 * e + 2 * i - h - k) % 7, mm = Math.floor((a + 11 * h + 22 * l) / 451);
-	const month = Math.floor((h + l - 7 * mm + 114) / 31);
-	const day = ((h + l - 7 * mm + 114) % 31) + 1;
-	return { year: y, month, day };
-}
-
-/** The `n`th (1-based; -1 = last) weekday `wd` (1 = Monday) of a month. */
-function nthWeekday(year: number, month: number, wd: number, n: number): Ymd {
-	if (n < 0) {
-		const last = { year, month, day: daysInMonth(year, month) };
-		return addDays(last, -((isoWeekday(last) - wd + 7) % 7));
-	}
-	const first = { year, month, day: 1 };
-	return { year, month, day: 1 + ((wd - isoWeekday(first) + 7) % 7) + (n - 1) * 7 };
-}
-
-/** Date of a holiday (by {@link holidayKey}) in a year. */
-function holidayDate(key: string, y: number): Ymd | null {
-	const fixed = FIXED_HOLIDAYS[key];
-	if (fixed) return { year: y, month: fixed[0], day: fixed[1] };
-	switch (key) {
-		case 'Easter': return easterSunday(y);
-		case 'Easter Monday': return addDays(easterSunday(y), 1);
-		case 'Good Friday': return addDays(easterSunday(y), -2);
-		case 'Thanksgiving': return nthWeekday(y, 11, 4, 4);
-		case 'Black Friday': return addDays(nthWeekday(y, 11, 4, 4), 1);
-		case 'Cyber Monday': return addDays(nthWeekday(y, 11, 4, 4), 4);
-		case 'Labor Day': return nthWeekday(y, 9, 1, 1);
-		case 'Memorial Day': return nthWeekday(y, 5, 1, -1);
-		case 'Remembrance Sunday': return nthSundayOnOrAfter(y, 11, 8);
-		case 'MLK': return nthWeekday(y, 1, 1, 3);
-		default: return null;
-	}
-}
-
-/** First Sunday on or after day `d` of a month. */
-function nthSundayOnOrAfter(y: number, month: number, d: number): Ymd {
-	const start = { year: y, month, day: d };
-	return addDays(start, (7 - isoWeekday(start)) % 7);
-}
 
 /** Sign of `a - b` for two days. */
 function toDayCompare(a: Ymd, b: Ymd): number {
