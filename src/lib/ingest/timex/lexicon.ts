@@ -4,8 +4,10 @@
  */
 import contextList from './resources/contexts.json';
 import dayPartList from './resources/day-parts.json';
+import fiscalList from './resources/fiscal.json';
 import frequencyList from './resources/frequencies.json';
 import holidayList from './resources/holidays.json';
+import keywordList from './resources/keywords.json';
 import modifierList from './resources/modifiers.json';
 import monthList from './resources/months.json';
 import numberList from './resources/numbers.json';
@@ -189,3 +191,25 @@ export const MODIFIERS: {
 	unitAdjectives: string[];
 	spanOpeners: string[];
 } = modifierList;
+
+/** Regex source of the words that make a year fiscal ("fiscal 2009"), each word in either case. */
+export const FISCAL_YEAR_RE = fiscalList.yearWords.map((p) => p.split(' ').map(eitherCase).join('\\s+')).join('|');
+/** Regex source of the adjectives of "this fiscal year". */
+export const FISCAL_ADJECTIVE_RE = alt(fiscalList.yearAdjectives);
+/** Regex source of the fiscal-year codes ("FY2025"). */
+export const FISCAL_CODE_RE = alt(fiscalList.codes);
+
+/**
+ * A quick test for anything temporal: a digit, a month stem, a holiday or a keyword of
+ * `resources/keywords.json`. Text without one skips every rule.
+ */
+export const PREFILTER = new RegExp(
+	[
+		'\\d',
+		alt(monthList.months.map((m) => m.name.slice(0, 3))),
+		alt(keywordList.anywhere),
+		...keywordList.wordEnds.map((w) => `${escapeWord(w)}\\b`),
+		HOLIDAY_RE
+	].join('|'),
+	'i'
+);

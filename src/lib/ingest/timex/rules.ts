@@ -12,7 +12,7 @@ import * as spans from './handlers/spans.ts';
 import * as times from './handlers/times.ts';
 import { PART_RE } from './handlers/common.ts';
 import {
-	DAY_PARTS, EVERY_UNIT, FREQUENCIES, HALVES, HOLIDAY_RE, MODIFIERS, MONTH_RE, NUMBER_RE, RELATIVE_WORDS, SEASONS,
+	DAY_PARTS, EVERY_UNIT, FISCAL_ADJECTIVE_RE, FISCAL_CODE_RE, FISCAL_YEAR_RE, FREQUENCIES, HALVES, HOLIDAY_RE, MODIFIERS, MONTH_RE, NUMBER_RE, RELATIVE_WORDS, SEASONS,
 	TZ_RE, UNITS, WEEKDAY_RE, alt, altEitherCase, contextWords, unitPluralRe, unitStemRe
 } from './lexicon.ts';
 import { pattern, patternI, type Rule } from './rule.ts';
@@ -70,14 +70,14 @@ export const RULES: Rule[] = [
 		name: 'year',
 		gate: /\d{4}/,
 		anchor: { re: /\d{4}/g, back: 40 },
-		re: pattern`(?:\b(${PART_RE}|[Ff]iscal(?:\s+[Yy]ear)?|[Tt]he\s+year)[- ]?\s*|(?<![\w$€£#.,/-]))(1[6-9]\d\d|20\d\d)(?![\w])`,
+		re: pattern`(?:\b(${PART_RE}|${FISCAL_YEAR_RE}|[Tt]he\s+year)[- ]?\s*|(?<![\w$€£#.,/-]))(1[6-9]\d\d|20\d\d)(?![\w])`,
 		handle: dates.bareYear
 	},
 	{
 		// fiscal years written "FY2025", "FY 2025", "FY25"
 		name: 'fiscal-year-code',
-		gate: /FY/,
-		re: /\bFY\s?(\d{4}|\d{2})\b/g,
+		gate: new RegExp(FISCAL_CODE_RE),
+		re: pattern`\b(?:${FISCAL_CODE_RE})\s?(\d{4}|\d{2})\b`,
 		handle: dates.fiscalYearCode
 	},
 	{
@@ -107,7 +107,7 @@ export const RULES: Rule[] = [
 		name: 'quarter',
 		gate: /quarter|half|Q[1-4]/,
 		anchor: { re: /quarter|half|Q[1-4]/g, back: 16 },
-		re: /\b(?:([Tt]he)\s+)?(first|second|third|fourth|final|last|1st|2nd|3rd|4th)[- ](quarter|half)(?:\s+(?:of\s+)?(?:(this|last|next|the\s+current|the\s+previous|the\s+last|the\s+next|the\s+same|the)\s+(?:fiscal\s+|financial\s+)?year|(?:fiscal\s+)?(\d{4})))?|\bQ([1-4])(?:\s+(\d{4})|-(\d\d)\b)?/g,
+		re: pattern`\b(?:([Tt]he)\s+)?(first|second|third|fourth|final|last|1st|2nd|3rd|4th)[- ](quarter|half)(?:\s+(?:of\s+)?(?:(this|last|next|the\s+current|the\s+previous|the\s+last|the\s+next|the\s+same|the)\s+(?:(?:${FISCAL_ADJECTIVE_RE})\s+)?year|(?:fiscal\s+)?(\d{4})))?|\bQ([1-4])(?:\s+(\d{4})|-(\d\d)\b)?`,
 		handle: periods.quarter
 	},
 	{

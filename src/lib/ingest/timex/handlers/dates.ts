@@ -1,6 +1,6 @@
 /** Handlers of the rules for calendar dates, months, years, decades and centuries. */
 import { formatDay, formatMonth, isValidDay } from '../calendar.ts';
-import { MONTHS, alt, altEitherCase, contextWords } from '../lexicon.ts';
+import { FISCAL_YEAR_RE, MONTHS, alt, altEitherCase, contextWords } from '../lexicon.ts';
 import type { Mood } from '../mood.ts';
 import { resolveYear } from '../resolve.ts';
 import { cand, type Candidate, type RuleContext } from '../rule.ts';
@@ -47,6 +47,7 @@ function bareYearOk(text: string, start: number, end: number, year: number, modi
 	return true;
 }
 
+const FISCAL_YEAR_START = new RegExp(`^(?:${FISCAL_YEAR_RE})`);
 const CAPITALISED_AFTER_MONTH = wordAfter('capitalisedAfterBareMonth');
 const WORD_BEFORE_MONTH = new RegExp(`(?:\\b(?:${alt(contextWords('wordsBeforeBareMonth'))})\\s+|-)$`, 'i');
 
@@ -152,7 +153,7 @@ export function bareYear(m: RegExpExecArray, ctx: RuleContext): Candidate | null
 	const ys = m.index + m[0].length - 4;
 	const mod = m[1];
 	if (!bareYearOk(ctx.text, ys, ys + 4, y, !!mod)) return null;
-	if (mod && /^[Ff]iscal/.test(mod)) return cand(m, 'DATE', `FY${y}`);
+	if (mod && FISCAL_YEAR_START.test(mod)) return cand(m, 'DATE', `FY${y}`);
 	return { ...cand(m, 'DATE', String(y)), part: partOf(mod) };
 }
 
