@@ -170,10 +170,13 @@ function classify(word: string, w: string): Mood | null {
 	return null;
 }
 
-const isScheduleWord = (x: string | undefined): boolean =>
-	x === 'scheduled' || x === 'slated' || x === 'due' || x === 'planned' || x === 'expected';
-
-const AUX_BEFORE_PLAN = /^(?:is|are|was|were|be|been|being|now|also|still|currently|originally|initially|tentatively)$/;
+const PLAN_WORDS = new Set(cues.frames.planWords);
+const PAST_PLAN_WORDS = new Set(cues.frames.pastPlanWords);
+const BEFORE_PLAN = new Set(cues.frames.beforePlan);
+const PLAN_AFTER_AUXILIARY = new Set(cues.frames.planAfterAuxiliary);
+const PLAN_AFTER_IS = new Set(cues.frames.planAfterIs);
+const INTENTIONS = new Set(cues.frames.intentions);
+const isScheduleWord = (x: string | undefined): boolean => x !== undefined && PLAN_AFTER_AUXILIARY.has(x);
 
 /**
  * Context fixes for cue words: "set"/"due"/"going"/"by" are future only in "set to", "due to",
@@ -183,12 +186,12 @@ const AUX_BEFORE_PLAN = /^(?:is|are|was|were|be|been|being|now|also|still|curren
 function refine(words: string[], k: number, mood: Mood | null): Mood | null {
 	const w = words[k] ?? '';
 	const next = words[k + 1];
-	if (w === 'set' || w === 'due' || w === 'going' || w === 'slated' || w === 'expected' || w === 'scheduled' || w === 'planned') {
+	if (PLAN_WORDS.has(w)) {
 		const before = words[k - 1];
 		// "is expected in", "was scheduled for", "are due on": a plan, whatever the auxiliary's tense.
-		if (before && AUX_BEFORE_PLAN.test(before)) return 'future';
+		if (before && BEFORE_PLAN.has(before)) return 'future';
 		if (next === 'to' || next === 'for' || next === 'on' || next === 'in') return 'future';
-		return w === 'expected' || w === 'scheduled' || w === 'planned' ? 'past' : null;
+		return PAST_PLAN_WORDS.has(w) ? 'past' : null;
 	}
 	if (w === 'by' || w === 'until') return null;
 	// An auxiliary before a schedule word is a plan ("has been scheduled", "was set to").
@@ -205,10 +208,10 @@ function refine(words: string[], k: number, mood: Mood | null): Mood | null {
 	// "wants to", "needs to", "hopes to", "seeks to": intentions point forward; plain "to" is
 	// not a cue except in such frames.
 	if (w === 'to') return null;
-	if ((w === 'wants' || w === 'want' || w === 'needs' || w === 'seeks' || w === 'seek' || w === 'hope' || w === 'hopes' || w === 'plans' || w === 'plan' || w === 'aims' || w === 'aim' || w === 'intends' || w === 'intend') && next !== 'to') return null;
+	if (INTENTIONS.has(w) && next !== 'to') return null;
 	// "can"/"could" describe ability as often as prospects; only as auxiliaries before a verb.
 	if ((w === 'can' || w === 'could') && next && /^(?:not|be|have)$/.test(next) === false && next.endsWith('ed')) return null;
 	if ((w === 'is' || w === 'are') && next === 'to') return 'future';
-	if ((w === 'is' || w === 'are') && next && (next === 'expected' || next === 'scheduled' || next === 'set' || next === 'due' || next === 'slated' || next === 'planned')) return 'future';
+	if ((w === 'is' || w === 'are') && next && PLAN_AFTER_IS.has(next)) return 'future';
 	return mood;
 }
