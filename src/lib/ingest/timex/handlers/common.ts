@@ -26,6 +26,10 @@ export function expandTwoDigitYear(yy: number, dct: Ymd): number {
 export const wordAfter = (name: Parameters<typeof contextWords>[0], flags = ''): RegExp =>
 	new RegExp(`^\\s+(?:${alt(contextWords(name))})\\b`, flags);
 
+/** A test for one of a context's words right before a match ("during the night"). */
+export const wordBefore = (name: Parameters<typeof contextWords>[0], flags = '', tail = ''): RegExp =>
+	new RegExp(`\\b(?:${alt(contextWords(name))})${tail}\\s+$`, flags);
+
 /** Regex source of a part before a month or year: "early", "mid", "the end of". */
 export const PART_RE = String.raw`(?:[Ee]arly|[Mm]id|[Ll]ate|[Tt]he\s+(?:very\s+)?(?:beginning|start|end|middle|close)\s+of|(?:[Bb]eginning|[Ss]tart|[Ee]nd|[Mm]iddle)\s+of)`;
 

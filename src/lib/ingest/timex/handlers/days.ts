@@ -4,11 +4,14 @@ import { holidayDate } from '../holidays.ts';
 import { DAY_PARTS, holidayOf, type Holiday } from '../lexicon.ts';
 import { directionOf, resolveWeekday } from '../resolve.ts';
 import { cand, type Candidate, type RuleContext } from '../rule.ts';
-import { moodOf, textAfter, textBefore, weekdayNum, wordAfter } from './common.ts';
+import { moodOf, textAfter, textBefore, weekdayNum, wordAfter, wordBefore } from './common.ts';
 
 const NAME_AFTER_WEEKDAY = wordAfter('namesAfterWeekday');
 const NOUN_AFTER_DAY_PART = wordAfter('nounsAfterDayPart');
 const THING_AFTER_HOLIDAY = wordAfter('thingsAfterHoliday');
+const NOT_BEFORE_HOLIDAY = wordBefore('wordsNotBeforeHoliday', '', '\\.?');
+const NOT_BEFORE_THE_DAY = wordBefore('wordsNotBeforeTheDay', 'i');
+const BEFORE_THE_NIGHT = wordBefore('wordsBeforeTheNight', 'i', '\\s+the');
 
 export function weekday(m: RegExpExecArray, ctx: RuleContext): Candidate | null {
 	const wd = weekdayNum(m[2] ?? '');
@@ -64,7 +67,7 @@ export function deicticDay(m: RegExpExecArray, ctx: RuleContext): Candidate | nu
 export function dayPart(m: RegExpExecArray, ctx: RuleContext): Candidate | null {
 	const after = textAfter(ctx, m.index + m[0].length, 12);
 	// "night" only as "during/throughout/in the night" (not "the night of the vote", "a night").
-	if (m[2] === 'night' && (m[1] || !/\b(?:during|throughout|through|in|into|overnight)\s+the\s+$/i.test(textBefore(ctx, m.index, 16)) || /^\s+(?:of|before|after|when)\b/.test(after))) return null;
+	if (m[2] === 'night' && (m[1] || !BEFORE_THE_NIGHT.test(textBefore(ctx, m.index, 16)) || /^\s+(?:of|before|after|when)\b/.test(after))) return null;
 	// "morning papers", "evening news": a modifier, not a time.
 	if (NOUN_AFTER_DAY_PART.test(after)) return null;
 	const suffix = `T${DAY_PARTS[m[2] ?? ''] ?? ''}`;
@@ -77,7 +80,7 @@ export function anaphoricDay(m: RegExpExecArray, ctx: RuleContext): Candidate | 
 	const rel = m[4] ? (/before|earlier/.test(m[4]) ? 'previous' : 'following') : m[2] === 'preceding' || m[2] === 'prior' ? 'previous' : m[2];
 	const before = textBefore(ctx, m.index, 12);
 	// "one of the day's", "all the day", "every day" are not references to a date.
-	if (/\b(?:all|every|each|per|a)\s+$/i.test(before)) return null;
+	if (NOT_BEFORE_THE_DAY.test(before)) return null;
 	const shift = rel === 'previous' ? -1 : rel === 'following' || rel === 'next' ? 1 : 0;
 	return { ...cand(m, 'DATE', ''), anchor: shift };
 }
@@ -101,7 +104,7 @@ export function holiday(m: RegExpExecArray, ctx: RuleContext): Candidate | null 
 	// "Christmas sales", "Christmas tree" name a season's things, not the day.
 	if (!m[3] && THING_AFTER_HOLIDAY.test(after)) return null;
 	// "a Christmas", "Mr Easter": not the holiday in the story's year.
-	if (/\b(?:a|an|Mr|Mrs|Ms|Dr)\.?\s+$/.test(before)) return null;
+	if (NOT_BEFORE_HOLIDAY.test(before)) return null;
 	const holiday = holidayOf(m[2] ?? '');
 	if (!holiday) return null;
 	const y = m[3] ? Number(m[3]) : holidayYear(m, ctx, holiday);

@@ -5,11 +5,14 @@ import type { Mood } from '../mood.ts';
 import { resolveQuarterYear, resolveSeasonYear, resolveYear, shiftUnit } from '../resolve.ts';
 import { cand, type Candidate, type RuleContext } from '../rule.ts';
 import type { Part } from '../when.ts';
-import { durationValue, expandTwoDigitYear, monthNum, moodOf, offsetOf, partOf, textAfter, textBefore, wordAfter } from './common.ts';
+import { durationValue, expandTwoDigitYear, monthNum, moodOf, offsetOf, partOf, textAfter, textBefore, wordAfter, wordBefore } from './common.ts';
 
 /** Words showing a "half" is part of a match. */
 const SPORT_CONTEXT = new RegExp(`\\b(?:${alt(contextWords('sportNearHalf'))})\\b`);
 const EVENT_AFTER_SEASON = wordAfter('eventsAfterSeason');
+const BEFORE_FALL = wordBefore('wordsBeforeFall', 'i');
+const BEFORE_SEASON = wordBefore('wordsBeforeSeason', 'i');
+const BEFORE_REPORTED_UNIT = wordBefore('wordsBeforeReportedUnit');
 
 export function quarter(m: RegExpExecArray, ctx: RuleContext): Candidate | null {
 	if (m[6]) return quarterCode(m, ctx, m[6]);
@@ -79,9 +82,9 @@ function bareSeasonOk(m: RegExpExecArray, ctx: RuleContext, season: string, mod:
 	const before = textBefore(ctx, m.index, 12);
 	const end = m.index + m[0].length;
 	// "fall" is mostly a verb or a drop; take it only with a year, a modifier or "in the".
-	if (season === 'fall' && !(mod === 'this' || mod === 'last' || mod === 'next') && !(hasThe && /\b(?:in|during|by|until|this)\s+$/i.test(before))) return false;
+	if (season === 'fall' && !(mod === 'this' || mod === 'last' || mod === 'next') && !(hasThe && BEFORE_FALL.test(before))) return false;
 	// A bare season as a noun phrase subject ("spring is...") still counts; "a spring" does not.
-	if (!mod && !/\b(?:in|during|by|until|this|over|through|since|of|the|before|after|for|late|early)\s+$/i.test(before) && !/^[A-Z]/.test(m[2] ?? '') && /\ba\s+$/i.test(before)) return false;
+	if (!mod && !BEFORE_SEASON.test(before) && !/^[A-Z]/.test(m[2] ?? '') && /\ba\s+$/i.test(before)) return false;
 	// "the winter Olympics", "summer Games": the event's name, not the season.
 	if (EVENT_AFTER_SEASON.test(textAfter(ctx, end, 14))) return false;
 	// "Summer Olympics", "Spring Street": part of a name.
@@ -119,7 +122,7 @@ function theUnitOffset(m: RegExpExecArray, ctx: RuleContext, unit: string): numb
 	if (m[2] || unit === 'weekend') return 0;
 	const before = textBefore(ctx, m.index, 12);
 	const after = textAfter(ctx, m.index + m[0].length, 12);
-	if (m[1] || !/\b(?:for|in|during|over|through|throughout|into)\s+$/.test(before)) return null;
+	if (m[1] || !BEFORE_REPORTED_UNIT.test(before)) return null;
 	if (/^(?:'s|’s|\s+(?:of|before|after|when|that|in\s+which|ended|ending|earlier|ago))\b/.test(after) || unit === 'decade' || unit === 'century') return null;
 	return unit === 'quarter' && moodOf(m, ctx) === 'past' ? -1 : 0;
 }

@@ -5,6 +5,7 @@ import { textAfter, textBefore, wordAfter } from './common.ts';
 
 const NOUN_AFTER_CURRENT = new RegExp(`^\\s+(?:${alt(contextWords('nounsAfterCurrent'))})\\b|^s\\b`, 'i');
 const WORD_AFTER_LATER = wordAfter('wordsAfterLater');
+const UNIT_AFTER_THE_CURRENT = wordAfter('unitsAfterTheCurrent');
 /** Prefixes: "short-term loans" as well as "loan". */
 const NOUN_AFTER_TERM = new RegExp(`^\\s+(?:${alt(contextWords('nounsAfterTerm'))})`, 'i');
 
@@ -17,7 +18,7 @@ export function presentRef(m: RegExpExecArray, ctx: RuleContext): Candidate | nu
 	// "the now-cancelled deal": a modifier inside a compound, not a reference to now.
 	if (/^-[a-z]/.test(after)) return null;
 	if (w === 'current' && NOUN_AFTER_CURRENT.test(after)) return null;
-	if (w === 'current' && /\bthe\s+$/.test(before) && /^\s+(?:year|month|week|quarter|season|fiscal|financial)\b/.test(after)) return null;
+	if (w === 'current' && /\bthe\s+$/.test(before) && UNIT_AFTER_THE_CURRENT.test(after)) return null;
 	// Keep "right now"/"until now" whole; "for now" is just "now".
 	const s = /^(?:[Ff]or|[Bb]y|[Uu]ntil)\s/.test(m[0]) ? m.index + m[0].lastIndexOf('now') : m.index;
 	const start = m[2] ? m.index + 3 : s;

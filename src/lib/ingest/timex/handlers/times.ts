@@ -3,7 +3,7 @@ import { addDays, formatDay, type Ymd } from '../calendar.ts';
 import { UTC_ZONES, WEEKDAY_RE } from '../lexicon.ts';
 import { directionOf, resolveWeekday } from '../resolve.ts';
 import type { Candidate, RuleContext } from '../rule.ts';
-import { pad, textBefore, weekdayNum } from './common.ts';
+import { pad, textBefore, weekdayNum, wordBefore } from './common.ts';
 
 const TIME_ANCHOR = new RegExp(`^,?\\s+(today|yesterday|tomorrow|tonight|${WEEKDAY_RE.slice(3, -1)})\\b`);
 
@@ -39,6 +39,8 @@ export function clockTime(m: RegExpExecArray, ctx: RuleContext): Candidate | nul
 }
 
 
+const CUE_BEFORE_CLOCK = wordBefore('cuesBeforeClock', 'i');
+
 /**
  * Hour and minute of a clock time on the 24-hour clock ("6:40 p.m." is 18:40, "midnight" is
  * 24:00, the end of its day, as the TIMEX3 guidelines write it); null when not a time.
@@ -46,7 +48,7 @@ export function clockTime(m: RegExpExecArray, ctx: RuleContext): Candidate | nul
 function clockOf(m: RegExpExecArray, ctx: RuleContext): [number, number] | null {
 	const ap = (m[3] ?? m[5] ?? '').toLowerCase();
 	// A bare "3:45" without am/pm or zone could be a score or ratio; it needs a time cue before it.
-	if (m[1] !== undefined && !ap && !m[9] && !/\b(?:at|by|until|till|from|to|around|about|before|after|since|approximately)\s+$/i.test(textBefore(ctx, m.index, 12))) return null;
+	if (m[1] !== undefined && !ap && !m[9] && !CUE_BEFORE_CLOCK.test(textBefore(ctx, m.index, 12))) return null;
 	const [hour, min] =
 		m[1] !== undefined ? [Number(m[1]), Number(m[2])]
 		: m[4] !== undefined ? [Number(m[4]), 0]
