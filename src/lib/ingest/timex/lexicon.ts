@@ -190,6 +190,10 @@ export const MODIFIERS: {
 	beforeAgo: string[];
 	unitAdjectives: string[];
 	spanOpeners: string[];
+	afterCount: Record<string, { direction: number; from: string }>;
+	beforeWeekday: string[];
+	beforeHoliday: string[];
+	partsOfUnit: string[];
 } = modifierList;
 
 /** Regex source of the words that make a year fiscal ("fiscal 2009"), each word in either case. */

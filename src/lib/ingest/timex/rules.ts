@@ -13,7 +13,7 @@ import * as times from './handlers/times.ts';
 import { PART_RE } from './handlers/common.ts';
 import {
 	DAY_PARTS, EVERY_UNIT, FISCAL_ADJECTIVE_RE, FISCAL_CODE_RE, FISCAL_YEAR_RE, FREQUENCIES, HALVES, HOLIDAY_RE, MODIFIERS, MONTH_RE, NUMBER_RE, RELATIVE_WORDS, SEASONS,
-	TZ_RE, UNITS, WEEKDAY_RE, alt, altEitherCase, contextWords, unitPluralRe, unitStemRe
+	ORDINALS, TZ_RE, UNITS, WEEKDAY_RE, alt, altEitherCase, contextWords, unitPluralRe, unitStemRe
 } from './lexicon.ts';
 import { pattern, patternI, type Rule } from './rule.ts';
 
@@ -107,7 +107,7 @@ export const RULES: Rule[] = [
 		name: 'quarter',
 		gate: /quarter|half|Q[1-4]/,
 		anchor: { re: /quarter|half|Q[1-4]/g, back: 16 },
-		re: pattern`\b(?:([Tt]he)\s+)?(first|second|third|fourth|final|last|1st|2nd|3rd|4th)[- ](quarter|half)(?:\s+(?:of\s+)?(?:(this|last|next|the\s+current|the\s+previous|the\s+last|the\s+next|the\s+same|the)\s+(?:(?:${FISCAL_ADJECTIVE_RE})\s+)?year|(?:fiscal\s+)?(\d{4})))?|\bQ([1-4])(?:\s+(\d{4})|-(\d\d)\b)?`,
+		re: pattern`\b(?:([Tt]he)\s+)?(${alt(Object.keys(ORDINALS))})[- ](quarter|half)(?:\s+(?:of\s+)?(?:(this|last|next|the\s+current|the\s+previous|the\s+last|the\s+next|the\s+same|the)\s+(?:(?:${FISCAL_ADJECTIVE_RE})\s+)?year|(?:fiscal\s+)?(\d{4})))?|\bQ([1-4])(?:\s+(\d{4})|-(\d\d)\b)?`,
 		handle: periods.quarter
 	},
 	{
@@ -133,7 +133,7 @@ export const RULES: Rule[] = [
 		name: 'relative-unit',
 		gate: /(?:week|month|year|quarter|decade|century)/i,
 		anchor: { re: /week|month|year|quarter|decade|century/g, back: 72 },
-		re: pattern`\b(?:([Ee]arlier|[Ll]ater)\s+)?(?:((?:[Tt]he\s+)?(?:very\s+)?(?:beginning|start|end|middle|close|rest|remainder|bulk)|[Ee]arly|[Ll]ate|[Mm]id)(?:\s+of\s+|[- ]))?(?:((?:[Tt]he\s+)?(?:${alt(RELATIVE_WORDS, '\\s+')})|[Tt]his|[Ll]ast|[Nn]ext|[Tt]he)\s+)(week|weekend|month|year|quarter|decade|century)(?:\s+(previous|before|earlier|prior))?\b`,
+		re: pattern`\b(?:([Ee]arlier|[Ll]ater)\s+)?(?:((?:[Tt]he\s+)?(?:very\s+)?(?:${alt(MODIFIERS.partsOfUnit)})|[Ee]arly|[Ll]ate|[Mm]id)(?:\s+of\s+|[- ]))?(?:((?:[Tt]he\s+)?(?:${alt(RELATIVE_WORDS, '\\s+')})|[Tt]his|[Ll]ast|[Nn]ext|[Tt]he)\s+)(week|weekend|month|year|quarter|decade|century)(?:\s+(previous|before|earlier|prior))?\b`,
 		handle: periods.relativeUnit
 	},
 	{
@@ -151,7 +151,7 @@ export const RULES: Rule[] = [
 		name: 'weekday',
 		gate: /day\b|days\b/,
 		anchor: { re: new RegExp(WEEKDAY_RE, 'g'), back: 14 },
-		re: pattern`\b(?:([Ll]ast|[Nn]ext|[Tt]his|[Pp]ast|[Cc]oming|[Ee]very|[Ee]ach|[Ll]ate|[Ee]arly)\s+)?(${WEEKDAY_RE})(s)?(?:\s+(${DAY_PART_RE}))?\b`,
+		re: pattern`\b(?:(${altEitherCase(MODIFIERS.beforeWeekday)})\s+)?(${WEEKDAY_RE})(s)?(?:\s+(${DAY_PART_RE}))?\b`,
 		handle: days.weekday
 	},
 	{
@@ -182,7 +182,7 @@ export const RULES: Rule[] = [
 		// "two days ago", "a year ago", "three weeks later", "5 years from now"
 		name: 'ago',
 		gate: /\bago\b|from now|\bhence\b|later\b|earlier\b/,
-		re: patternI`\b(?:(?:${alt(MODIFIERS.beforeAgo, '\\s+')})\s+)?(${NUMBER_RE})[- ](?:(?:full|long|short)\s+)?(${unitStemRe(['second', 'minute', 'hour', 'day', 'week', 'fortnight', 'month', 'year', 'decade', 'century'])})s?\s+(ago|from\s+now|hence|later|earlier)\b`,
+		re: patternI`\b(?:(?:${alt(MODIFIERS.beforeAgo, '\\s+')})\s+)?(${NUMBER_RE})[- ](?:(?:full|long|short)\s+)?(${unitStemRe(['second', 'minute', 'hour', 'day', 'week', 'fortnight', 'month', 'year', 'decade', 'century'])})s?\s+(${alt(Object.keys(MODIFIERS.afterCount), '\\s+')})\b`,
 		handle: spans.ago
 	},
 	// --- Durations ------------------------------------------------------------------------------
@@ -275,7 +275,7 @@ export const RULES: Rule[] = [
 		// optionally with "last/next/this" or a year
 		name: 'holiday',
 		gate: new RegExp(HOLIDAY_RE),
-		re: pattern`\b(?:([Ll]ast|[Nn]ext|[Tt]his)\s+)?(${HOLIDAY_RE})(?![A-Za-z'’])(?:,?\s+(\d{4})(?!\d))?`,
+		re: pattern`\b(?:(${altEitherCase(MODIFIERS.beforeHoliday)})\s+)?(${HOLIDAY_RE})(?![A-Za-z'’])(?:,?\s+(\d{4})(?!\d))?`,
 		handle: days.holiday
 	}
 ];

@@ -1,6 +1,6 @@
 /** Handlers of the rules for durations, counts of units before or after a day ("two days ago"), and sets ("every week"). */
 import { addDays, addMonths, formatDay, formatMonth, type Ymd } from '../calendar.ts';
-import { EVERY_UNIT, FREQUENCIES, HALVES, UNITS, alt, contextWords, parseCount, unitOf } from '../lexicon.ts';
+import { EVERY_UNIT, FREQUENCIES, HALVES, MODIFIERS, UNITS, alt, contextWords, parseCount, unitOf } from '../lexicon.ts';
 import { cand, type Candidate, type RuleContext } from '../rule.ts';
 import { durationValue, textAfter, textBefore } from './common.ts';
 
@@ -12,14 +12,15 @@ const isTimeUnit = (unit: string): boolean => unit === 'hour' || unit === 'minut
 export function ago(m: RegExpExecArray, ctx: RuleContext): Candidate | null {
 	const count = parseCount(m[1] ?? '');
 	const unit = unitOf(m[2] ?? '');
-	const dir = /ago|earlier/i.test(m[3] ?? '') ? -1 : 1;
+	const after = MODIFIERS.afterCount[(m[3] ?? '').toLowerCase().replace(/\s+/g, ' ')];
+	const dir = after?.direction ?? 1;
 	if (count === null || count !== Math.floor(count)) {
 		return cand(m, 'DATE', dir < 0 ? 'PAST_REF' : 'FUTURE_REF');
 	}
 	const n = count * dir;
 	// "three days later", "a week earlier" count from the day the story last named; "ago"
 	// and "from now" count from the article date.
-	if (/later|earlier/i.test(m[3] ?? '') && (unit === 'day' || unit === 'week')) {
+	if (after?.from === 'text' && (unit === 'day' || unit === 'week')) {
 		return { ...cand(m, 'DATE', ''), anchor: unit === 'week' ? n * 7 : n };
 	}
 	// Units above a week: "two months later" counts from the article date (the story's
