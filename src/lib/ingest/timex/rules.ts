@@ -12,8 +12,9 @@ import * as spans from './handlers/spans.ts';
 import * as times from './handlers/times.ts';
 import { PART_RE } from './handlers/common.ts';
 import {
-	DAY_PARTS, EVERY_UNIT, FISCAL_ADJECTIVE_RE, FISCAL_CODE_RE, FISCAL_YEAR_RE, FREQUENCIES, HALVES, HOLIDAY_RE, MODIFIERS, MONTH_RE, NUMBER_RE, RELATIVE_WORDS, SEASONS,
-	ORDINALS, TZ_RE, UNITS, WEEKDAY_RE, alt, altEitherCase, contextWords, unitPluralRe, unitStemRe
+	DAY_PARTS, EVERY_UNIT, FISCAL_ADJECTIVE_RE, FISCAL_CODE_RE, FISCAL_YEAR_RE, FREQUENCIES, HALVES, HOLIDAY_RE,
+	MODIFIERS, MONTH_RE, NUMBER_RE, ORDINALS, RELATIVE_WORDS, SEASONS, TZ_RE, UNITS, WEEKDAY_RE, alt, altEitherCase,
+	contextWords, unitPluralRe, unitStemRe
 } from './lexicon.ts';
 import { pattern, patternI, type Rule } from './rule.ts';
 
