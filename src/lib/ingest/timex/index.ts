@@ -5,17 +5,10 @@
  */
 import type { Timex } from '../types.ts';
 import { addDays, formatDay, parseDay, type Ymd } from './calendar.ts';
+import { PREFILTER } from './lexicon.ts';
 import { MoodIndex, sentenceBounds, type Mood } from './mood.ts';
 import { RULES, type Candidate, type Rule, type RuleContext } from './rules.ts';
 import { resolveWhen } from './when.ts';
-
-/**
- * A quick test for anything temporal: a digit, a capitalised month/weekday stem or a temporal
- * keyword. Text without one (most sentences of a long article have one, but many paragraphs
- * don't) skips every rule.
- */
-const PREFILTER =
-	/\d|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|day|night|orrow|tonight|week|month|year|quarter|half|decade|centur|spring|summer|autumn|fall|winter|now|current|recent|lately|past|future|soon|later|term|morning|afternoon|evening|noon|ago|minute|hour|annual|ly\b|every|each|Christmas|Halloween|Thanksgiving|Easter|Hogmanay|time being|moment|present|someday|run\b/i;
 
 /**
  * Every temporal expression in `text`, resolved against the document date `dct` (`YYYY-MM-DD`).

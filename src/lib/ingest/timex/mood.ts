@@ -6,55 +6,19 @@
  * reads as future for "Sunday".
  */
 
+import abbreviationList from './resources/abbreviations.json';
+import cues from './resources/tense-cues.json';
+
 export type Mood = 'past' | 'future' | 'present';
 
-/**
- * Words that mark direction. Order of the alternation does not matter; the nearest cue wins.
- * Future: modal/periphrastic futures and schedule words. Past: auxiliaries and a list of common
- * irregular past forms (regular "-ed" forms are recognised separately).
- */
-const FUTURE_CUES = new Set([
-	'will', "'ll", '’ll', 'shall', "won't", 'won’t', 'wo', 'gonna', 'would', 'scheduled', 'planned', 'plans', 'plan',
-	'planning', 'intends', 'intend', 'expected', 'expects', 'expect', 'due', 'upcoming', 'aims', 'aim', 'hopes',
-	'going', 'set', 'slated', 'next', 'tomorrow', 'coming', 'forthcoming', 'pledged', 'vowed', 'promised', 'until',
-	'later', 'soon', 'forecast', 'predicted', 'predicts', 'projected', 'by', 'may', 'might', 'could', 'should', 'must',
-	'can', 'wants', 'want', 'needs', 'seeks', 'seek', 'hope', 'to'
-]);
-
-const PAST_CUES = new Set([
-	'was', 'were', 'had', 'did', 'said', 'told', 'ago', 'since', 'yesterday', 'earlier', 'began', 'came',
-	'went', 'made', 'took', 'gave', 'saw', 'sat', 'met', 'held', 'rose', 'fell', 'won', 'lost', 'left', 'got', 'found',
-	'became', 'brought', 'bought', 'sold', 'paid', 'ran', 'spoke', 'wrote', 'began', 'broke', 'chose', 'drew',
-	'drove', 'fought', 'flew', 'forgot', 'grew', 'hit', 'knew', 'led', 'meant', 'put', 'quit', 'read', 'sent', 'shut',
-	'slid', 'sank', 'spent', 'stood', 'struck', 'swore', 'taught', 'thought', 'threw', 'understood', 'wore', 'beat',
-	'been', 'hitherto', 'previously', 'recently', 'formerly', 'already', 'has', 'have',
-	// More irregular past forms common in news copy.
-	'lit', 'built', 'caught', 'dealt', 'felt', 'kept', 'laid', 'lent', 'rode', 'rang', 'sang', 'shook', 'slept', 'stole',
-	'stuck', 'swept', 'swam', 'tore', 'woke', 'sought', 'shot', 'hung', 'withdrew', 'overtook', 'undertook', 'arose',
-	'blew', 'bled', 'clung', 'crept', 'fled', 'flung', 'forgave', 'froze', 'hid', 'knelt', 'leapt', 'mistook', 'overcame',
-	'overthrew', 'oversaw', 'rebuilt', 'shrank', 'slew', 'spun', 'strode', 'swung', 'upheld', 'wept', 'withheld', 'bore'
-]);
-
-/**
- * Present-simple verbs that newswire uses for scheduled events ("The president begins a visit on
- * Monday", "The match kicks off at 8pm on Saturday", "The agreement expires Saturday"): they point
- * forward.
- */
-const SCHEDULE_VERBS = new Set([
-	'begins', 'starts', 'opens', 'reopens', 'ends', 'closes', 'runs', 'kicks', 'resumes', 'expires', 'arrives',
-	'departs', 'travels', 'heads', 'visits', 'hosts', 'faces', 'convenes', 'concludes', 'launches', 'returns',
-	'premieres', 'tips', 'lapses', 'reconvenes', 'await', 'awaits', 'leaves', 'goes'
-]);
-
-const PRESENT_CUES = new Set(['is', 'are', 'am', "isn't", "aren't", 'now', 'currently', 'today', 'remains', 'remain']);
-
-/** Lowercase "-ed" words that are not past-tense verbs (or are schedule words, handled above). */
-const NOT_PAST_ED = new Set([
-	'need', 'seed', 'feed', 'speed', 'indeed', 'red', 'bed', 'shed', 'hundred', 'bred', 'breed', 'creed', 'greed',
-	'steed', 'weed', 'deed', 'heed', 'proceed', 'succeed', 'exceed', 'wed', 'fled', 'naked', 'sacred', 'wicked',
-	'ragged', 'rugged', 'beloved', 'learned', 'aged', 'based', 'related', 'limited', 'united', 'used', 'advanced',
-	'detailed', 'unprecedented', 'unexpected', 'listed', 'combined', 'owned', 'troubled', 'embattled', 'proposed'
-]);
+/** Tense cue words (`resources/tense-cues.json`); the nearest cue to an expression wins. */
+const FUTURE_CUES = new Set(cues.future);
+const PAST_CUES = new Set(cues.past);
+const PRESENT_CUES = new Set(cues.present);
+/** Present-simple verbs of scheduled events ("The agreement expires Saturday"): they point forward. */
+const SCHEDULE_VERBS = new Set(cues.schedule);
+/** Lowercase "-ed" words that are not past-tense verbs. */
+const NOT_PAST_ED = new Set(cues.notPastEd);
 
 const WORD = /[A-Za-z'’]+/g;
 
@@ -145,12 +109,8 @@ function lastBelow(a: number[], x: number): number {
 	return ans;
 }
 
-/** Words that end in a period without ending a sentence. */
-const ABBREVIATIONS = new Set([
-	'mr', 'mrs', 'ms', 'dr', 'st', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
-	'inc', 'corp', 'co', 'ltd', 'gov', 'sen', 'rep', 'gen', 'col', 'lt', 'no', 'vs', 'jr', 'sr', 'prof', 'mt', 'ft',
-	'approx', 'est', 'dept', 'univ', 'bros'
-]);
+/** Words that end in a period without ending a sentence (`resources/abbreviations.json`). */
+const ABBREVIATIONS = new Set(abbreviationList.abbreviations);
 
 /**
  * Whether the period at `i` ends a sentence: not after an abbreviation ("Oct.", "a.m.", "U.S.",
@@ -210,10 +170,13 @@ function classify(word: string, w: string): Mood | null {
 	return null;
 }
 
-const isScheduleWord = (x: string | undefined): boolean =>
-	x === 'scheduled' || x === 'slated' || x === 'due' || x === 'planned' || x === 'expected';
-
-const AUX_BEFORE_PLAN = /^(?:is|are|was|were|be|been|being|now|also|still|currently|originally|initially|tentatively)$/;
+const PLAN_WORDS = new Set(cues.frames.planWords);
+const PAST_PLAN_WORDS = new Set(cues.frames.pastPlanWords);
+const BEFORE_PLAN = new Set(cues.frames.beforePlan);
+const PLAN_AFTER_AUXILIARY = new Set(cues.frames.planAfterAuxiliary);
+const PLAN_AFTER_IS = new Set(cues.frames.planAfterIs);
+const INTENTIONS = new Set(cues.frames.intentions);
+const isScheduleWord = (x: string | undefined): boolean => x !== undefined && PLAN_AFTER_AUXILIARY.has(x);
 
 /**
  * Context fixes for cue words: "set"/"due"/"going"/"by" are future only in "set to", "due to",
@@ -223,12 +186,12 @@ const AUX_BEFORE_PLAN = /^(?:is|are|was|were|be|been|being|now|also|still|curren
 function refine(words: string[], k: number, mood: Mood | null): Mood | null {
 	const w = words[k] ?? '';
 	const next = words[k + 1];
-	if (w === 'set' || w === 'due' || w === 'going' || w === 'slated' || w === 'expected' || w === 'scheduled' || w === 'planned') {
+	if (PLAN_WORDS.has(w)) {
 		const before = words[k - 1];
 		// "is expected in", "was scheduled for", "are due on": a plan, whatever the auxiliary's tense.
-		if (before && AUX_BEFORE_PLAN.test(before)) return 'future';
+		if (before && BEFORE_PLAN.has(before)) return 'future';
 		if (next === 'to' || next === 'for' || next === 'on' || next === 'in') return 'future';
-		return w === 'expected' || w === 'scheduled' || w === 'planned' ? 'past' : null;
+		return PAST_PLAN_WORDS.has(w) ? 'past' : null;
 	}
 	if (w === 'by' || w === 'until') return null;
 	// An auxiliary before a schedule word is a plan ("has been scheduled", "was set to").
@@ -245,10 +208,10 @@ function refine(words: string[], k: number, mood: Mood | null): Mood | null {
 	// "wants to", "needs to", "hopes to", "seeks to": intentions point forward; plain "to" is
 	// not a cue except in such frames.
 	if (w === 'to') return null;
-	if ((w === 'wants' || w === 'want' || w === 'needs' || w === 'seeks' || w === 'seek' || w === 'hope' || w === 'hopes' || w === 'plans' || w === 'plan' || w === 'aims' || w === 'aim' || w === 'intends' || w === 'intend') && next !== 'to') return null;
+	if (INTENTIONS.has(w) && next !== 'to') return null;
 	// "can"/"could" describe ability as often as prospects; only as auxiliaries before a verb.
 	if ((w === 'can' || w === 'could') && next && /^(?:not|be|have)$/.test(next) === false && next.endsWith('ed')) return null;
 	if ((w === 'is' || w === 'are') && next === 'to') return 'future';
-	if ((w === 'is' || w === 'are') && next && (next === 'expected' || next === 'scheduled' || next === 'set' || next === 'due' || next === 'slated' || next === 'planned')) return 'future';
+	if ((w === 'is' || w === 'are') && next && PLAN_AFTER_IS.has(next)) return 'future';
 	return mood;
 }

@@ -4,6 +4,7 @@
  */
 import type { Mood } from './mood.ts';
 import { addDays, addMonths, formatDay, formatMonth, formatWeek, isoWeekday, type Ymd } from './calendar.ts';
+import seasonList from './resources/seasons.json';
 
 /** Direction for anchoring; the `strict*` forms exclude the article date itself ("last Friday"). */
 export type Direction = 'past' | 'future' | 'strictPast' | 'strictFuture';
@@ -74,7 +75,7 @@ export function shiftUnit(dct: Ymd, unit: string, offset: number): string | null
 /** Season code and the year it belongs to, for a season named without a year. */
 export function resolveSeasonYear(dct: Ymd, code: string, offset: number | null, mood: Mood | null): number {
 	// Season index by month: Dec..Feb is winter of the year in which December falls.
-	const startMonth = code === 'SP' ? 3 : code === 'SU' ? 6 : code === 'FA' ? 9 : 12;
+	const startMonth = (seasonList.months as Record<string, number[]>)[code]?.[0] ?? 12;
 	const curYearOfWinter = dct.month <= 2 ? dct.year - 1 : dct.year;
 	const baseYear = code === 'WI' ? curYearOfWinter : dct.year;
 	if (offset !== null && offset !== 0) {

@@ -5,6 +5,7 @@
  */
 import type { Precision, When } from '../types.ts';
 import { addDays, daysInMonth, formatDay, isoWeekMonday, isValidDay } from './calendar.ts';
+import seasonList from './resources/seasons.json';
 
 /**
  * Part of a stretch an expression names: a third of it ("early June", "the end of the year"), or
@@ -14,8 +15,10 @@ import { addDays, daysInMonth, formatDay, isoWeekMonday, isValidDay } from './ca
  */
 export type Part = 'early' | 'mid' | 'late' | 'before' | 'after' | null;
 
-/** Month ranges of seasons, northern hemisphere, as TIMEX3's SP/SU/FA/WI. */
-const SEASON_MONTHS: Record<string, [number, number]> = { SP: [3, 5], SU: [6, 8], FA: [9, 11], WI: [12, 14] };
+/** Month ranges of seasons, northern hemisphere, as TIMEX3's SP/SU/FA/WI (`resources/seasons.json`). */
+const SEASON_MONTHS: Record<string, [number, number]> = Object.fromEntries(
+	Object.entries(seasonList.months).map(([code, [first, last]]) => [code, [first ?? 1, last ?? 1]])
+);
 
 /**
  * The stretch a TIMEX3 value covers, narrowed to a third of it for `part` ("late January" is
