@@ -22,6 +22,13 @@ import { codeHash, ROOT } from './lib/codeHash.ts';
 import { escapeStringBody, inlineAssets } from './single/inline.ts';
 import { createSingleConfig, DATA_PLACEHOLDER } from './single/singleConfig.ts';
 
+/**
+ * The largest export written: static hosts refuse bigger files (Cloudflare Pages 25 MiB, GitHub
+ * Pages 100 MB). A story whose data does not fit is published as the site alone, and the build says
+ * so. `SINGLE_MAX_BYTES` sets another limit.
+ */
+const MAX_BYTES = Number(process.env.SINGLE_MAX_BYTES) || 25 * 2 ** 20;
+
 /** Every data file as `[path under data/, its JSON text]`, in `buildShards` order, read one at a time. */
 type DataFiles = Iterable<[string, string]>;
 
@@ -44,7 +51,7 @@ function siteSummary(index: ShardIndex, site: string): string {
 	} catch {
 		// no prepared folder (a site built elsewhere): the counts of its index say enough
 	}
-	const m = / (\d+) published, \d+ skipped, (\d+) events, (\d+) talks/.exec(line);
+	const m = / (\d+) published, \d+ skipped, (?:.*?\), )?(\d+) events?, (\d+) talks/.exec(line);
 	const { articles, events, talks } = index.counts;
 	if (m && Number(m[1]) === articles && Number(m[2]) === events && Number(m[3]) === talks) return line;
 	return `${articles} articles, ${events} events, ${talks} talks from ${site}`;
@@ -55,6 +62,8 @@ function optionValue(args: string[], name: string): string | undefined {
 	const value = at >= 0 ? args[at + 1] : undefined;
 	return value !== undefined && !value.startsWith('--') ? value : undefined;
 }
+
+class TooLarge extends Error {}
 
 async function main() {
 	const args = process.argv.slice(2);
@@ -93,8 +102,9 @@ async function main() {
 		const fd = openSync(out, 'w');
 		let length = 0;
 		const write = (text: string) => {
+			length += Buffer.byteLength(text);
+			if (length > MAX_BYTES) throw new TooLarge();
 			writeSync(fd, text);
-			length += text.length;
 		};
 		try {
 			write(single.slice(0, at));
@@ -106,8 +116,15 @@ async function main() {
 			}
 			write(escapeStringBody('}', quote));
 			write(single.slice(at + DATA_PLACEHOLDER.length));
+		} catch (e) {
+			if (!(e instanceof TooLarge)) throw e;
 		} finally {
 			closeSync(fd);
+		}
+		if (length > MAX_BYTES) {
+			await rm(out, { force: true });
+			console.log(`${summary}; ${out} not written: the story is over the ${(MAX_BYTES / 2 ** 20).toFixed(MAX_BYTES % 2 ** 20 ? 2 : 0)} MiB a static host takes in one file (the site holds all of it)`);
+			return;
 		}
 		console.log(`${summary}; wrote ${out} (${Math.round(length / 1024)} kB)`);
 	} finally {
