@@ -1,8 +1,8 @@
 /**
  * The same article written in every seed format, for tests that check a page, a feed item and a
  * JSON Lines record give what the text seed gives. Written here, not copied from real sites: the
- * page carries the furniture real news pages have (navigation, cookie banner, share buttons,
- * related links, newsletter box, comments, a caption, a pull quote, JSON-LD).
+ * page carries the furniture real news pages have (navigation, cookie banner, share buttons, an
+ * advertisement, related links, newsletter box, comments, a caption, a pull quote, JSON-LD).
  */
 export interface ArticleForm {
 	date: string;
@@ -65,6 +65,7 @@ ${timeOnly ? `<time datetime="${a.date}T23:30:00-05:00">${a.date}</time>` : ''}
 </header>
 <div class="article-body">
 ${body.join('\n')}
+<div class="ad-slot" aria-label="Advertisement"><p>Advertisement</p><p>Book your winter holiday now with our partners.</p></div>
 </div>
 <aside class="newsletter-signup"><h2>Sign up to our daily briefing</h2><p>The news you need every morning, straight to your inbox.</p></aside>
 </article>

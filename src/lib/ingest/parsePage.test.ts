@@ -43,7 +43,7 @@ describe('parsePage', () => {
 		});
 		expect(seed.paragraphs).toEqual(ARTICLE.paragraphs);
 		const all = seed.paragraphs.join('\n');
-		for (const furniture of ['cookies', 'Home', 'Share on', 'Sign up', 'Related', 'Great article', 'Photo: Agency', 'All rights reserved', 'By Jane'])
+		for (const furniture of ['cookies', 'Home', 'Share on', 'Sign up', 'Related', 'Great article', 'Photo: Agency', 'All rights reserved', 'By Jane', 'Advertisement', 'winter holiday'])
 			expect(all).not.toContain(furniture);
 	});
 
