@@ -85,8 +85,9 @@ export function prepareSource(
 	if (!format) return [{ kind: 'ignored', file: source.file }];
 	const out: PreparedSource[] = [];
 	const fail = (e: unknown) => {
-		if (!(e instanceof SeedError)) throw e;
-		out.push({ kind: 'error', file: e.file, line: e.line, detail: e.detail, format });
+		// a parser's own failure (a stack overflow on absurd nesting, say) is this file's problem, not the build's
+		const error = e instanceof SeedError ? e : new SeedError(source.file, 1, `expected a file that can be read, found one that fails to parse (${(e as Error).message})`);
+		out.push({ kind: 'error', file: error.file, line: error.line, detail: error.detail, format });
 	};
 	let parsed;
 	try {
@@ -97,7 +98,14 @@ export function prepareSource(
 	}
 	parsed.errors.forEach(fail);
 	for (const seed of parsed.articles) {
-		const { article, inputs, longSentences } = readArticle(seed, extract);
+		let read;
+		try {
+			read = readArticle(seed, extract);
+		} catch (e) {
+			fail(e);
+			continue;
+		}
+		const { article, inputs, longSentences } = read;
 		// the same article saved twice would show every event twice
 		const fingerprint = hashString([seed.date, seed.title, seed.standfirst, ...seed.paragraphs].join('\n'));
 		out.push({ kind: 'article', file: seed.file, format, article, inputs, talks: readArticleTalks(inputs), fingerprint, longSentences });
@@ -201,24 +209,36 @@ function settleDuplicates(found: Found[]): { kept: Found[]; duplicates: Duplicat
 	// union of same-article links, each group kept as its first member's index
 	const group = unique.map((_, i) => i);
 	const root = (i: number): number => (group[i] === i ? i : (group[i] = root(group[i]!)));
+	const inGroup = new Map<number, number[]>(unique.map((_, i) => [i, [i]]));
 	const reasons = new Map<number, Duplicate['reason']>();
 	const link = (a: number, b: number, reason: Duplicate['reason']) => {
 		if (HAND_WRITTEN.has(unique[a]!.format) && HAND_WRITTEN.has(unique[b]!.format)) return;
 		const [ra, rb] = [root(a), root(b)];
 		if (ra === rb) return;
-		group[Math.max(ra, rb)] = Math.min(ra, rb);
+		const [ma, mb] = [inGroup.get(ra)!, inGroup.get(rb)!];
+		// a feed lists different items: two of one file are one article only when their text is
+		if (reason !== 'same text' && ma.some((x) => mb.some((y) => fileOf(unique[x]!) === fileOf(unique[y]!)))) return;
+		// a title shared through a third copy does not make two different links one article
+		if (reason === 'same title and date' && !ma.every((x) => mb.every((y) => sameOrigin(unique[x]!.article, unique[y]!.article)))) return;
+		const [keep, gone] = ra < rb ? [ra, rb] : [rb, ra];
+		group[gone] = keep;
+		inGroup.set(keep, [...inGroup.get(keep)!, ...inGroup.get(gone)!]);
+		inGroup.delete(gone);
 		reasons.set(b, reasons.get(b) ?? reason);
 	};
-	const seen = new Map<string, number>();
+	const seen = new Map<string, number[]>();
 	unique.forEach((p, i) => {
 		const a = p.article;
 		const keys: [string, Duplicate['reason']][] = [[`text ${p.fingerprint}`, 'same text']];
-		if (a.url) keys.push([`url ${a.url.replace(/[?#].*$/, '').replace(/\/$/, '')}`, 'same URL']);
+		if (a.url) keys.push([`url ${sameUrlKey(a.url)}`, 'same URL']);
 		keys.push([`title ${a.date} ${a.title.toLowerCase().replace(/\W+/g, ' ').trim()}`, 'same title and date']);
 		for (const [key, reason] of keys) {
-			const j = seen.get(key);
-			if (j === undefined) seen.set(key, i);
-			else if (reason !== 'same title and date' || sameOrigin(unique[j]!.article, a)) link(j, i, reason);
+			const before = seen.get(key);
+			if (!before) seen.set(key, [i]);
+			else {
+				for (const j of before) link(j, i, reason);
+				before.push(i);
+			}
 		}
 	});
 	const members = new Map<number, number[]>();
@@ -243,9 +263,25 @@ function settleDuplicates(found: Found[]): { kept: Found[]; duplicates: Duplicat
  * Whether two articles with one title and date can be one article: not when two outlets are named,
  * nor when both have links on one site that differ (an outlet's live pages often share a title).
  */
+/** The seed file an article came from (`feed.xml` for `feed.xml#3`). */
+function fileOf(p: Found): string {
+	return p.file.replace(/#\d+$/, '');
+}
+
+/**
+ * A URL as two copies of one article share it: without its fragment, its trailing slash and the
+ * campaign parameters (`utm_*`) that feeds and shares add; `www.` and `http:` do not matter.
+ */
+function sameUrlKey(url: string): string {
+	const u = new URL(url);
+	for (const key of [...u.searchParams.keys()]) if (/^utm_/i.test(key)) u.searchParams.delete(key);
+	u.hash = '';
+	return `${u.host.replace(/^www\./, '')}${u.pathname.replace(/\/$/, '')}${u.search}`;
+}
+
 function sameOrigin(a: Article, b: Article): boolean {
 	if (a.source && b.source && a.source.toLowerCase() !== b.source.toLowerCase()) return false;
-	if (a.url && b.url && new URL(a.url).host === new URL(b.url).host) return false;
+	if (a.url && b.url && new URL(a.url).host.replace(/^www\./, '') === new URL(b.url).host.replace(/^www\./, '')) return false;
 	return true;
 }
 

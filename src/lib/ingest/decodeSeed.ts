@@ -52,22 +52,24 @@ function bomEncoding(bytes: Uint8Array): { label: string; at: number } | null {
 
 /**
  * The encoding a page or feed names in its first bytes (read as Latin-1, which maps every byte to
- * one character, so offsets stay byte offsets). A feed's XML declaration comes first; a page's
- * `<meta charset>` or `<meta http-equiv content>` comes before its XML declaration (XHTML).
+ * one character, so offsets stay byte offsets). A feed has only its XML declaration; a page's
+ * `<meta charset>` or `<meta http-equiv="Content-Type" content>` comes before its XML declaration (XHTML).
  */
 export function declaredEncoding(bytes: Uint8Array, html: boolean): { label: string; at: number } | null {
-	const head = new TextDecoder('latin1').decode(bytes.subarray(0, PRESCAN_BYTES));
+	// comments blanked out, offsets kept: a commented-out <meta> declares nothing
+	const head = new TextDecoder('latin1').decode(bytes.subarray(0, PRESCAN_BYTES)).replace(/<!--[\s\S]*?(-->|$)/g, (c) => ' '.repeat(c.length));
 	const xml = /^\s*<\?xml[^>]*\bencoding\s*=\s*["']([\w.:-]+)["']/i.exec(head);
-	// a feed's items may quote pages whose <meta> names another encoding: its declaration rules
-	if (xml && !html) return { label: xml[1]!.toLowerCase(), at: xml.index };
-	// a tag's attributes, in any order, up to its closing bracket
+	// a feed is XML: its declaration, else UTF-8 (a <meta> inside an item is some quoted page's)
+	if (!html) return xml ? { label: xml[1]!.toLowerCase(), at: xml.index } : null;
 	for (const meta of head.matchAll(/<meta\b[^>]*>/gi)) {
-		const tag = meta[0];
-		const charset = /\bcharset\s*=\s*["']?\s*([\w.:-]+)/i.exec(tag);
-		if (charset) return { label: charset[1]!.toLowerCase(), at: meta.index! };
+		const attrs = new Map<string, string>();
+		for (const a of meta[0].matchAll(/\s([\w:-]+)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))/g)) attrs.set(a[1]!.toLowerCase(), a[2] ?? a[3] ?? a[4] ?? '');
+		const content = /^content-type$/i.test(attrs.get('http-equiv') ?? '') ? /charset\s*=\s*["']?([\w.:-]+)/i.exec(attrs.get('content') ?? '')?.[1] : undefined;
+		const label = (attrs.get('charset') ?? content)?.trim().toLowerCase();
+		// a page that says UTF-16 in a <meta> is read as UTF-8, as browsers do (its bytes would have a BOM)
+		if (label) return { label: /^utf-16/.test(label) ? 'utf-8' : label, at: meta.index! };
 	}
-	if (xml) return { label: xml[1]!.toLowerCase(), at: xml.index };
-	return null;
+	return xml ? { label: xml[1]!.toLowerCase(), at: xml.index } : null;
 }
 
 function lineAt(bytes: Uint8Array, offset: number): number {

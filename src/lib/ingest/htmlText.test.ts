@@ -13,6 +13,8 @@ describe('htmlFragmentParagraphs', () => {
 		['captions, pull quotes, headings and asides are not body text', '<figure><img><figcaption>Photo</figcaption></figure><blockquote class="pull-quote">Quote</blockquote><h2>Sub</h2><aside>Box</aside><p>Body.</p>', ['Body.']],
 		['furniture by class, id or role', '<div class="share-tools">Share</div><div id="newsletter">Sign up</div><div role="navigation">Nav</div><p class="image-credit">Credit</p><p>Body.</p>', ['Body.']],
 		['hidden elements', '<p hidden>Secret</p><p aria-hidden="true">Icon</p><p>Body.</p>', ['Body.']],
+		['the article\'s own container is never furniture, whatever its classes', '<div class="story-body ad-free has-banner js-share-tracking"><p>The council approved the budget on Monday after a long debate.</p><p>It takes effect in March.</p><div class="share-tools">Share</div></div>', ['The council approved the budget on Monday after a long debate.', 'It takes effect in March.']],
+		['deep nesting does not overflow the stack', '<b>'.repeat(20_000) + 'Deep.', ['Deep.']],
 		['an ordinary quotation is body text', '<blockquote><p>We will meet again, he said.</p></blockquote>', ['We will meet again, he said.']]
 	])('%s', (_, html, expected) => {
 		expect(htmlFragmentParagraphs(html)).toEqual(expected);

@@ -21,7 +21,7 @@ const SKIP = new Set([
  * sign-ups, comments, cookie notices, related links, advertising.
  */
 const FURNITURE =
-	/(^|[\s_-])(caption|credit|pull-?quote|pullout|share|sharing|social|newsletter|subscribe|signup|comments?|cookie|consent|related|read-?more|promo|advert|ad|ads|sponsor|byline|dateline|breadcrumbs?|tags)([\s_-]|$)/i;
+	/(^|[\s_-])(caption|credit|pull-?quote|pullout|share|sharing|social|newsletter|subscribe|signup|comments?|cookie|consent|related|read-?more|promo|advert|advertisement|ad|ads|sponsor|byline|dateline|breadcrumbs?|tags)([\s_-]|$)/i;
 
 /** Elements that end a paragraph. */
 const BLOCK = new Set([
@@ -43,29 +43,45 @@ export function htmlParagraphs(root: Node): string[] {
 		if (text) out.push(text);
 		current = '';
 	};
-	const walk = (node: Node) => {
+	// a class like "share" marks furniture on a box, not on the article's own container, which may
+	// carry "story-body ad-free" or "has-share-bar": only what holds a small part of the text goes
+	const total = (root.textContent ?? '').length;
+	// a stack, not recursion: absurdly nested markup (thousands of <b>) must not overflow the call stack
+	const stack: (Node | 'end')[] = [root];
+	while (stack.length) {
+		const node = stack.pop()!;
+		if (node === 'end') {
+			flush();
+			continue;
+		}
 		if (node.nodeType === 3) {
 			current += node.textContent ?? '';
-			return;
+			continue;
 		}
-		if (node.nodeType !== 1) return;
+		if (node.nodeType !== 1) continue;
 		const el = node as unknown as Element;
 		const tag = el.localName;
-		if (SKIP.has(tag) || isFurniture(el)) return;
+		if (SKIP.has(tag) || isHidden(el) || (isFurniture(el) && (el.textContent ?? '').length < total / 3)) continue;
 		const block = BLOCK.has(tag);
-		if (block) flush();
-		for (const child of Array.from(node.childNodes)) walk(child as Node);
-		if (block) flush();
-	};
-	walk(root);
+		if (block) {
+			flush();
+			stack.push('end');
+		}
+		const children = Array.from(node.childNodes) as Node[];
+		for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!);
+	}
 	flush();
 	return out;
 }
 
+/** Hidden, or a landmark that is never the article (navigation, banner, footer, aside). */
+function isHidden(el: Element): boolean {
+	return el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true' || /^(complementary|navigation|banner|contentinfo)$/.test(el.getAttribute('role') ?? '');
+}
+
+/** Named as furniture by a class or an id (see `FURNITURE`). */
 function isFurniture(el: Element): boolean {
-	const marks = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''} ${el.getAttribute('role') ?? ''}`;
-	if (/\b(complementary|navigation|banner|contentinfo)\b/.test(marks)) return true;
-	return FURNITURE.test(marks) || el.getAttribute('aria-hidden') === 'true' || el.hasAttribute('hidden');
+	return FURNITURE.test(`${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`);
 }
 
 /** The paragraphs of an HTML fragment (a feed item's body, a JSON Lines `html` field). */

@@ -110,6 +110,11 @@ describe('parseFeed', () => {
 		expect(parseFeed('x.xml', xml, '2026-11-27').articles[0]).toMatchObject({ standfirst: '', paragraphs: [A.standfirst] });
 	});
 
+	test('character references in titles are decoded (WordPress writes &#8217;)', () => {
+		const xml = asRss([A]).replace('<title>Talks resume in Abu Dhabi</title>', '<title>Biden&#8217;s plan &amp; Kyiv&#x2019;s answer</title>');
+		expect(parseFeed('x.xml', xml, '2026-11-27').articles[0]!.title).toBe('Biden’s plan & Kyiv’s answer');
+	});
+
 	test('10,000 items are read in bounded time', () => {
 		const many = Array.from({ length: 10_000 }, (_, i) => ({ ...A, title: `Story ${i}`, url: `https://example.org/${i}` }));
 		const { articles, errors } = parseFeed('big.xml', asRss(many), '2026-11-27');

@@ -79,11 +79,32 @@ describe('parsePage', () => {
 		expect(parsePage('p.html', html, '2026-11-27').date).toBe(day);
 	});
 
+	test('a logo <h1>, a masthead date and a date in words do not stand for the article\'s', () => {
+		const html = asPage(ARTICLE, { publishedMeta: false })
+			.replace(/<meta property="og:title"[^>]*>/, '')
+			.replace('"datePublished":"2026-01-28T09:30:00+00:00"', '"datePublished":"January 28, 2026"')
+			.replace('<header class="site-header">', '<header class="site-header"><h1 class="logo">The Daily Planet</h1><time datetime="2026-12-01">Today</time>')
+			.replace('</head>', '<meta name="DC.date.issued" content="2026-01-28"></head>');
+		const seed = parsePage('p.html', html, '2026-12-06');
+		expect(seed.title).toBe(ARTICLE.title);
+		expect(seed.date).toBe('2026-01-28');
+	});
+
+	test('a "saved from" comment in the body does not set the link', () => {
+		const html = asPage(ARTICLE, { timeOnly: true }).replace(/<!-- saved from[^>]*-->/, '').replace('<main>', '<main><!-- saved from url=(0022)https://evil.example/x -->');
+		expect(parsePage('p.html', html, '2026-11-27').url).toBeNull();
+	});
+
 	test('no date anywhere: an error that names every place looked', () => {
 		const html = asPage(ARTICLE, { timeOnly: true }).replace(/<time[^>]*>[^<]*<\/time>/, '');
 		const message = problem(html);
 		expect(message).toMatch(/^page\.html:1: expected a publication date, found none; looked in JSON-LD/);
 		for (const place of ['article:published_time', '<time datetime>', 'Dublin Core', 'parsely', 'sailthru']) expect(message).toContain(place);
+	});
+
+	test('markup nested absurdly deep is an error, not minutes of Readability', () => {
+		const html = asPage(ARTICLE).replace('<div class="article-body">', `<div class="article-body">${'<div>'.repeat(2000)}`);
+		expect(problem(html)).toMatch(/^page\.html:1: expected markup nested at most 500 deep, found 50\d/);
 	});
 
 	test('a page where Readability finds no article is an error', () => {

@@ -18,6 +18,21 @@ const META_DATES = [
 	'date', 'og:updated_time'
 ];
 
+/** Deepest nesting of elements read; news pages stay under about 60. */
+const MAX_DEPTH = 500;
+
+function maxDepth(root: ParentNode | null): number {
+	let deepest = 0;
+	const stack: [Element, number][] = root ? Array.from(root.children).map((c) => [c, 1]) : [];
+	while (stack.length) {
+		const [el, depth] = stack.pop()!;
+		if (depth > deepest) deepest = depth;
+		if (deepest > MAX_DEPTH) return deepest;
+		for (const child of Array.from(el.children)) stack.push([child, depth + 1]);
+	}
+	return deepest;
+}
+
 /** JSON-LD types that are articles. */
 const ARTICLE_TYPES = /^(NewsArticle|Article|ReportageNewsArticle|AnalysisNewsArticle|BackgroundNewsArticle|OpinionNewsArticle|ReviewNewsArticle|BlogPosting|LiveBlogPosting|Report|ScholarlyArticle|TechArticle)$/;
 
@@ -42,13 +57,15 @@ export function parsePage(file: string, html: string, latest?: string): ParsedSe
 	const lineOf = (needle: string) => lineOfText(html, needle);
 
 	// a saved page names where it came from; <base href> is the page's say and is never trusted
-	const savedFrom = /<!-- saved from url=\(\d+\)(\S+?) -->/.exec(html)?.[1];
+	// only where browsers write it, at the top: a comment further down is the page's own text
+	const savedFrom = /^\s*(?:<!DOCTYPE[^>]*>\s*)?<!-- saved from url=\(\d+\)(\S+?) -->/i.exec(html.slice(0, 2048))?.[1];
 	const base = [meta('og:url'), ld.url, savedFrom].map((u) => toHttpUrl(u)).find(Boolean) ?? undefined;
 	const canonical = document.querySelector('link[rel~="canonical"]')?.getAttribute('href') ?? undefined;
 	const url = [canonical, meta('og:url'), ld.url, savedFrom].map((u) => toHttpUrl(u, base)).find(Boolean) ?? null;
 
-	const h1 = document.querySelector('article h1') ?? document.querySelector('h1');
-	const title = tidyText(meta('og:title') ?? h1?.textContent ?? ld.headline ?? meta('twitter:title') ?? '');
+	// og:title, the JSON-LD headline, the article's <h1>; a page's first <h1> can be its logo
+	const heading = (selector: string) => tidyText(document.querySelector(selector)?.textContent ?? '');
+	const title = [meta('og:title'), ld.headline, heading('article h1'), meta('twitter:title'), heading('h1')].map((t) => tidyText(t ?? '')).find(Boolean) ?? '';
 	if (!title) throw new SeedError(file, 1, 'expected a title in og:title, an <h1> or JSON-LD headline, found none');
 
 	const date = pageDate(file, document, ld, meta, lineOf, latest);
@@ -56,6 +73,9 @@ export function parsePage(file: string, html: string, latest?: string): ParsedSe
 	const author = tidyText(ld.author ?? meta('author') ?? meta('article:author') ?? meta('parsely-author') ?? meta('sailthru.author') ?? '') || null;
 	const description = tidyText(meta('og:description') ?? meta('description') ?? ld.description ?? meta('twitter:description') ?? '');
 
+	// Readability's time grows steeply with nesting (2,000 unclosed <div>s: half a minute)
+	const depth = maxDepth(document.body as unknown as ParentNode);
+	if (depth > MAX_DEPTH) throw new SeedError(file, 1, `expected markup nested at most ${MAX_DEPTH} deep, found ${depth} (unclosed tags?)`);
 	// Readability rewrites the document it reads: everything above is read first
 	// classes kept: captions and pull quotes that Readability leaves in are known by them
 	const parsed = new Readability(document as unknown as Document, { charThreshold: 200, keepClasses: true }).parse();
@@ -76,11 +96,11 @@ function pageDate(
 	lineOf: (needle: string) => number,
 	latest?: string
 ): string {
+	// the article's header, not the site's: a masthead shows today's date
 	const header =
-		document.querySelector('article header time[datetime]') ??
-		document.querySelector('header time[datetime]') ??
 		document.querySelector('time[itemprop~="datePublished"][datetime]') ??
 		document.querySelector('time[pubdate][datetime]') ??
+		document.querySelector('article header time[datetime]') ??
 		document.querySelector('article time[datetime]');
 	const candidates: (string | undefined)[] = [
 		ld.datePublished,
@@ -88,13 +108,16 @@ function pageDate(
 		header?.getAttribute('datetime') ?? undefined,
 		META_DATES.map(meta).find(Boolean) ?? parselyPage(meta('parsely-page'))
 	];
+	// the first place that gives a date as a machine writes it; one in words ("January 28, 2026") is passed over
+	const unreadable: string[] = [];
 	for (const raw of candidates) {
 		if (!raw) continue;
-		const line = lineOf(raw);
 		const day = dayAsWritten(raw);
-		if (!day) throw new SeedError(file, line, `expected a publication date such as 2026-01-28 or 2026-01-28T09:30:00+02:00, found "${raw.slice(0, 40)}"`);
-		return parseArticleDate(file, line, day, latest);
+		if (day) return parseArticleDate(file, lineOf(raw), day, latest);
+		unreadable.push(raw.slice(0, 40));
 	}
+	if (unreadable.length)
+		throw new SeedError(file, lineOf(unreadable[0]!), `expected a publication date such as 2026-01-28 or 2026-01-28T09:30:00+02:00, found ${unreadable.map((u) => `"${u}"`).join(', ')}`);
 	throw new SeedError(file, 1, `expected a publication date, found none; looked in ${DATE_PLACES.join('; ')}`);
 }
 

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { asAtom, asJsonLines, asPage, asRss, asText, type ArticleForm } from '../../../tests/support/articleForms.ts';
-import { buildTimeline, type SeedSource } from './buildTimeline.ts';
+import { buildTimeline, prepareSource, type SeedSource } from './buildTimeline.ts';
 import { SeedErrors } from './errors.ts';
 import { parseSeed } from './parseSeed.ts';
 
@@ -93,6 +93,41 @@ describe('the same article in two forms is read once', () => {
 		const report = buildTimeline([{ file: 'feed.xml', content: asRss([ARTICLE, second]) }], { latest: LATEST });
 		expect(report.data.articles).toHaveLength(2);
 		expect(report.duplicates).toEqual([]);
+	});
+
+	test('links that differ only by their query are different articles; campaign parameters do not count', () => {
+		const a = { ...ARTICLE, title: 'Council approves budget', url: 'https://news.example.org/story.php?id=101' };
+		const b = { ...ARTICLE, title: 'Fire closes bridge', url: 'https://news.example.org/story.php?id=102', paragraphs: ['A fire closed the bridge on Monday.'] };
+		const two = buildTimeline([{ file: 'f.xml', content: asRss([a, b]) }], { latest: LATEST });
+		expect(two.data.articles).toHaveLength(2);
+		const tracked = { ...a, url: `${a.url}&utm_source=rss`, paragraphs: a.paragraphs.slice(0, 1) };
+		const one = buildTimeline([{ file: 'f.xml', content: asRss([a]) }, { file: 'g.xml', content: asRss([tracked]) }], { latest: LATEST });
+		expect(one.duplicates).toEqual([{ file: 'g.xml#1', of: 'f.xml#1', reason: 'same URL' }]);
+	});
+
+	test('a title shared through a copy without a link does not join two different links', () => {
+		const live = { ...ARTICLE, title: 'Live: war updates' };
+		const report = buildTimeline(
+			[
+				{ file: 'a.jsonl', content: JSON.stringify({ title: live.title, date: live.date, text: 'Updates.' }) },
+				{ file: 'b.xml', content: asRss([{ ...live, url: 'https://news.example.org/live/morning' }, { ...live, url: 'https://news.example.org/live/evening', paragraphs: ['Evening.'] }]) }
+			],
+			{ latest: LATEST }
+		);
+		expect(report.data.articles.map((x) => x.file).sort()).toEqual(['b.xml#1', 'b.xml#2']);
+		expect(report.duplicates.map((d) => d.file)).toEqual(['a.jsonl#1']);
+	});
+
+	test('a file a parser cannot read is that file\'s error, not the build\'s', () => {
+		const overflow = () => {
+			throw new RangeError('Maximum call stack size exceeded');
+		};
+		expect(prepareSource({ file: 'deep.xml', content: asRss([ARTICLE]) }, LATEST, overflow)).toEqual([
+			{ kind: 'error', file: 'deep.xml', line: 1, detail: 'expected a file that can be read, found one that fails to parse (Maximum call stack size exceeded)', format: 'feed' }
+		]);
+		// absurd nesting in an item's body is read, not a crash
+		const deep = asRss([{ ...ARTICLE, paragraphs: [] }]).replace(/<content:encoded>[\s\S]*?<\/content:encoded>/, `<content:encoded><![CDATA[${'<b>'.repeat(20_000)}Deep text.]]></content:encoded>`);
+		expect(buildTimeline([{ file: 'deep.xml', content: deep }], { latest: LATEST }).data.articles[0]!.paragraphs).toEqual(['Deep text.']);
 	});
 
 	test('two hand-written copies of one text seed are still an error', () => {
