@@ -1,10 +1,11 @@
-import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { articleIdFor } from '../src/lib/ingest/hash.ts';
 import { asJsonLines, asPage, asRss, type ArticleForm } from './support/articleForms.ts';
+import { buildAndServe } from './support/buildSite.ts';
 
 /**
  * A site built from the seed article saved as a web page, a feed that carries it again beside
@@ -44,13 +45,7 @@ test.describe('articles as pages, feeds and JSON Lines', () => {
 		writeFileSync(join(seeds, 'saved.html'), asPage(SEED));
 		writeFileSync(join(seeds, 'feed.xml'), asRss([{ ...SEED, paragraphs: SEED.paragraphs.slice(0, 3) }, OTHER], 'Europe news'));
 		writeFileSync(join(seeds, 'items.jsonl'), asJsonLines([{ ...OTHER, title: 'Monitors to arrive in Zaporizhzhia', url: 'https://wire.example.com/monitors', date: '2026-01-29', paragraphs: ['Monitors will arrive at the Zaporizhzhia plant on Monday, the agency said.'] }]));
-		const out = mkdtempSync(join(tmpdir(), 'formats-site-'));
-		summary = execFileSync('npm', ['run', '--silent', 'build'], { env: { ...process.env, SEEDS_DIR: seeds, BUILD_DIR: out }, encoding: 'utf8' });
-		server = spawn('node_modules/.bin/tsx', ['scripts/serve.ts', out, '--port', String(PORT)], { stdio: 'pipe' });
-		await new Promise<void>((ready, fail) => {
-			server!.stdout!.on('data', (d: Buffer) => d.toString().includes('Serving') && ready());
-			server!.once('exit', (code) => fail(new Error(`server exited with ${code}`)));
-		});
+		({ summary, server } = await buildAndServe(seeds, PORT));
 	});
 
 	test.afterAll(() => {

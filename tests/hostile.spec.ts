@@ -1,15 +1,13 @@
-import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import type { ChildProcess } from 'node:child_process';
 import { expect, test, type Page } from '@playwright/test';
 import { articleIdFor } from '../src/lib/ingest/hash.ts';
+import { buildAndServe } from './support/buildSite.ts';
 
 /**
  * A site built from hostile articles (tests/fixtures/hostile: <script> in titles, onerror images,
  * javascript: links, </script> in text, direction overrides, and a saved page with <base href>, a
- * refresh, scripts and handlers) shows all of it as text: no dialog
- * opens, no request leaves the site's origin, and the Content Security Policy is in place.
+ * refresh, scripts and handlers) shows all of it as text: no dialog opens, no request leaves the
+ * site's origin, and the Content Security Policy is in place.
  */
 const PORT = 4180;
 let server: ChildProcess | undefined;
@@ -18,16 +16,7 @@ test.describe('hostile articles', () => {
 	test.beforeAll(async ({}, info) => {
 		info.skip(info.project.name !== 'root', 'one build of the hostile seeds is enough');
 		test.setTimeout(180_000);
-		const out = mkdtempSync(join(tmpdir(), 'hostile-'));
-		execFileSync('npm', ['run', '--silent', 'build'], {
-			env: { ...process.env, SEEDS_DIR: 'tests/fixtures/hostile', BUILD_DIR: out },
-			stdio: 'pipe'
-		});
-		server = spawn('node_modules/.bin/tsx', ['scripts/serve.ts', out, '--port', String(PORT)], { stdio: 'pipe' });
-		await new Promise<void>((ready, fail) => {
-			server!.stdout!.on('data', (d: Buffer) => d.toString().includes('Serving') && ready());
-			server!.once('exit', (code) => fail(new Error(`server exited with ${code}`)));
-		});
+		({ server } = await buildAndServe('tests/fixtures/hostile', PORT));
 	});
 
 	test.afterAll(() => {
