@@ -69,7 +69,9 @@ const events: TimelineEvent[] = [
 			series: 's-abu-dhabi',
 			disagreements: []
 		},
-		mentions: [mention('“historic” trilateral talks', '')]
+		mentions: [mention('“historic” trilateral talks', '')],
+		sources: 1,
+		salience: 1
 	},
 	{
 		id: 'e-resume',
@@ -80,7 +82,9 @@ const events: TimelineEvent[] = [
 		place: 'Abu Dhabi',
 		parties: ['United States', 'Russia', 'Ukraine'],
 		talks: { format: 'trilateral', leaders: [], series: 's-abu-dhabi', disagreements: [] },
-		mentions: [mention('Talks will resume on Sunday.', 'Sunday')]
+		mentions: [mention('Talks will resume on Sunday.', 'Sunday')],
+		sources: 1,
+		salience: 1
 	},
 	{
 		id: 'e-interview',
@@ -91,7 +95,9 @@ const events: TimelineEvent[] = [
 		place: null,
 		parties: [],
 		talks: null,
-		mentions: [mention('published on Tuesday', 'Tuesday')]
+		mentions: [mention('published on Tuesday', 'Tuesday')],
+		sources: 1,
+		salience: 1
 	},
 	{
 		id: 'e-invasion',
@@ -102,7 +108,9 @@ const events: TimelineEvent[] = [
 		place: null,
 		parties: [],
 		talks: null,
-		mentions: [mention('invasion began', 'February 2022')]
+		mentions: [mention('invasion began', 'February 2022')],
+		sources: 1,
+		salience: 1
 	}
 ];
 

@@ -1,6 +1,7 @@
 import { hashString } from './hash.ts';
 import { labelClause } from './labelClause.ts';
-import type { EventStatus, Timex, TimelineEvent, When } from './types.ts';
+import type { EventDraft } from './salience.ts';
+import type { EventStatus, Timex, When } from './types.ts';
 
 /** One sentence of one article with the date expressions found in it (offsets in `text`). */
 export interface SentenceInput {
@@ -31,8 +32,8 @@ export function resolveStatus(when: When, mood: Timex['mood'], articleDate: stri
  * talks event claimed, dates the clause around it. Mentions of one clause and date in one article
  * are one event.
  */
-export function buildEvents(sentences: SentenceInput[], claimed: ReadonlySet<string> = new Set()): TimelineEvent[] {
-	const byKey = new Map<string, TimelineEvent>();
+export function buildEvents(sentences: SentenceInput[], claimed: ReadonlySet<string> = new Set()): EventDraft[] {
+	const byKey = new Map<string, EventDraft>();
 	for (const s of sentences) {
 		for (const timex of s.timexes) {
 			if ((timex.type !== 'DATE' && timex.type !== 'TIME') || !timex.when) continue;

@@ -3,6 +3,7 @@ import { buildEvents, timexKey, type SentenceInput } from './buildEvents.ts';
 import { articleIdFor, hashString } from './hash.ts';
 import { parseSeedFile, seedFormat, type ParsedSeed, type SeedFormat } from './parseSeed.ts';
 import { capSentences, splitSentences } from './splitSentences.ts';
+import { weigh, type EventDraft } from './salience.ts';
 import { mergeTalksCandidates, readArticleTalks } from './talks/index.ts';
 import type { TalksCandidate } from './talks/merge.ts';
 import { extractTimexes } from './timex/index.ts';
@@ -20,7 +21,7 @@ export interface BuildOptions {
 	/** Last acceptable publication date, `YYYY-MM-DD`; default: tomorrow (UTC) by the clock. */
 	latest?: string;
 	extract?: (text: string, dct: string) => Timex[];
-	talks?: (sentences: SentenceInput[]) => { events: TimelineEvent[]; claimed: Set<string> };
+	talks?: (sentences: SentenceInput[]) => { events: EventDraft[]; claimed: Set<string> };
 }
 
 export interface BuildReport {
@@ -172,7 +173,8 @@ export function assembleTimeline(prepared: PreparedSource[], options: BuildOptio
 	articles.sort((a, b) => (a.date === b.date ? (a.file < b.file ? -1 : 1) : a.date < b.date ? -1 : 1));
 
 	const talksResult = options.talks ? options.talks(sentences) : mergeTalksCandidates(candidates);
-	const events = [...talksResult.events, ...buildEvents(sentences, talksResult.claimed)];
+	const byId = new Map(articles.map((a) => [a.id, a]));
+	const events = weigh([...talksResult.events, ...buildEvents(sentences, talksResult.claimed)], byId);
 	events.sort(
 		(a, b) =>
 			a.when.start.localeCompare(b.when.start) || a.when.end.localeCompare(b.when.end) || a.id.localeCompare(b.id)

@@ -122,7 +122,16 @@ export interface TimelineEvent {
 	parties: string[];
 	/** Talks only: format, leaders, series and source disagreements; `null` for other events. */
 	talks: TalksDetails | null;
+	/** Every sentence that reports it, in every article. */
 	mentions: Mention[];
+	/** How many articles report it (distinct `mentions[].article`). */
+	sources: number;
+	/**
+	 * How much a reader would expect to see it, for labels and ordering: the number of articles that
+	 * report it, plus more when it is in a headline, standfirst or lead, or is an article's main news.
+	 * Comparable within one timeline only; higher is more salient.
+	 */
+	salience: number;
 }
 
 export type TalksFormat = 'bilateral' | 'trilateral' | 'multilateral';

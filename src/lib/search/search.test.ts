@@ -85,6 +85,8 @@ function ev(id: string, start: string, extra: Partial<TimelineEvent> = {}): Time
 		parties: [],
 		talks: null,
 		mentions: [],
+		sources: 0,
+		salience: 0,
 		...extra
 	};
 }

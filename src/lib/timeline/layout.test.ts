@@ -5,7 +5,7 @@ import type { Mark } from './marks';
 
 const x = (ms: number) => ms; // 1 px per ms keeps the tables readable
 const mk = (id: string, start: number, end: number, shape: Mark['shape'] = 'point', series: string | null = null): Mark => ({
-	id, target: 'event', lane: 'talks', start, end, shape, precision: 'day', status: 'held', name: id, label: id, series, place: null, parties: []
+	id, target: 'event', lane: 'talks', start, end, shape, precision: 'day', status: 'held', name: id, label: id, series, place: null, parties: [], salience: 1
 });
 
 describe('measureMark', () => {

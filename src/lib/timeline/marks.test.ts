@@ -54,7 +54,7 @@ describe('indexLane at scale', () => {
 describe('selectVisible', () => {
 	const mk = (id: string, s: number, e: number): Mark => ({
 		id, target: 'event', lane: 'events', start: s * DAY_MS, end: e * DAY_MS, shape: 'span', precision: 'day',
-		status: 'happened', name: id, label: id, series: null, place: null, parties: []
+		status: 'happened', name: id, label: id, series: null, place: null, parties: [], salience: 1
 	});
 	const index = indexLane([mk('c', 20, 21), mk('long', 0, 100), mk('a', 5, 6), mk('b', 10, 11), mk('late', 200, 201)]);
 	it.each([

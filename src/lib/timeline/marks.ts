@@ -32,6 +32,8 @@ export interface Mark {
 	series: string | null;
 	place: string | null;
 	parties: string[];
+	/** Events: how salient (see `TimelineEvent.salience`); articles: 0. */
+	salience: number;
 }
 
 export interface LaneIndex {
@@ -48,7 +50,7 @@ export function chooseShape(precision: Precision, start: string, end: string): M
 }
 
 /** What `eventMark` reads: a whole event or the stub a mark shard holds. */
-export type EventLike = Pick<TimelineEvent, 'id' | 'kind' | 'label' | 'when' | 'status' | 'place' | 'parties'> &
+export type EventLike = Pick<TimelineEvent, 'id' | 'kind' | 'label' | 'when' | 'status' | 'place' | 'parties' | 'salience'> &
 	({ series: string | null } | { talks: TimelineEvent['talks'] });
 
 /** What `articleMark` reads: a whole article or the stub a mark shard holds. */
@@ -83,7 +85,8 @@ class StubMark implements Mark {
 		readonly label: string,
 		readonly series: string | null,
 		readonly place: string | null,
-		readonly parties: string[]
+		readonly parties: string[],
+		readonly salience: number
 	) {
 		this.#source = source;
 	}
@@ -100,24 +103,24 @@ class StubMark implements Mark {
 }
 
 /** An event's mark from its parts (see `eventMark` and `rowMark`). */
-function eventMarkOf(source: MarkSource, id: string, lane: Lane, label: string, from: string, to: string, precision: Precision, status: EventStatus, place: string | null, parties: string[], series: string | null): Mark {
+function eventMarkOf(source: MarkSource, id: string, lane: Lane, label: string, from: string, to: string, precision: Precision, status: EventStatus, place: string | null, parties: string[], series: string | null, salience: number): Mark {
 	const shape = chooseShape(precision, from, to);
 	const end = dayToMs(to) + DAY_MS;
 	const start = shape === 'before' ? end - DAY_MS : dayToMs(from);
-	return new StubMark(source, id, 'event', lane, start, end, shape, precision, status, label, series, place, parties.length ? parties : NO_PARTIES);
+	return new StubMark(source, id, 'event', lane, start, end, shape, precision, status, label, series, place, parties.length ? parties : NO_PARTIES, salience);
 }
 
 /** An article's mark from its parts. */
 function articleMarkOf(source: MarkSource, id: string, date: string, label: string): Mark {
 	const start = dayToMs(date);
-	return new StubMark(source, id, 'article', 'articles', start, start + DAY_MS, 'point', null, null, label, null, null, NO_PARTIES);
+	return new StubMark(source, id, 'article', 'articles', start, start + DAY_MS, 'point', null, null, label, null, null, NO_PARTIES, 0);
 }
 
 /** The mark of an event. */
 export function eventMark(e: EventLike): Mark {
 	const w = e.when;
 	const series = 'series' in e ? e.series : (e.talks?.series ?? null);
-	return eventMarkOf(e, e.id, e.kind === 'talks' ? 'talks' : 'events', e.label, w.start, w.end, w.precision, e.status, e.place, e.parties, series);
+	return eventMarkOf(e, e.id, e.kind === 'talks' ? 'talks' : 'events', e.label, w.start, w.end, w.precision, e.status, e.place, e.parties, series, e.salience);
 }
 
 /** The mark of an article (whole, or a stub). */
@@ -131,8 +134,8 @@ export function rowMark(row: EventRow | ArticleRow, lane: Lane): Mark {
 		const [id, date, title, source] = row as ArticleRow;
 		return articleMarkOf(row, id, date, source ?? title);
 	}
-	const [id, label, , from, to, precision, status, place, parties, series] = row as EventRow;
-	return eventMarkOf(row, id, lane, label, from, to, precision, status, place, parties, series);
+	const [id, label, , from, to, precision, status, place, parties, series, , salience] = row as EventRow;
+	return eventMarkOf(row, id, lane, label, from, to, precision, status, place, parties, series, salience);
 }
 
 /** Index a lane: sort by start (O(n log n)) and note the longest mark. */

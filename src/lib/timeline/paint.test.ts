@@ -8,7 +8,7 @@ import { P, recorder } from '../../../tests/unit-support/paintRecorder';
 
 const x = (ms: number) => ms;
 const mk = (id: string, at: number, status: Mark['status'], extra: Partial<Mark> = {}): Mark => ({
-	id, target: 'event', lane: 'talks', start: at, end: at, shape: 'point', precision: 'day', status, name: id, label: `label of ${id}`, series: null, place: null, parties: [], ...extra
+	id, target: 'event', lane: 'talks', start: at, end: at, shape: 'point', precision: 'day', status, name: id, label: `label of ${id}`, series: null, place: null, parties: [], salience: 1, ...extra
 });
 const EMPTY: LaneLayout = { placed: [], clusters: [], rows: 0 };
 

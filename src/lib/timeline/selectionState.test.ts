@@ -15,7 +15,9 @@ const event = (id: string, articles: string[]): TimelineEvent => ({
 	place: null,
 	parties: [],
 	talks: null,
-	mentions: articles.map((article) => ({ article, sentence: 0, sentenceText: 'They met on Sunday.', text: 'Sunday', start: 12, end: 18 }))
+	mentions: articles.map((article) => ({ article, sentence: 0, sentenceText: 'They met on Sunday.', text: 'Sunday', start: 12, end: 18 })),
+	sources: articles.length,
+	salience: articles.length
 });
 const meta = (id: string, events: string[]) =>
 	({ id, file: `${id}.txt`, date: '2026-01-28', title: `Article ${id}`, standfirst: '', source: null, url: null, author: null, events, body: 'b0' }) as unknown as ArticleMeta;

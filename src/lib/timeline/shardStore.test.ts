@@ -13,7 +13,7 @@ const INDEX: ShardIndex = {
 	bins: { year: { talks: [], events: [], articles: [] }, month: { talks: [], events: [], articles: [] }, week: { talks: [], events: [], articles: [] } }
 } as unknown as ShardIndex;
 
-const row = (id: string, day: string): EventRow => [id, id, day, day, day, 'day', 'happened', null, [], null];
+const row = (id: string, day: string): EventRow => [id, id, day, day, day, 'day', 'happened', null, [], null, 1, 1];
 const shardOf = (key: string): MarkShard => ({ lane: 'events', events: [row(`${key}-1`, '2026-01-02'), row(`${key}-2`, '2026-01-01')] });
 
 /** A fetch whose answers the test releases; `bodies` maps a path's end to what it answers. */

@@ -118,7 +118,7 @@ describe('buildShards', () => {
 			const shard = files.get(`m/${s.key}.json`) as MarkShard;
 			for (const row of shard.events ?? []) {
 				const e = events.get(row[0])!;
-				expect(eventOfRow(row, shard.lane)).toEqual({ id: e.id, kind: e.kind, label: e.label, when: e.when, status: e.status, place: e.place, parties: e.parties, series: e.talks?.series ?? null });
+				expect(eventOfRow(row, shard.lane)).toEqual({ id: e.id, kind: e.kind, label: e.label, when: e.when, status: e.status, place: e.place, parties: e.parties, series: e.talks?.series ?? null, sources: e.sources, salience: e.salience });
 				n++;
 			}
 			for (const row of shard.articles ?? []) {

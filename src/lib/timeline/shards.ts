@@ -32,6 +32,10 @@ export interface EventStub {
 	place: string | null;
 	parties: string[];
 	series: string | null;
+	/** Articles that report it. */
+	sources: number;
+	/** Weight for labels and ordering (see `TimelineEvent.salience`). */
+	salience: number;
 }
 
 /** What the timeline needs to draw an article's mark. */
@@ -86,10 +90,10 @@ export interface ShardIndex {
 
 /**
  * A mark shard's event, as a row: `[id, label, when.value, when.start, when.end, when.precision,
- * status, place, parties, series]`; its kind is its lane's. Rows rather than objects: a zoom can bring
+ * status, place, parties, series, sources, salience]`; its kind is its lane's. Rows rather than objects: a zoom can bring
  * ten shards at once, and without the keys a shard is 45 % smaller and parses 2 to 4 times faster.
  */
-export type EventRow = [string, string, string, string, string, Precision, EventStatus, string | null, string[], string | null];
+export type EventRow = [string, string, string, string, string, Precision, EventStatus, string | null, string[], string | null, number, number];
 /** A mark shard's article, as a row: `[id, date, title, source]`. */
 export type ArticleRow = [string, string, string, string | null];
 
@@ -100,8 +104,8 @@ export interface MarkShard {
 }
 
 /** The stub of a mark shard's event row (`lane` gives its kind). */
-export function eventOfRow([id, label, value, start, end, precision, status, place, parties, series]: EventRow, lane: Lane): EventStub {
-	return { id, kind: lane === 'talks' ? 'talks' : 'event', label, when: { value, start, end, precision }, status, place, parties, series };
+export function eventOfRow([id, label, value, start, end, precision, status, place, parties, series, sources, salience]: EventRow, lane: Lane): EventStub {
+	return { id, kind: lane === 'talks' ? 'talks' : 'event', label, when: { value, start, end, precision }, status, place, parties, series, sources, salience };
 }
 
 /** The stub of a mark shard's article row. */
@@ -270,7 +274,7 @@ export function buildShards(data: TimelineData, options: Partial<ShardOptions> =
 	};
 	const eventRow = ({ e }: { e: TimelineEvent }): EventRow => {
 		const w = e.when;
-		return [e.id, e.label, w.value, w.start, w.end, w.precision, e.status, e.place, e.parties, e.talks?.series ?? null];
+		return [e.id, e.label, w.value, w.start, w.end, w.precision, e.status, e.place, e.parties, e.talks?.series ?? null, e.sources, e.salience];
 	};
 	addMarks('talks', events.filter((x) => x.e.kind === 'talks'), eventRow);
 	addMarks('events', events.filter((x) => x.e.kind !== 'talks'), eventRow);

@@ -4,7 +4,8 @@
  * from any number of articles into one `TimelineEvent` of kind `talks`. Rules: docs/talks.md.
  */
 import { timexKey, type SentenceInput } from '../buildEvents.ts';
-import type { TimelineEvent, Timex } from '../types.ts';
+import type { EventDraft } from '../salience.ts';
+import type { Timex } from '../types.ts';
 import { pickTalksTimex } from './date.ts';
 import { detectAllTalks, type TalksCue } from './detect.ts';
 import { extractLeaders, type Leader } from './leaders.ts';
@@ -19,7 +20,7 @@ export type { SentenceInput } from '../buildEvents.ts';
 /** Talks events and the date expressions they used. */
 export interface TalksResult {
 	/** Events of kind `talks`, merged across sentences and articles, with stable ids. */
-	events: TimelineEvent[];
+	events: EventDraft[];
 	/** Keys `${article}#${sentence}#${timex.start}` of the date expressions that date talks. */
 	claimed: Set<string>;
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { Timex, TimelineEvent } from '../types.ts';
+import type { Timex } from '../types.ts';
+import type { EventDraft } from '../salience.ts';
 import type { SentenceInput } from './index.ts';
 import { buildTalksEvents } from '../../../../tests/unit-support/talksEvents.ts';
 
@@ -13,7 +14,7 @@ function s(article: string, articleDate: string, sentence: number, text: string,
 	return { article, articleDate, sentence, text, timexes };
 }
 
-function summary(e: TimelineEvent) {
+function summary(e: EventDraft) {
 	return {
 		when: e.when.value,
 		status: e.status,

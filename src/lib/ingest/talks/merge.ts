@@ -1,3 +1,4 @@
+import type { EventDraft } from '../salience.ts';
 import type { Mention, TalksFormat, TimelineEvent, Timex, When } from '../types.ts';
 import { beforeDate } from './date.ts';
 import type { TalksCue } from './detect.ts';
@@ -331,7 +332,7 @@ function tally<T>(items: readonly { article: string; value: T }[], key: (v: T) =
 const STATUS_RANK: Record<TalksStatus, number> = { cancelled: 5, postponed: 4, held: 3, scheduled: 2, proposed: 1 };
 
 /** Builds one event from the rounds that report the same talks. */
-function buildEvent(rounds: readonly TalksRound[]): TimelineEvent & { talks: NonNullable<TimelineEvent['talks']> } {
+function buildEvent(rounds: readonly TalksRound[]): EventDraft & { talks: NonNullable<TimelineEvent['talks']> } {
 	const cands = rounds.flatMap((r) => r.candidates).sort(byPosition);
 	const first = cands[0]!;
 	const disagreements: string[] = [];
@@ -443,7 +444,7 @@ function buildEvent(rounds: readonly TalksRound[]): TimelineEvent & { talks: Non
  * ({@link groupArticleRounds}), the same round across articles ({@link clusterRounds}), then series
  * linking the rounds of one negotiation. Ids depend only on each event's own first mention.
  */
-export function mergeTalks(candidates: readonly TalksCandidate[]): TimelineEvent[] {
+export function mergeTalks(candidates: readonly TalksCandidate[]): EventDraft[] {
 	const rounds = groupArticleRounds(candidates);
 	const clusters = clusterRounds(rounds);
 	const events = clusters.map(buildEvent);
