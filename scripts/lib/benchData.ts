@@ -75,6 +75,7 @@ export function syntheticTimeline(events: number, seed = 1): TimelineData {
 			place: talks ? pick(PLACES) : null,
 			parties: talks ? [pick(PARTIES), pick(PARTIES)].filter((p, k, a) => a.indexOf(p) === k) : [],
 			talks: talks ? { format: 'bilateral', leaders: [], series: rnd() < 0.3 ? `s-${i % 500}` : null, disagreements: [] } : null,
+			disagreements: [],
 			mentions: [{ article: article.id, sentence: 1, sentenceText: article.paragraphs[0]!, text: '', start: 0, end: 0 }],
 			sources: 1,
 			salience: 1

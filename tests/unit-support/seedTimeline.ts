@@ -69,6 +69,7 @@ const events: TimelineEvent[] = [
 			series: 's-abu-dhabi',
 			disagreements: []
 		},
+		disagreements: [],
 		mentions: [mention('“historic” trilateral talks', '')],
 		sources: 1,
 		salience: 1
@@ -82,6 +83,7 @@ const events: TimelineEvent[] = [
 		place: 'Abu Dhabi',
 		parties: ['United States', 'Russia', 'Ukraine'],
 		talks: { format: 'trilateral', leaders: [], series: 's-abu-dhabi', disagreements: [] },
+		disagreements: [],
 		mentions: [mention('Talks will resume on Sunday.', 'Sunday')],
 		sources: 1,
 		salience: 1
@@ -95,6 +97,7 @@ const events: TimelineEvent[] = [
 		place: null,
 		parties: [],
 		talks: null,
+		disagreements: [],
 		mentions: [mention('published on Tuesday', 'Tuesday')],
 		sources: 1,
 		salience: 1
@@ -108,6 +111,7 @@ const events: TimelineEvent[] = [
 		place: null,
 		parties: [],
 		talks: null,
+		disagreements: [],
 		mentions: [mention('invasion began', 'February 2022')],
 		sources: 1,
 		salience: 1

@@ -1,7 +1,12 @@
 import { hashString } from './hash.ts';
-import { labelClause } from './labelClause.ts';
+import { datelineEnd, eventWord, readDatedClause, sentenceSubject } from './events/clause.ts';
+import { MAX_LABEL, writeHeadline } from './events/headline.ts';
+import { labelFlags } from './events/labelCheck.ts';
+import { tagSentence, type Token } from './events/tag.ts';
+import { beforeDate } from './talks/date.ts';
+import { dayNumberOf } from './timex/calendar.ts';
 import type { EventDraft } from './salience.ts';
-import type { EventStatus, Timex, When } from './types.ts';
+import type { EventStatus, Mention, Timex, When } from './types.ts';
 
 /** One sentence of one article with the date expressions found in it (offsets in `text`). */
 export interface SentenceInput {
@@ -27,44 +32,317 @@ export function resolveStatus(when: When, mood: Timex['mood'], articleDate: stri
 	return 'happened';
 }
 
+/** One report of an event: a dated clause of one sentence, read in the worker that reads its article. */
+export interface EventCandidate {
+	/** `timexKey` of the date expression. */
+	key: string;
+	articleDate: string;
+	mention: Mention;
+	when: When;
+	status: EventStatus;
+	label: string;
+	/** The label is the article's headline: the clause is the article's main news. */
+	mainNews: boolean;
+	/** In the article's standfirst or lead. */
+	prominent: boolean;
+	/** Content lemmas of the clause (a kind of event for its verbs and nouns: `eventWord`), and proper-noun lemmas of the sentence, to match other reports. */
+	words: string[];
+	names: string[];
+	/** The kind of event of the clause's head verb, `null` without one. */
+	head: string | null;
+}
+
+/** What `readArticleEvents` needs of the article. */
+export interface ArticleContext {
+	title: string;
+	/** Indexes of the sentences in the standfirst and the lead. */
+	prominent: ReadonlySet<number>;
+	/** Index of the lead: the article's first sentence; `null` when it has none. */
+	lead: number | null;
+}
+
+/** How far before publication an article's main news can be: a weekly's "last Monday". */
+const MAIN_NEWS_DAYS = 7;
+
 /**
- * Generic events: each DATE or TIME expression that resolves to a calendar stretch, and that no
- * talks event claimed, dates the clause around it. Mentions of one clause and date in one article
- * are one event.
+ * The event candidates of one article: each DATE or TIME expression that resolves to a calendar
+ * stretch and dates a clause a reader would plot. Expressions that date nothing (see
+ * `readDatedClause`) make no candidate; they stay in the article's `timexes` for the reader.
  */
-export function buildEvents(sentences: SentenceInput[], claimed: ReadonlySet<string> = new Set()): EventDraft[] {
-	const byKey = new Map<string, EventDraft>();
+export function readArticleEvents(sentences: readonly SentenceInput[], context: ArticleContext): EventCandidate[] {
+	const out: EventCandidate[] = [];
+	let titleWords: Set<string> | null = null;
+	let previous: SentenceInput | null = null;
 	for (const s of sentences) {
-		for (const timex of s.timexes) {
-			if ((timex.type !== 'DATE' && timex.type !== 'TIME') || !timex.when) continue;
-			if (claimed.has(timexKey(s.article, s.sentence, timex))) continue;
-			const label = labelClause(s.text, timex.start, timex.end);
-			const key = `${s.article}|${timex.when.value}|${label.toLowerCase()}`;
-			const mention = {
-				article: s.article,
-				sentence: s.sentence,
-				sentenceText: s.text,
-				text: timex.text,
-				start: timex.start,
-				end: timex.end
-			};
-			const existing = byKey.get(key);
-			if (existing) {
-				existing.mentions.push(mention);
-				continue;
+		const before = previous && previous.sentence === s.sentence - 1 ? previous : null;
+		previous = s;
+		const dated = s.timexes.filter((t) => (t.type === 'DATE' || t.type === 'TIME') && t.when);
+		if (!dated.length) continue;
+		const tokens = tagSentence(s.text);
+		let named: Token[] | null | undefined;
+		const previousSubject = () => {
+			if (named === undefined) {
+				const prev = before ? tagSentence(before.text) : [];
+				named = sentenceSubject(prev, datelineEnd(prev)) ?? lastName(prev);
 			}
-			byKey.set(key, {
-				id: `e-${hashString(key)}`,
-				kind: 'event',
+			return named;
+		};
+		const prominent = context.prominent.has(s.sentence);
+		for (const timex of dated) {
+			const first = tokens.findIndex((t) => t.end > timex.start);
+			let last = first;
+			while (last + 1 < tokens.length && tokens[last + 1]!.start < timex.end) last++;
+			if (first < 0) continue;
+			const clause = readDatedClause(tokens, first, last, previousSubject);
+			if (clause.notEvent) continue;
+			let label = writeHeadline(clause.parts);
+			const when = timex.when!;
+			let mainNews = false;
+			if (prominent && isNearPublication(when, s.articleDate)) {
+				titleWords ??= new Set(tagSentence(context.title).filter(isContentToken).map((t) => t.lemma));
+				const shared = clause.words.filter((w) => titleWords!.has(w)).length + clause.names.filter((w) => titleWords!.has(w)).length;
+				const title = cleanTitle(context.title);
+				if (title && shared >= Math.min(2, titleWords.size)) {
+					label = title;
+					mainNews = true;
+				}
+			}
+			// a label a reader could not use: the headline when the clause is in the lead, else no mark
+			// (the date stays highlighted in the reader and searchable)
+			if (label && labelFlags(label).length && prominent && !mainNews) label = cleanTitle(context.title) ?? '';
+			if (!label || labelFlags(label).length) continue;
+			out.push({
+				key: timexKey(s.article, s.sentence, timex),
+				articleDate: s.articleDate,
+				mention: { article: s.article, sentence: s.sentence, sentenceText: s.text, text: timex.text, start: timex.start, end: timex.end },
+				when,
+				status: resolveStatus(when, timex.mood, s.articleDate),
 				label,
-				when: timex.when,
-				status: resolveStatus(timex.when, timex.mood, s.articleDate),
-				place: null,
-				parties: [],
-				talks: null,
-				mentions: [mention]
+				mainNews,
+				prominent,
+				words: clause.words,
+				names: clause.names,
+				head: clause.parts.head ? eventWord(clause.parts.head) : null
 			});
 		}
 	}
-	return [...byKey.values()];
+	if (!out.some((c) => c.mainNews)) {
+		const main = readMainNews(sentences, context);
+		if (main) out.push(main);
+	}
+	return out;
+}
+
+/**
+ * The article's own news when no date expression near publication carries it: news puts what
+ * happened in the headline and the lead ("Boeing unveils long-range 777" / "Boeing has unveiled a
+ * new ultra-long range version ..."), on or shortly before the day it is published. A headline
+ * with no tensed verb ("Reactions to Apple's OS X Tiger") or about the future ("Apple to lower UK
+ * iTunes prices") makes none: its date is not the publication's.
+ */
+function readMainNews(sentences: readonly SentenceInput[], context: ArticleContext): EventCandidate | null {
+	const title = cleanTitle(context.title);
+	if (!title || context.lead === null) return null;
+	const lead = sentences.find((s) => s.sentence === context.lead);
+	if (!lead) return null;
+	const words = tagSentence(title);
+	const verb = headlineVerb(words);
+	if (verb < 0) return null;
+	const leadTokens = tagSentence(lead.text);
+	const content = (list: Token[]) => list.filter((t) => isContentToken(t) && !/^(year|day|today|week|month)$/.test(t.lemma)).map((t) => eventWord(t.lemma));
+	const titleWords = content(words);
+	const leadWords = new Set(content(leadTokens));
+	// the lead must tell the headline's news, not open on something else
+	if (titleWords.filter((w) => leadWords.has(w)).length < Math.min(2, titleWords.length)) return null;
+	return {
+		key: timexKey(lead.article, lead.sentence, { start: -1 }),
+		articleDate: lead.articleDate,
+		mention: { article: lead.article, sentence: lead.sentence, sentenceText: lead.text, text: '', start: 0, end: 0 },
+		when: beforeDate(lead.articleDate),
+		status: 'happened',
+		label: title,
+		mainNews: true,
+		prominent: true,
+		words: [...new Set([...titleWords, ...leadWords])],
+		head: eventWord(words[verb]!.lemma),
+		names: [...new Set([...words, ...leadTokens].filter((t) => t.pos === 'PROPN' && /^[A-Z]/.test(t.text)).map((t) => t.lemma))]
+	};
+}
+
+/** The last run of capitalised proper nouns of a sentence ("Steve Jobs"), not a month or weekday. */
+function lastName(tokens: Token[]): Token[] | null {
+	for (let i = tokens.length - 1; i >= 0; i--) {
+		if (tokens[i]!.pos !== 'PROPN' || !/^[A-Z]/.test(tokens[i]!.text) || CALENDAR_WORDS.test(tokens[i]!.text)) continue;
+		let s = i;
+		while (s - 1 >= 0 && tokens[s - 1]!.pos === 'PROPN' && /^[A-Z]/.test(tokens[s - 1]!.text)) s--;
+		return tokens.slice(s, i + 1);
+	}
+	return null;
+}
+
+const CALENDAR_WORDS = /^(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|January|February|March|April|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\.?$/;
+
+/**
+ * The tensed verb of a headline ("Airbus launches ...", "GM posts first annual loss"), or -1 for a
+ * headline about the future ("Apple to lower prices", "X will ...") or with no verb ("Reactions to
+ * Tiger"). Headlines put a present-tense verb right after the subject, which taggers trained on
+ * running text often read as a plural noun ("launches", "files"): an "-s" word right after the
+ * opening name counts as the verb.
+ */
+export function headlineVerb(words: Token[]): number {
+	for (let i = 0; i < words.length; i++) {
+		const t = words[i]!;
+		if (t.lower === 'will' || (t.lower === 'to' && words[i + 1]?.pos === 'VERB')) return -1;
+		if (t.pos === 'VERB' && !t.lower.endsWith('ing') && words[i - 1]?.lower !== 'to') return i;
+		const afterName = i > 0 && words[i - 1]!.pos === 'PROPN' && words.slice(0, i).every((w) => w.pos === 'PROPN' || w.pos === 'NUM' || w.text === '.' || w.text === '&');
+		if (afterName && t.pos === 'NOUN' && /[^s]s$/.test(t.lower) && t.lemma !== t.lower) return i;
+	}
+	return -1;
+}
+
+function isContentToken(t: Token): boolean {
+	return t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'VERB' || t.pos === 'NUM';
+}
+
+function isNearPublication(when: When, articleDate: string): boolean {
+	const pub = dayNumberOf(articleDate);
+	return dayNumberOf(when.start) <= pub && dayNumberOf(when.end) >= pub - MAIN_NEWS_DAYS && when.precision !== 'year';
+}
+
+/** A headline usable as a label: without the outlet's name after a bar or dash, at most `MAX_LABEL` characters. */
+function cleanTitle(title: string): string | null {
+	const t = title.replace(/\s+[|\u2013\u2014-]\s+[^|\u2013\u2014-]{2,40}$/, '').replace(/\s+/g, ' ').trim();
+	return t.length >= 8 && t.length <= MAX_LABEL && !labelFlags(t).length && !/\?$/.test(t) ? t : null;
+}
+
+const DAY = 1;
+/** How many earlier reports sharing a word each report is compared with. */
+const LOOK_BACK = 48;
+
+/** The words a report is matched on: its clause's, and its label's when it is a headline. */
+function termsOf(c: EventCandidate): string[] {
+	return c.mainNews ? [...c.words, `headline:${c.label.toLowerCase()}`] : c.words;
+}
+
+interface Cluster {
+	members: EventCandidate[];
+}
+
+/**
+ * One event per real event: candidates from any article whose dates agree (the same stretch, one
+ * day apart, or one inside the other) and whose clauses share what happened (the main verb or
+ * nouns) and who or where (names) are one event. Its card lists every source sentence; where the
+ * sources give different dates the event says so. Different events of one day stay apart: they
+ * share the day and the names, not the words.
+ */
+export function mergeEvents(candidates: readonly EventCandidate[], claimed: ReadonlySet<string> = new Set()): { events: EventDraft[]; mainNews: Map<EventDraft, Set<string>> } {
+	// in time order, so that each candidate is compared with the reports just before it that share a word
+	const list = candidates.filter((c) => !claimed.has(c.key)).sort((a, b) => a.when.start.localeCompare(b.when.start) || a.when.end.localeCompare(b.when.end));
+	const parent = list.map((_, i) => i);
+	const find = (i: number): number => {
+		while (parent[i] !== i) i = parent[i] = parent[parent[i]!]!;
+		return i;
+	};
+	const ends = list.map((c) => dayNumberOf(c.when.end));
+	const starts = list.map((c) => dayNumberOf(c.when.start));
+	const byTerm = new Map<string, number[]>();
+	const compared = new Set<number>();
+	list.forEach((a, i) => {
+		compared.clear();
+		for (const w of termsOf(a)) {
+			const earlier = byTerm.get(w) ?? byTerm.set(w, []).get(w)!;
+			// the nearest reports in time that share the word: a bounded look back keeps a run-on text
+			// with thousands of dated clauses linear
+			for (let k = earlier.length - 1, seen = 0; k >= 0 && seen < LOOK_BACK; k--, seen++) {
+				const j = earlier[k]!;
+				if (compared.has(j)) continue;
+				compared.add(j);
+				if (ends[j]! + DAY < starts[i]!) continue;
+				if (find(i) !== find(j) && isSameEvent(list[j]!, a)) parent[find(i)] = find(j);
+			}
+			earlier.push(i);
+		}
+	});
+	const clusters = new Map<number, Cluster>();
+	list.forEach((c, i) => {
+		const root = find(i);
+		(clusters.get(root) ?? clusters.set(root, { members: [] }).get(root)!).members.push(c);
+	});
+	const events: EventDraft[] = [];
+	const mainNews = new Map<EventDraft, Set<string>>();
+	for (const { members } of clusters.values()) {
+		const event = buildEvent(members);
+		events.push(event);
+		const main = new Set(members.filter((m) => m.mainNews).map((m) => m.mention.article));
+		if (main.size) mainNews.set(event, main);
+	}
+	return { events, mainNews };
+}
+
+/** Whether two reports are of one event (their dates are already known to be close). */
+export function isSameEvent(a: EventCandidate, b: EventCandidate): boolean {
+	const names = new Set(a.names);
+	const sharedNames = b.names.filter((n) => names.has(n)).length;
+	const words = new Set(a.words);
+	const shared = b.words.filter((w) => words.has(w) && !names.has(w)).length;
+	const sharedAll = b.words.filter((w) => words.has(w)).length;
+	const sameStretch = a.when.start === b.when.start && a.when.end === b.when.end;
+	const sameArticle = a.mention.article === b.mention.article;
+	if (a.mainNews && b.mainNews && a.label === b.label) return true;
+	// the same kind of event with the same participants: "Apple unveiled the iPhone" and "the iPhone was revealed"
+	if (a.head && a.head === b.head && sharedNames >= 1 && (shared >= 1 || a.mainNews || b.mainNews)) return true;
+	if (sameStretch) return shared >= 2 || (shared >= 1 && sharedNames >= 1) || (sameArticle && sharedAll >= 2);
+	// one day apart, or one date inside the other: the same event only when the clauses say the same
+	return shared >= 2 && (sharedNames >= 1 || sharedAll >= 3);
+}
+
+const PRECISION_RANK: Record<When['precision'], number> = { day: 0, week: 1, month: 2, season: 3, quarter: 3, year: 4, decade: 5, century: 6, before: 7 };
+
+function buildEvent(members: EventCandidate[]): EventDraft {
+	members.sort((a, b) => a.articleDate.localeCompare(b.articleDate) || a.mention.article.localeCompare(b.mention.article) || a.mention.sentence - b.mention.sentence || a.mention.start - b.mention.start);
+	const first = members[0]!;
+	// the date most articles give at the finest precision any of them gives
+	const finest = members.reduce((n, m) => Math.min(n, PRECISION_RANK[m.when.precision]), Infinity);
+	const votes = new Map<string, { when: When; articles: Set<string>; first: number }>();
+	members.forEach((m, i) => {
+		if (PRECISION_RANK[m.when.precision] !== finest) return;
+		const row = votes.get(m.when.value) ?? votes.set(m.when.value, { when: m.when, articles: new Set(), first: i }).get(m.when.value)!;
+		row.articles.add(m.mention.article);
+	});
+	const ranked = [...votes.values()].sort((a, b) => b.articles.size - a.articles.size || a.first - b.first);
+	const when = ranked[0]!.when;
+	const disagreements: string[] = [];
+	if (ranked.length > 1) disagreements.push(`Articles differ on the date: ${ranked.map((r) => `${formatWhenWords(r.when)} (${r.articles.size})`).join(', ')}`);
+	// the status the latest report gives: it knows whether the planned thing happened
+	const latest = members.reduce((l, m) => (m.articleDate >= l.articleDate ? m : l), first);
+	const status = members.some((m) => m.status === 'happened' && m.articleDate >= when.start) && latest.status === 'scheduled' && when.start <= latest.articleDate ? 'happened' : latest.status;
+	const label = pickLabel(members);
+	const mentions: Mention[] = [];
+	const seen = new Set<string>();
+	for (const m of members) {
+		if (seen.has(m.key)) continue;
+		seen.add(m.key);
+		mentions.push(m.mention);
+	}
+	const key = `${first.mention.article}|${when.value}|${first.label.toLowerCase()}`;
+	return { id: `e-${hashString(key)}`, kind: 'event', label, when, status, place: null, parties: [], talks: null, disagreements, mentions };
+}
+
+/** The label of a merged event: a headline that is an article's main news first, then a clean label from a lead, then any clean one. */
+function pickLabel(members: EventCandidate[]): string {
+	const score = (m: EventCandidate) => (m.mainNews ? 4 : 0) + (m.prominent ? 2 : 0) + (labelFlags(m.label).length ? 0 : 3) + (m.label.split(' ').length >= 4 ? 1 : 0);
+	let best = members[0]!;
+	for (const m of members) if (score(m) > score(best)) best = m;
+	return best.label;
+}
+
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** A date in words for a disagreement note: "7 August 2026", "August 2026", "2026", else its value. */
+export function formatWhenWords(when: When): string {
+	const [y, m, d] = when.start.split('-').map(Number) as [number, number, number];
+	if (when.precision === 'day') return `${d} ${MONTHS[m - 1]} ${y}`;
+	if (when.precision === 'month') return `${MONTHS[m - 1]} ${y}`;
+	if (when.precision === 'year') return String(y);
+	return when.value;
 }

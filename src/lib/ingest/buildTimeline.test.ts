@@ -33,8 +33,8 @@ describe('buildTimeline', () => {
 		const { data } = build([seed]);
 		expect(data.articles).toHaveLength(1);
 		expect(data.events.map((e) => [e.label, e.when.value, e.status])).toEqual([
-			['The war began', '2022-02', 'happened'],
-			['Talks will resume', '2026-02-01', 'scheduled']
+			['War begins', '2022-02', 'happened'],
+			['Talks to resume', '2026-02-01', 'scheduled']
 		]);
 		const article = data.articles[0]!;
 		for (const event of data.events) {

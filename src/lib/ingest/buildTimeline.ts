@@ -1,9 +1,9 @@
 import { SeedError, SeedErrors } from './errors.ts';
-import { buildEvents, timexKey, type SentenceInput } from './buildEvents.ts';
+import { mergeEvents, readArticleEvents, timexKey, type EventCandidate, type SentenceInput } from './buildEvents.ts';
 import { articleIdFor, hashString } from './hash.ts';
 import { parseSeedFile, seedFormat, type ParsedSeed, type SeedFormat } from './parseSeed.ts';
 import { capSentences, splitSentences } from './splitSentences.ts';
-import { weigh, type EventDraft } from './salience.ts';
+import { prominentSentences, weigh, type EventDraft } from './salience.ts';
 import { mergeTalksCandidates, readArticleTalks } from './talks/index.ts';
 import type { TalksCandidate } from './talks/merge.ts';
 import { extractTimexes } from './timex/index.ts';
@@ -62,6 +62,7 @@ export type PreparedSource =
 			article: Article;
 			inputs: SentenceInput[];
 			talks: TalksCandidate[];
+			events: EventCandidate[];
 			fingerprint: string;
 			/** Sentences longer than `MAX_SENTENCE` characters, cut into pieces that long at most. */
 			longSentences: number;
@@ -109,7 +110,8 @@ export function prepareSource(
 		const { article, inputs, longSentences } = read;
 		// the same article saved twice would show every event twice
 		const fingerprint = hashString([seed.date, seed.title, seed.standfirst, ...seed.paragraphs].join('\n'));
-		out.push({ kind: 'article', file: seed.file, format, article, inputs, talks: readArticleTalks(inputs), fingerprint, longSentences });
+		const events = readArticleEvents(inputs, { title: article.title, prominent: prominentSentences(article), lead: article.sentences.length ? 0 : null });
+		out.push({ kind: 'article', file: seed.file, format, article, inputs, talks: readArticleTalks(inputs), events, fingerprint, longSentences });
 	}
 	return out;
 }
@@ -139,6 +141,7 @@ export function buildTimeline(sources: SeedSource[], options: BuildOptions = {})
 export function assembleTimeline(prepared: PreparedSource[], options: BuildOptions = {}): BuildReport {
 	const errors: SeedError[] = [];
 	const candidates: TalksCandidate[] = [];
+	const eventCandidates: EventCandidate[] = [];
 	const ignored: string[] = [];
 	const articles: Article[] = [];
 	const sentences: SentenceInput[] = [];
@@ -164,6 +167,7 @@ export function assembleTimeline(prepared: PreparedSource[], options: BuildOptio
 		articles.push(p.article);
 		for (const input of p.inputs) sentences.push(input);
 		for (const c of p.talks) candidates.push(c);
+		for (const c of p.events) eventCandidates.push(c);
 	}
 	if (read === 0 && !errors.length)
 		throw new SeedErrors([new SeedError('seeds folder', 0, 'expected at least one seed file (.txt, .md, .markdown, .html, .htm, .xml, .rss, .atom, .rdf or .jsonl), found none')]);
@@ -174,7 +178,8 @@ export function assembleTimeline(prepared: PreparedSource[], options: BuildOptio
 
 	const talksResult = options.talks ? options.talks(sentences) : mergeTalksCandidates(candidates);
 	const byId = new Map(articles.map((a) => [a.id, a]));
-	const events = weigh([...talksResult.events, ...buildEvents(sentences, talksResult.claimed)], byId);
+	const merged = mergeEvents(eventCandidates, talksResult.claimed);
+	const events = weigh([...talksResult.events, ...merged.events], byId, merged.mainNews);
 	events.sort(
 		(a, b) =>
 			a.when.start.localeCompare(b.when.start) || a.when.end.localeCompare(b.when.end) || a.id.localeCompare(b.id)

@@ -7,7 +7,9 @@ import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { buildTimeline } from './buildTimeline.ts';
 import { SeedError, SeedErrors } from './errors.ts';
-import { labelClause } from './labelClause.ts';
+import { readDatedClause } from './events/clause.ts';
+import { MAX_LABEL, writeHeadline } from './events/headline.ts';
+import { tagSentence } from './events/tag.ts';
 import { parseSeed } from './parseSeed.ts';
 import { capSentences, MAX_SENTENCE, splitSentences } from './splitSentences.ts';
 import { extractTimexes } from './timex/index.ts';
@@ -61,7 +63,7 @@ describe('properties', () => {
 		);
 	}, TIMEOUT);
 
-	test('splitSentences covers the text in order, and labelClause stays short', () => {
+	test('splitSentences covers the text in order, and a headline stays within its length', () => {
 		fc.assert(
 			fc.property(anyText, fc.nat(), fc.nat(), (text, a, b) => {
 				let last = 0;
@@ -70,9 +72,13 @@ describe('properties', () => {
 					expect(s.end).toBeGreaterThan(s.start);
 					last = s.end;
 				}
-				const start = text.length ? a % text.length : 0;
-				const end = Math.min(text.length, start + (b % 20));
-				expect(labelClause(text, start, end).length).toBeLessThanOrEqual(81);
+				const tokens = tagSentence(text);
+				if (!tokens.length) return;
+				const first = a % tokens.length;
+				const end = Math.min(tokens.length - 1, first + (b % 4));
+				const headline = writeHeadline(readDatedClause(tokens, first, end).parts);
+				expect(headline.length).toBeLessThanOrEqual(MAX_LABEL);
+				expect(headline).not.toMatch(/\u2026$/);
 			}),
 			{ numRuns: RUNS }
 		);

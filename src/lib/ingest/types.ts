@@ -122,6 +122,8 @@ export interface TimelineEvent {
 	parties: string[];
 	/** Talks only: format, leaders, series and source disagreements; `null` for other events. */
 	talks: TalksDetails | null;
+	/** Human-readable notes where its sources disagree ("Articles differ on the date: 7 August 2026 (12), 8 August 2026 (1)"); empty when they agree. */
+	disagreements: string[];
 	/** Every sentence that reports it, in every article. */
 	mentions: Mention[];
 	/** How many articles report it (distinct `mentions[].article`). */

@@ -84,6 +84,7 @@ function ev(id: string, start: string, extra: Partial<TimelineEvent> = {}): Time
 		place: null,
 		parties: [],
 		talks: null,
+		disagreements: [],
 		mentions: [],
 		sources: 0,
 		salience: 0,

@@ -60,7 +60,7 @@ const versions = new Map<string, string>();
 
 /**
  * A hash of everything that decides what extraction gives: the ingest code and data files, and
- * the versions of the packages that read pages and feeds. A change to any of them starts a new cache.
+ * the versions of the packages that read pages and feeds and tag sentences. A change to any of them starts a new cache.
  */
 export function codeVersion(code = 'src/lib/ingest'): string {
 	const ingest = resolve(code);
@@ -71,7 +71,7 @@ export function codeVersion(code = 'src/lib/ingest'): string {
 		if (/\.test\.ts$/.test(file)) continue;
 		parts.push(relative(ingest, file).split(sep).join('/'), readFileSync(file, 'utf8'));
 	}
-	for (const pkg of ['@mozilla/readability', 'linkedom', 'fast-xml-parser', 'iconv-lite']) {
+	for (const pkg of ['@mozilla/readability', 'linkedom', 'fast-xml-parser', 'iconv-lite', 'wink-nlp', 'wink-eng-lite-web-model']) {
 		try {
 			parts.push(pkg, (JSON.parse(readFileSync(resolve('node_modules', pkg, 'package.json'), 'utf8')) as { version: string }).version);
 		} catch {

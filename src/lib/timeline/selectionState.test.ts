@@ -15,6 +15,7 @@ const event = (id: string, articles: string[]): TimelineEvent => ({
 	place: null,
 	parties: [],
 	talks: null,
+	disagreements: [],
 	mentions: articles.map((article) => ({ article, sentence: 0, sentenceText: 'They met on Sunday.', text: 'Sunday', start: 12, end: 18 })),
 	sources: articles.length,
 	salience: articles.length

@@ -49,7 +49,7 @@ describe('buildTalksEvents: merging across articles', () => {
 		const other = s('f', '2026-01-24', 0, 'Russia, Ukraine and the US held talks in Abu Dhabi on Thursday.', [['on Thursday', '2026-01-22', 'past']]);
 		const { events } = buildTalksEvents([abuDhabiA, other, abuDhabiC]);
 		expect(events).toHaveLength(1);
-		expect(events[0]!.talks?.disagreements).toEqual(['Articles differ on the date: 2026-01-23 (1), 2026-01-22 (1)']);
+		expect(events[0]!.talks?.disagreements).toEqual(['Articles differ on the date: 23 January 2026 (1), 22 January 2026 (1)']);
 	});
 
 	it('keeps apart talks that share one party only, or are weeks apart', () => {
@@ -136,7 +136,7 @@ describe('buildTalksEvents: merging across articles', () => {
 			['Fifth round of talks in Rome', 'scheduled', 'Rome', 'r1#1 r2#1']
 		]);
 		expect(events[0]!.talks?.disagreements).toEqual([]);
-		expect(events[1]!.talks?.disagreements).toEqual(['Articles differ on the date: 2025-05-23 (1), 2025-05-25 (1)']);
+		expect(events[1]!.talks?.disagreements).toEqual(['Articles differ on the date: 23 May 2025 (1), 25 May 2025 (1)']);
 		expect(events[0]!.talks?.series).toBe(events[1]!.talks?.series);
 	});
 

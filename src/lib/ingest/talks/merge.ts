@@ -1,3 +1,4 @@
+import { formatWhenWords } from '../buildEvents.ts';
 import type { EventDraft } from '../salience.ts';
 import type { Mention, TalksFormat, TimelineEvent, Timex, When } from '../types.ts';
 import { beforeDate } from './date.ts';
@@ -346,7 +347,7 @@ function buildEvent(rounds: readonly TalksRound[]): EventDraft & { talks: NonNul
 		const chosen = when;
 		const others = dates.filter((d) => d.value !== chosen && !(d.value.start <= chosen.start && chosen.end <= d.value.end));
 		const row = dates.find((d) => d.value === chosen)!;
-		if (others.length > 0) disagreements.push(`Articles differ on the date: ${[row, ...others].map((d) => `${d.key} (${d.count})`).join(', ')}`);
+		if (others.length > 0) disagreements.push(`Articles differ on the date: ${[row, ...others].map((d) => `${formatWhenWords(d.value)} (${d.count})`).join(', ')}`);
 	} else {
 		when = beforeDate(rounds.map((r) => r.articleDate).sort()[0]!);
 	}
@@ -435,6 +436,7 @@ function buildEvent(rounds: readonly TalksRound[]): EventDraft & { talks: NonNul
 		place,
 		parties,
 		talks: { format, leaders, series: null, disagreements },
+		disagreements,
 		mentions
 	};
 }

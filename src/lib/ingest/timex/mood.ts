@@ -191,6 +191,8 @@ function refine(words: string[], k: number, mood: Mood | null): Mood | null {
 		// "is expected in", "was scheduled for", "are due on": a plan, whatever the auxiliary's tense.
 		if (before && BEFORE_PLAN.has(before)) return 'future';
 		if (next === 'to' || next === 'for' || next === 'on' || next === 'in') return 'future';
+		// "scheduled a news conference Thursday": what is scheduled is still to come
+		if (next === 'a' || next === 'an' || next === 'the' || next === 'its' || next === 'their' || next === 'his' || next === 'her') return 'future';
 		return PAST_PLAN_WORDS.has(w) ? 'past' : null;
 	}
 	if (w === 'by' || w === 'until') return null;
@@ -203,6 +205,9 @@ function refine(words: string[], k: number, mood: Mood | null): Mood | null {
 	// A participle after "be"/"being" is passive voice, not past tense ("is to be held on
 	// Sunday"): the tense is carried further left, so skip it.
 	if (mood === 'past' && (prev === 'be' || prev === 'being') && w !== 'been') return null;
+	// "is (officially) reported", "are expected": present passive; the auxiliary before it is the cue
+	const aux = prev && /ly$/.test(prev) ? words[k - 2] : prev;
+	if (mood === 'past' && (aux === 'is' || aux === 'are') && w.endsWith('ed')) return null;
 	// "has"/"have" mark the present perfect (past) only before a participle; alone they are present.
 	if (w === 'has' || w === 'have') return next && (next === 'been' || next.endsWith('ed') || next.endsWith('en') || PAST_CUES.has(next)) ? 'past' : 'present';
 	// "wants to", "needs to", "hopes to", "seeks to": intentions point forward; plain "to" is

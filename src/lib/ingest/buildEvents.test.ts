@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest';
+import { extractTimexes } from './timex/index.ts';
+import { headlineVerb, mergeEvents, readArticleEvents, type SentenceInput } from './buildEvents.ts';
+import { tagSentence } from './events/tag.ts';
+
+/** One article's sentences, dated by the real extractor; sentence 0 is its lead. */
+function article(id: string, date: string, title: string, sentences: string[]) {
+	const inputs: SentenceInput[] = sentences.map((text, sentence) => ({ article: id, articleDate: date, sentence, text, timexes: extractTimexes(text, date) }));
+	return readArticleEvents(inputs, { title, prominent: new Set([0]), lead: 0 });
+}
+
+describe('readArticleEvents', () => {
+	it('labels the lead with the headline when it is the main news, and dates it by the lead', () => {
+		const events = article('a', '2011-08-25', 'Steve Jobs resigns as Apple chief executive', [
+			'Steve Jobs resigned as chief executive of Apple on Wednesday, the company said.',
+			'He fought pancreatic cancer in 2004.'
+		]);
+		expect(events.map((e) => [e.label, e.when.value, e.status, e.mainNews])).toEqual([
+			['Steve Jobs resigns as Apple chief executive', '2011-08-24', 'happened', true],
+			['Steve Jobs fights pancreatic cancer', '2004', 'happened', false]
+		]);
+	});
+
+	it('makes the headline an event "on or before" publication when the lead has no date', () => {
+		const events = article('b', '2005-02-17', 'Boeing unveils long-range 777', ['Boeing has unveiled a new ultra-long range version of its 777 airliner.']);
+		expect(events.map((e) => [e.label, e.when.value, e.mainNews])).toEqual([['Boeing unveils long-range 777', 'BEFORE 2005-02-17', true]]);
+	});
+
+	it('makes no mark for a date that dates nothing, and no headline event for a headline about the future', () => {
+		const events = article('c', '2008-01-09', 'Apple to lower UK iTunes prices', ['Sales rose to $700 million from $623.5 million a year ago.', 'Shares hit their lowest level since April 1997.']);
+		expect(events).toEqual([]);
+	});
+});
+
+describe('headlineVerb', () => {
+	it.each([
+		['Airbus launches world’s largest passenger plane', 'launches'],
+		['GM posts first annual loss since 1992', 'posts'],
+		['Apple unveils iPod nano', 'unveils'],
+		['Apple to lower UK iTunes prices', null],
+		['Reactions to Apple’s OS X Tiger', null]
+	])('%s: %s', (title, verb) => {
+		const words = tagSentence(title);
+		const i = headlineVerb(words);
+		expect(i < 0 ? null : words[i]!.text).toBe(verb);
+	});
+});
+
+describe('mergeEvents', () => {
+	const a = article('a', '2005-01-18', 'Airbus launches world’s largest passenger plane', ['Airbus unveiled plans for the A380, a twin-deck aircraft, at a ceremony in Toulouse.']);
+	const b = article('b', '2005-04-27', 'World’s largest passenger airliner makes first flight', [
+		'The Airbus A380 made its first flight on Wednesday.',
+		'The A380 was revealed by Airbus in January 2005.'
+	]);
+
+	it('makes one event of the reports of one real event, with every source sentence', () => {
+		const { events } = mergeEvents([...a, ...b]);
+		const unveiling = events.find((e) => e.mentions.some((m) => m.article === 'a'))!;
+		expect(unveiling.mentions.map((m) => [m.article, m.sentence])).toEqual([
+			['a', 0],
+			['b', 1]
+		]);
+		expect(unveiling.label).toBe('Airbus launches world’s largest passenger plane');
+	});
+
+	it('keeps different events of one story apart', () => {
+		const { events } = mergeEvents([...a, ...b]);
+		expect(events.map((e) => e.label).sort()).toEqual(['Airbus launches world’s largest passenger plane', 'World’s largest passenger airliner makes first flight']);
+	});
+
+	it('says where the sources disagree on the date', () => {
+		const x = article('x', '2009-06-02', 'GM files for bankruptcy protection', ['General Motors filed for bankruptcy protection on Monday.']);
+		const y = article('y', '2009-06-05', 'Penske to buy Saturn', ['General Motors filed for bankruptcy protection on Tuesday, June 2, in New York.']);
+		const { events } = mergeEvents([...x, ...y]);
+		const filing = events.filter((e) => e.mentions.length === 2);
+		expect(filing).toHaveLength(1);
+		expect(filing[0]!.disagreements).toEqual(['Articles differ on the date: 1 June 2009 (1), 2 June 2009 (1)']);
+	});
+
+	it('leaves out the date expressions that talks claimed', () => {
+		const [only] = article('t', '2026-01-28', 'Talks', ['Talks will resume on Sunday.']);
+		expect(mergeEvents([only!], new Set([only!.key])).events).toEqual([]);
+	});
+});

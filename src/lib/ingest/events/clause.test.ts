@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { readDatedClause, sentenceSubject, type NotAnEvent } from './clause.ts';
+import { writeHeadline } from './headline.ts';
+import { tagSentence } from './tag.ts';
+
+/** The clause dated by `date` (its first occurrence) in `sentence`, as a headline or the reason it dates nothing. */
+function read(sentence: string, date: string, previous?: string) {
+	const tokens = tagSentence(sentence);
+	const at = sentence.indexOf(date);
+	if (at < 0) throw new Error(`"${date}" not in "${sentence}"`);
+	const first = tokens.findIndex((t) => t.end > at);
+	let last = first;
+	while (last + 1 < tokens.length && tokens[last + 1]!.start < at + date.length) last++;
+	const clause = readDatedClause(tokens, first, last, () => (previous ? sentenceSubject(tagSentence(previous), 0) : null));
+	return { notEvent: clause.notEvent, headline: writeHeadline(clause.parts) };
+}
+
+describe('readDatedClause: dates that date nothing a reader would plot', () => {
+	it.each<[string, string, NotAnEvent]>([
+		['Shares hit their lowest level since April 1997.', 'April 1997', 'reference point'],
+		['More than 4 billion songs have been downloaded since its launch in 2003.', '2003', 'reference point'],
+		['As of February, the store accounts for 70% of all digital music sales.', 'February', 'reference point'],
+		['Sales rose to $700 million from $623.5 million a year ago.', 'a year ago', 'baseline'],
+		['Profit was $2.1 billion, compared with a loss of $0.4 billion in the third quarter of 2008.', 'the third quarter of 2008', 'baseline'],
+		['Sales were 12% higher than in January.', 'January', 'baseline'],
+		['The plane arrived three days later than planned.', 'three days later', 'baseline'],
+		['He drove the 1987 Chevrolet to the plant.', '1987', 'name'],
+		['The 2011 version of iLife was shown.', '2011', 'name'],
+		["Today's world is more connected.", 'Today', 'generic']
+	])('%s (%s): %s', (sentence, date, reason) => {
+		expect(read(sentence, date).notEvent).toBe(reason);
+	});
+
+	it.each([
+		['The company reported sales of $700 million in the third quarter.', 'the third quarter'],
+		['Apple unveiled the iPhone on Tuesday.', 'Tuesday'],
+		['Airbus moved from Toulouse in 2005 to Hamburg.', '2005'],
+		['The trial ran from Aug. 26 to Oct. 20.', 'Aug. 26']
+	])('%s (%s) dates an event', (sentence, date) => {
+		expect(read(sentence, date).notEvent).toBeNull();
+	});
+});
+
+describe('writeHeadline: who did what, in headline style', () => {
+	it.each([
+		['Apple unveiled the iPhone at Macworld on Tuesday.', 'Tuesday', undefined, 'Apple unveils the iPhone at Macworld'],
+		['Talks will resume on Sunday.', 'Sunday', undefined, 'Talks to resume'],
+		['A class-action lawsuit was filed against Apple over claims of hearing loss in January.', 'January', undefined, 'Class-action lawsuit filed against Apple over claims of hearing loss'],
+		['On August 24, Jobs resigned from his post as CEO.', 'August 24', undefined, 'Jobs resigns from his post as CEO'],
+		['Jobs, born in San Francisco on February 24, 1955, has built the most valuable company.', 'February 24, 1955', undefined, 'Jobs born in San Francisco'],
+		['He fought pancreatic cancer in 2004.', '2004', 'Steve Jobs resigned as chief executive.', 'Steve Jobs fights pancreatic cancer'],
+		['The Government Accountability Office on June 18 called for a re-run of the bidding.', 'June 18', undefined, 'Government Accountability Office calls for a re-run of the bidding'],
+		['By the end of this year, the Atlanta and St. Louis plants will be closed.', 'the end of this year', undefined, 'Atlanta and St. Louis plants to be closed'],
+		['The World Court rejected U.S. claims on Tuesday, which angered officials.', 'Tuesday', undefined, 'World Court rejects U.S. claims'],
+		['WASHINGTON (AP) _ The World Court rejected U.S. claims on Tuesday.', 'Tuesday', undefined, 'World Court rejects U.S. claims']
+	])('%s (%s)', (sentence, date, previous, headline) => {
+		expect(read(sentence, date, previous).headline).toBe(headline);
+	});
+
+	it('is at most 70 characters and cut between phrases, never with an ellipsis', () => {
+		const { headline } = read(
+			'The European aircraft manufacturer Airbus announced on Monday a sweeping restructuring plan for its factories in France, Germany, Spain and the United Kingdom over four years.',
+			'Monday'
+		);
+		expect(headline.length).toBeLessThanOrEqual(70);
+		expect(headline).not.toMatch(/\u2026|\.\.\.$/);
+		expect(headline).not.toMatch(/\b(for|in|of|the|and|its)$/);
+		expect(headline).toMatch(/^Airbus announces/);
+	});
+});

@@ -1,0 +1,415 @@
+/**
+ * What a date expression dates: the clause around it, read from part-of-speech tags. Gives the
+ * reason a date dates nothing a reader would plot (a comparison baseline, a "since" reference
+ * point, a model year), or the event's parts: who (the named subject, from this sentence or the one
+ * before), what (the verb group and its complement) and the words to match it with other reports.
+ * Hand-written over wink-nlp's tags: no maintained JavaScript library parses clauses.
+ */
+import type { Token } from './tag.ts';
+import lexicon from './resources/clause.json';
+
+export type NotAnEvent = 'reference point' | 'baseline' | 'name' | 'generic' | 'attribution only';
+
+export interface ClauseParts {
+	/** Tokens of the subject, the verb group and its complement, in sentence order (may be empty). */
+	subject: Token[];
+	verbs: Token[];
+	complement: Token[];
+	/** Lemma of the head verb, `null` for a clause without one. */
+	head: string | null;
+	/** The head is a participle qualifying its noun ("an agreement reached in 1991"), not a tensed verb. */
+	participle: boolean;
+}
+
+export interface DatedClause {
+	/** Why the date makes no mark; `null` when it dates an event. */
+	notEvent: NotAnEvent | null;
+	parts: ClauseParts;
+	/** Content lemmas of the clause and its subject (nouns, names, verbs), to match other reports. */
+	words: string[];
+	/** Lemmas of the proper nouns of the sentence (participants, places). */
+	names: string[];
+}
+
+const SAY = new Set(lexicon.sayVerbs);
+const PRODUCT_NOUNS = new Set(lexicon.productNouns);
+const CHANGE = new Set(lexicon.changeWords);
+const BASELINE_PREPS = new Set(lexicon.baselinePrepositions);
+/** "compared with", "than": whatever follows in the clause is what is compared against. */
+const STRONG_BASELINE = new Set(lexicon.comparisonWords);
+const GENERIC_TIMES = new Set(lexicon.genericTimes);
+const GENERIC_HEADS = new Set(lexicon.genericHeads);
+const STOP = new Set(lexicon.stopLemmas);
+const ANAPHORIC_NOUNS = new Set(lexicon.anaphoricNouns);
+const PREPOSITION_VERBS = new Set(lexicon.prepositionVerbs);
+const EVENT_CLASS = new Map<string, string>(Object.entries(lexicon.eventClasses).flatMap(([name, lemmas]) => lemmas.map((l) => [l, name] as [string, string])));
+
+/** The kind of event a lemma names ("revealed" and "unveiled" are both `unveil`), else the lemma. */
+export function eventWord(lemma: string): string {
+	return EVENT_CLASS.get(lemma) ?? lemma;
+}
+const BOUNDARY_PUNCT = new Set([';', ':', '\u2014', '\u2013', '(', ')', '[', ']', '--']);
+const QUOTES = /^["'\u201c\u201d\u2018\u2019`]+$/;
+const NP = new Set(['DET', 'ADJ', 'NUM', 'PROPN', 'NOUN', 'PART']);
+const RELATIVE = new Set(['who', 'which', 'that', 'whose', 'whom']);
+const PRONOUN_SUBJECT = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'this']);
+
+/**
+ * Reads the clause that `[first, last]` (token indexes of the date expression) dates, in a tagged
+ * sentence. `previousSubject` gives the named subject of the sentence before, if it has one (asked
+ * only for a pronoun or "the company").
+ */
+export function readDatedClause(tokens: Token[], first: number, last: number, previousSubject: () => Token[] | null = () => null): DatedClause {
+	const from = datelineEnd(tokens);
+	const notEvent = whyNotAnEvent(tokens, first, last, from);
+	let [lo, hi] = clauseAround(tokens, first, last, from);
+	if (!hasVerb(tokens, lo, hi, first, last)) {
+		// a fronted date ("On Monday, the company said ...") or a trailing one (", on Monday") dates
+		// the clause next to it
+		const next = hi < tokens.length ? clauseAround(tokens, hi + 1, hi + 1, from) : null;
+		const prev = lo > from ? clauseAround(tokens, lo - 1, lo - 1, from) : null;
+		const pick = lo === from && next && hasVerb(tokens, next[0], next[1], -1, -1) ? next : prev && hasVerb(tokens, prev[0], prev[1], -1, -1) ? prev : next;
+		if (pick) [lo, hi] = [Math.min(lo, pick[0]), Math.max(hi, pick[1])];
+	}
+	let parts = partsOf(tokens, lo, hi, first, last, from, previousSubject);
+	let attributionOnly = false;
+	if (parts.head && SAY.has(parts.head) && !parts.complement.some((t) => t.pos === 'VERB')) {
+		// "X will cut jobs, a spokesman said on Tuesday" / "said on Tuesday that X will cut jobs":
+		// what was said is the event
+		const reported = reportedClause(tokens, lo, hi, from, previousSubject);
+		if (reported) parts = reported;
+		else attributionOnly = true;
+	}
+	const names = [...new Set(tokens.filter((t, i) => t.pos === 'PROPN' && (i < first || i > last) && /^[A-Z]/.test(t.text)).map((t) => t.lemma))];
+	const words = [...new Set([...parts.subject, ...parts.verbs, ...parts.complement].filter(isContent).map((t) => eventWord(t.lemma)))];
+	return { notEvent: notEvent ?? (attributionOnly ? 'attribution only' : null), parts, words, names };
+}
+
+function isContent(t: Token): boolean {
+	return (t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'VERB' || t.pos === 'NUM') && !STOP.has(t.lemma) && !SAY.has(t.lemma);
+}
+
+/** Index of the first token after a wire dateline ("WASHINGTON (AP) _", "LONDON, May 3 (Reuters) -"). */
+export function datelineEnd(tokens: Token[]): number {
+	for (let i = 0; i < Math.min(tokens.length, 14); i++) {
+		const t = tokens[i]!;
+		if ((t.text === '_' || t.text === '--' || t.text === '\u2014' || t.text === '-' || t.text === '\u2013') && i > 0) {
+			const head = tokens.slice(0, i);
+			// a dateline is capitals (a place), maybe a date and an agency in brackets
+			const upper = head.some((h) => /^[A-Z][A-Z.]{2,}$/.test(h.text));
+			const agency = head.some((h) => h.text === '(');
+			if ((upper || agency) && head.every((h) => h.pos === 'PROPN' || h.pos === 'PUNCT' || h.pos === 'NUM' || h.pos === 'X' || /^[A-Z]/.test(h.text))) return i + 1;
+		}
+	}
+	return 0;
+}
+
+/** Token range `[lo, hi)` of the clause holding tokens `first..last`. */
+function clauseAround(tokens: Token[], first: number, last: number, from: number): [number, number] {
+	let lo = from;
+	for (let i = first - 1; i >= from; i--) {
+		if (isBoundary(tokens, i, first, last)) {
+			lo = tokens[i]!.pos === 'PUNCT' ? i + 1 : i;
+			break;
+		}
+	}
+	let hi = tokens.length;
+	for (let i = last + 1; i < tokens.length; i++) {
+		if (isBoundary(tokens, i, first, last) || isSentenceEnd(tokens, i)) {
+			hi = i;
+			break;
+		}
+	}
+	return [lo, hi];
+}
+
+function isSentenceEnd(tokens: Token[], i: number): boolean {
+	const t = tokens[i]!;
+	return t.pos === 'PUNCT' && /^[.!?]+$/.test(t.text);
+}
+
+function isBoundary(tokens: Token[], i: number, first: number, last: number): boolean {
+	const t = tokens[i]!;
+	if (i >= first && i <= last) return false;
+	if (t.pos === 'PUNCT') return t.text === ',' || BOUNDARY_PUNCT.has(t.text);
+	// a subordinator right before the date is the date's own ("since 1997", "after Monday")
+	if (t.pos === 'SCONJ') return !(i < first && first - i <= 2);
+	if (RELATIVE.has(t.lower) && t.pos === 'PRON' && i > 0 && (tokens[i - 1]!.pos === 'NOUN' || tokens[i - 1]!.pos === 'PROPN' || tokens[i - 1]!.text === ',')) return true;
+	if (t.pos === 'CCONJ') return verbBetween(tokens, i, -1) && verbBetween(tokens, i, 1);
+	return false;
+}
+
+/** Whether a verb comes before (`dir` -1) or after (1) token `i` before the next punctuation. */
+function verbBetween(tokens: Token[], i: number, dir: -1 | 1): boolean {
+	for (let k = i + dir; k >= 0 && k < tokens.length; k += dir) {
+		const t = tokens[k]!;
+		if (t.pos === 'PUNCT' && t.text !== '-' && !QUOTES.test(t.text)) return false;
+		if (t.pos === 'VERB' || (t.pos === 'AUX' && dir === 1)) return true;
+	}
+	return false;
+}
+
+function hasVerb(tokens: Token[], lo: number, hi: number, first: number, last: number): boolean {
+	for (let i = lo; i < hi; i++) if ((i < first || i > last) && (tokens[i]!.pos === 'VERB' || tokens[i]!.pos === 'AUX')) return true;
+	return false;
+}
+
+/**
+ * Dates that date nothing a reader would plot, decided from the words around the expression:
+ * - a reference point: "since April 1997", "highest since 1987";
+ * - a comparison baseline: "from $623.5 million a year ago", "compared with a year earlier";
+ * - a name: a year before a proper noun or a product word ("the 1987 Chevrolet", "the 2011 version");
+ * - a generic use: "today's world", "every year".
+ */
+function whyNotAnEvent(tokens: Token[], first: number, last: number, from: number): NotAnEvent | null {
+	const before = (k: number) => tokens[first - k];
+	const after = tokens[last + 1];
+	const prev = before(1);
+	// "since April 1997", "since its launch in 2003", "as of February": the date a state is measured from
+	for (let k = first - 1; k >= from && first - k <= 6; k--) {
+		const t = tokens[k]!;
+		if (t.lower === 'since' || (t.lower === 'of' && tokens[k - 1]?.lower === 'as')) return 'reference point';
+		// "since the invasion began in February 2022" dates the invasion: a verb of its own ends the phrase
+		// (a verb form after "its" or "the" is a noun: "since its launch in 2003")
+		const nominal = t.pos === 'VERB' && (tokens[k - 1]?.pos === 'PRON' || tokens[k - 1]?.pos === 'DET');
+		if ((t.pos === 'PUNCT' && t.text !== '-') || t.pos === 'AUX' || t.pos === 'SCONJ' || t.pos === 'CCONJ' || (t.pos === 'VERB' && !nominal)) break;
+	}
+	// "three days later than planned", "earlier than expected": an offset from a plan, not a date
+	if (after && after.lower === 'than') return 'baseline';
+	// a year used as a name's modifier
+	const only = first === last ? tokens[first]! : null;
+	if (only && /^\d{4}$/.test(only.text) && after && (after.pos === 'PROPN' || PRODUCT_NOUNS.has(after.lemma)) && prev && (prev.pos === 'DET' || prev.pos === 'PART' || prev.pos === 'PRON')) return 'name';
+	if (prev && (prev.lower === 'every' || prev.lower === 'each')) return 'generic';
+	const timexWords = tokens.slice(first, last + 1);
+	if (after && (after.lower === "'s" || after.lower === '\u2019s') && timexWords.length === 1 && GENERIC_TIMES.has(timexWords[0]!.lower)) {
+		let k = last + 2;
+		while (tokens[k]?.pos === 'ADJ') k++;
+		if (tokens[k] && GENERIC_HEADS.has(tokens[k]!.lemma)) return 'generic';
+	}
+	// a baseline: a date inside "from/than/compared with ... <amount> <date>" in a clause of change,
+	// or right after an amount ("$565 million a year ago")
+	for (let k = first - 1, steps = 0; k >= from && steps < 10; k--, steps++) {
+		const t = tokens[k]!;
+		if (t.pos === 'PUNCT' && t.text !== '$' && t.text !== '%') break;
+		if (STRONG_BASELINE.has(t.lower)) return 'baseline';
+		if (BASELINE_PREPS.has(t.lower)) {
+			const between = tokens.slice(k + 1, first);
+			const amount = between.some((b) => b.pos === 'NUM' || b.pos === 'SYM' || b.text === '%');
+			const onlyQuantity = between.every((b) => b.pos === 'NUM' || b.pos === 'SYM' || b.pos === 'DET' || b.pos === 'ADJ' || b.pos === 'NOUN' || b.text === '%' || b.lower === 'with' || b.lower === 'to');
+			const range = tokens.slice(last + 1, last + 3).some((b) => b.lower === 'to' || b.lower === 'until' || b.lower === 'through');
+			const change = tokens.slice(from, first).some((b) => CHANGE.has(b.lemma));
+			if (onlyQuantity && !range && (amount || t.lower !== 'from' || change)) return 'baseline';
+			break;
+		}
+		if ((t.pos === 'VERB' && !isPastForm(t)) || t.pos === 'AUX' || t.pos === 'SCONJ') break;
+	}
+	if (prev && (prev.pos === 'NUM' || prev.pos === 'SYM' || prev.text === '%') && /\b(ago|earlier|before|prior)\b/i.test(tokens.slice(first, last + 1).map((t) => t.lower).join(' '))) return 'baseline';
+	return null;
+}
+
+/** Subject, verb group and complement of the clause `[lo, hi)`, leaving out the date and its preposition. */
+function partsOf(tokens: Token[], lo: number, hi: number, first: number, last: number, from: number, previousSubject: () => Token[] | null): ClauseParts {
+	// the date with the preposition and modifiers that tie it to the clause, and its "'s"
+	let dateLo = first;
+	while (dateLo - 1 >= lo && (tokens[dateLo - 1]!.pos === 'ADP' || tokens[dateLo - 1]!.lower === 'the' || tokens[dateLo - 1]!.lower === 'early' || tokens[dateLo - 1]!.lower === 'late') && first - dateLo < 2) dateLo--;
+	let dateHi = last;
+	if (tokens[dateHi + 1] && /^['\u2019]s$/.test(tokens[dateHi + 1]!.lower)) dateHi++;
+	const inDate = (i: number) => i >= dateLo && i <= dateHi;
+	// the head verb: the nearest before the date, else the first after it
+	let head = -1;
+	for (let i = Math.min(first, hi) - 1; i >= lo; i--) if (isVerbAt(tokens, i)) {
+		head = i;
+		break;
+	}
+	if (head < 0) for (let i = dateHi + 1; i < hi; i++) if (isVerbAt(tokens, i)) {
+		head = i;
+		break;
+	}
+	if (head < 0) for (let i = lo; i < hi; i++) if (!inDate(i) && tokens[i]!.pos === 'AUX') {
+		head = i;
+		break;
+	}
+	if (head < 0) {
+		// no verb: the noun phrase holding the date is the event ("the 2008 election")
+		const words = range(tokens, lo, hi).filter((_, k) => !inDate(lo + k) && !QUOTES.test(tokens[lo + k]!.text));
+		return { subject: [], verbs: [], complement: trimPhrase(words), head: null, participle: false };
+	}
+	// the verb group: auxiliaries, negation, adverbs and catenative verbs before the head
+	// ("was filed", "expects to report", "has also announced")
+	let vlo = head;
+	while (vlo - 1 >= lo && !inDate(vlo - 1)) {
+		const t = tokens[vlo - 1]!;
+		if (t.pos === 'AUX' || t.lower === 'not' || t.lower === "n't" || (t.pos === 'PART' && t.lower === 'to') || (t.pos === 'VERB' && tokens[vlo]!.lower === 'to')) vlo--;
+		else if (t.pos === 'ADV' && vlo - 2 >= lo && (tokens[vlo - 2]!.pos === 'AUX' || tokens[vlo - 2]!.pos === 'NOUN' || tokens[vlo - 2]!.pos === 'PROPN' || tokens[vlo - 2]!.pos === 'PRON')) vlo--;
+		else break;
+	}
+	const verbs = range(tokens, vlo, head + 1).filter((t) => t.pos !== 'ADV' || t.lower === 'not');
+	// the subject: the noun phrase right before the verb group
+	// "The Government Accountability Office on June 18 called for ...": the subject is before the date
+	let subjectEnd = vlo;
+	if (vlo - 1 >= lo && inDate(vlo - 1)) subjectEnd = dateLo;
+	let slo = subjectEnd;
+	while (slo - 1 >= lo && !inDate(slo - 1) && (NP.has(tokens[slo - 1]!.pos) || isJoiner(tokens, slo - 1))) slo--;
+	let subject = trimPhrase(range(tokens, slo, subjectEnd), true);
+	if (!subject.length && tokens[subjectEnd - 1]?.pos === 'PRON' && !RELATIVE.has(tokens[subjectEnd - 1]!.lower) && subjectEnd - 1 >= lo) {
+		slo = subjectEnd - 1;
+		subject = [tokens[slo]!];
+	}
+	const before = tokens[slo - 1];
+	// a passive participle takes no object: "reached between", "born in", "held by"; "passed Wal-Mart" is tensed
+	let next = head + 1;
+	while (inDate(next)) next++;
+	const objectNext = ['DET', 'NOUN', 'PROPN', 'PRON', 'NUM', 'ADJ'].includes(tokens[next]?.pos ?? '');
+	const bare = verbs.length === 1 && tokens[head]!.pos === 'VERB' && isPastForm(tokens[head]!) && !objectNext;
+	// a bare past form is a participle ("an agreement reached in 1991", "Jobs, born in 1955,", "demand
+	// enjoyed by the iPod") when its noun is an object or an aside, not a subject
+	let participle = false;
+	if (!subject.length && before && RELATIVE.has(before.lower)) subject = antecedent(tokens, slo - 1, from);
+	else if (!subject.length && before && before.text === ',' && slo === lo && !(tokens[lo]?.pos === 'CCONJ')) {
+		// ", born in 1955," qualifies the noun before it; ", will be delayed" goes on with the sentence's subject
+		subject = bare ? antecedent(tokens, slo - 1, from) : firstSubject(tokens, from, lo);
+		participle = bare;
+	} else if (!subject.length && lo > from) subject = firstSubject(tokens, from, lo);
+	else if (subject.length && bare) {
+		const outer = tokens[slo - 1];
+		participle = (!!outer && (outer.pos === 'ADP' || (outer.pos === 'VERB' && !SAY.has(outer.lemma)))) || tokens[head + 1]?.lower === 'by';
+	}
+	// "an interview with European Pravda published on Tuesday": the participle qualifies the whole phrase
+	if (participle && subject.length) {
+		let s0 = slo;
+		while (s0 - 2 >= lo && tokens[s0 - 1]!.pos === 'ADP' && /^(with|of|for|from)$/.test(tokens[s0 - 1]!.lower) && NP.has(tokens[s0 - 2]!.pos)) {
+			let n = s0 - 1;
+			while (n - 1 >= lo && NP.has(tokens[n - 1]!.pos)) n--;
+			s0 = n;
+		}
+		if (s0 < slo) subject = trimPhrase(range(tokens, s0, subjectEnd), true);
+	}
+	if (subject.length === 1 && PRONOUN_SUBJECT.has(subject[0]!.lower) || isAnaphoricSubject(subject)) {
+		// "the Airbus 380 will wear ... when it arrives": the subject of the clause before, else the sentence before's
+		const named = (lo > from ? subjectBefore(tokens, from, lo) : null) ?? previousSubject();
+		if (named && named.length) subject = named;
+	}
+	let complement: Token[] = [];
+	for (let i = head + 1; i < hi; i++) if (!inDate(i)) complement.push(tokens[i]!);
+	complement = trimPhrase(complement.filter((t) => !QUOTES.test(t.text)));
+	return { subject, verbs, complement, head: tokens[head]!.lemma, participle };
+}
+
+/**
+ * Whether token `i` is a verb of the clause: not the second half of a compound adjective
+ * ("Craiova-based", "passenger-carrying") and not a verb that works as a preposition ("including").
+ */
+function isVerbAt(tokens: Token[], i: number): boolean {
+	const t = tokens[i]!;
+	if (t.pos !== 'VERB' || PREPOSITION_VERBS.has(t.lower)) return false;
+	const prev = tokens[i - 1];
+	return !(prev && prev.text === '-' && prev.end === t.start);
+}
+
+/** A past tense or past participle: inflected, not "-ing" or a third-person "-s". */
+export function isPastForm(t: Token): boolean {
+	return t.lower !== t.lemma && !t.lower.endsWith('ing') && !/[^s]s$/.test(t.lower);
+}
+
+/** Words that join the parts of a name or noun phrase: "Bank of America", "AT&T", "Procter & Gamble", "Ford's". */
+function isJoiner(tokens: Token[], i: number): boolean {
+	const t = tokens[i]!;
+	const prev = tokens[i - 1];
+	const next = tokens[i + 1];
+	if (!prev || !next) return false;
+	const nominal = (x: Token) => x.pos === 'PROPN' || x.pos === 'NOUN';
+	if (t.lower === 'of' || t.text === '&' || t.lower === 'and') return nominal(prev) && next.pos === 'PROPN' && prev.pos === 'PROPN';
+	if (t.text === '-' || t.text === '.') return t.start === prev.end && next.start === t.end;
+	return false;
+}
+
+/** "the company", "the firm": a definite noun with no name, which news uses for the one named before. */
+function isAnaphoricSubject(subject: Token[]): boolean {
+	return subject.length === 2 && subject[0]!.lower === 'the' && ANAPHORIC_NOUNS.has(subject[1]!.lemma);
+}
+
+/** The nearest noun-phrase subject of a verb before token `upTo` in the sentence. */
+function subjectBefore(tokens: Token[], from: number, upTo: number): Token[] | null {
+	for (let i = upTo - 1; i > from; i--) {
+		if (!(tokens[i]!.pos === 'VERB' || tokens[i]!.pos === 'AUX')) continue;
+		let v = i;
+		while (v - 1 >= from && (tokens[v - 1]!.pos === 'AUX' || tokens[v - 1]!.pos === 'ADV' || tokens[v - 1]!.lower === 'not')) v--;
+		let s = v;
+		while (s - 1 >= from && (NP.has(tokens[s - 1]!.pos) || isJoiner(tokens, s - 1))) s--;
+		const phrase = trimPhrase(range(tokens, s, v), true);
+		if (phrase.some((t) => t.pos === 'NOUN' || t.pos === 'PROPN')) return phrase;
+		i = s;
+	}
+	return null;
+}
+
+/** The subject of the sentence's first clause (a noun phrase or a pronoun), for a clause that shares it ("He fought X and took Y"). */
+function firstSubject(tokens: Token[], from: number, upTo: number): Token[] {
+	for (let i = from; i < upTo; i++) {
+		const t = tokens[i]!;
+		if (t.pos === 'VERB' || t.pos === 'AUX') {
+			let s = i;
+			while (s - 1 >= from && (NP.has(tokens[s - 1]!.pos) || isJoiner(tokens, s - 1) || (tokens[s - 1]!.pos === 'PRON' && s === i))) s--;
+			return trimPhrase(range(tokens, s, i), true);
+		}
+		if (t.pos === 'PUNCT' && t.text === ',') return [];
+	}
+	return [];
+}
+
+/** The named subject of the sentence: a phrase with a proper noun before the first verb. */
+export function sentenceSubject(tokens: Token[], from: number, upTo = tokens.length): Token[] | null {
+	let v = -1;
+	for (let i = from; i < upTo; i++) {
+		if (tokens[i]!.pos === 'VERB' || tokens[i]!.pos === 'AUX') {
+			v = i;
+			break;
+		}
+		if (tokens[i]!.pos === 'PUNCT' && tokens[i]!.text !== '-' && tokens[i]!.text !== '.' && !QUOTES.test(tokens[i]!.text)) return null;
+	}
+	if (v <= from) return null;
+	let s = v;
+	while (s - 1 >= from && (NP.has(tokens[s - 1]!.pos) || isJoiner(tokens, s - 1) || tokens[s - 1]!.pos === 'ADV')) s--;
+	const phrase = trimPhrase(range(tokens, s, v).filter((t) => t.pos !== 'ADV'), true);
+	return phrase.length && phrase[phrase.length - 1]!.pos === 'PROPN' ? phrase : null;
+}
+
+function antecedent(tokens: Token[], relative: number, from: number): Token[] {
+	let end = relative;
+	if (tokens[end - 1]?.text === ',') end--;
+	let s = end;
+	while (s - 1 >= from && (NP.has(tokens[s - 1]!.pos) || isJoiner(tokens, s - 1))) s--;
+	return trimPhrase(range(tokens, s, end), true);
+}
+
+/** The clause that a "said" reports: after "said ... that", else the one before the attribution. */
+function reportedClause(tokens: Token[], lo: number, hi: number, from: number, previousSubject: () => Token[] | null): ClauseParts | null {
+	const candidates: [number, number][] = [];
+	if (hi < tokens.length && tokens[hi]!.pos !== 'PUNCT' || tokens[hi]?.text === ',') {
+		const start = tokens[hi]!.pos === 'PUNCT' ? hi + 1 : hi;
+		if (start < tokens.length) candidates.push(clauseAround(tokens, start + 1, start + 1, from));
+	}
+	if (lo > from) candidates.push(clauseAround(tokens, lo - 2, lo - 2, from));
+	for (const [a, b] of candidates) {
+		if (!hasVerb(tokens, a, b, -1, -1)) continue;
+		const start = tokens[a]!.pos === 'SCONJ' ? a + 1 : a;
+		const parts = partsOf(tokens, start, b, b, b - 1, from, previousSubject);
+		if (parts.head && !SAY.has(parts.head)) return parts;
+	}
+	return null;
+}
+
+function range(tokens: Token[], lo: number, hi: number): Token[] {
+	return tokens.slice(Math.max(0, lo), Math.max(lo, hi));
+}
+
+const DANGLING_END = new Set(['DET', 'ADP', 'CCONJ', 'SCONJ', 'PART', 'AUX', 'PUNCT', 'PRON']);
+
+/** A phrase without leading links and without a dangling end ("of the", "and", ","). */
+export function trimPhrase(words: Token[], subject = false): Token[] {
+	let a = 0;
+	let b = words.length;
+	while (a < b && (words[a]!.pos === 'PUNCT' || words[a]!.pos === 'CCONJ' || words[a]!.pos === 'SCONJ' || (subject && words[a]!.pos === 'ADP') || QUOTES.test(words[a]!.text) || RELATIVE.has(words[a]!.lower) && words[a]!.pos === 'PRON')) a++;
+	while (b > a && DANGLING_END.has(words[b - 1]!.pos) && !/^(it|them|him|her|us|me|himself|itself|he|she|they|we|i|you)$/.test(words[b - 1]!.lower) && !(words[b - 1]!.pos === 'PUNCT' && words[b - 1]!.text === '%')) b--;
+	return words.slice(a, b);
+}

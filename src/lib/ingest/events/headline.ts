@@ -1,0 +1,143 @@
+/**
+ * A clause in headline style: who does what, in the present tense for what happened, "to" for
+ * what will, without leading articles or the passive's auxiliary, at most 70 characters, cut only
+ * between phrases ("GM files for bankruptcy protection", "Talks to resume", "Lawsuit filed
+ * against Apple"). Hand-written: no maintained JavaScript library writes headlines from tags.
+ */
+import type { ClauseParts } from './clause.ts';
+import { trimPhrase } from './clause.ts';
+import type { Token } from './tag.ts';
+
+export const MAX_LABEL = 70;
+
+const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", "'re"]);
+const HAVE = new Set(['has', 'have', 'had', "'ve", "'d"]);
+const WILL = new Set(['will', "'ll", 'shall']);
+const PLURAL_PRONOUNS = new Set(['they', 'we', 'you', 'i']);
+
+/** The headline of a clause, or `''` when it has neither a verb nor a noun to say. */
+export function writeHeadline(parts: ClauseParts): string {
+	const subject = nameOfSubject(dropLeadingArticle(parts.subject));
+	const plural = isPlural(subject);
+	const verbs = parts.participle ? parts.verbs : rewriteVerbs(parts.verbs, plural);
+	let complement = parts.complement;
+	let text = joinPieces([subject, verbs, complement]);
+	// too long: drop the complement's last phrase, then name the subject by its name alone
+	while (text.length > MAX_LABEL && complement.length) {
+		const cut = lastPhraseStart(complement);
+		complement = trimPhrase(complement.slice(0, cut));
+		text = joinPieces([subject, verbs, complement]);
+	}
+	if (text.length > MAX_LABEL) {
+		const name = trailingName(subject);
+		text = joinPieces([name, verbs, complement]);
+	}
+	if (text.length > MAX_LABEL) text = cutAtWord(text);
+	return capitalise(balanceBrackets(text));
+}
+
+/** The index where the complement's last phrase (a prepositional phrase, a clause, a list item) begins. */
+function lastPhraseStart(words: Token[]): number {
+	for (let i = words.length - 1; i > 0; i--) {
+		const t = words[i]!;
+		if (t.pos === 'ADP' || t.pos === 'CCONJ' || t.pos === 'SCONJ' || t.text === ',' || (t.pos === 'VERB' && i > 1) || (t.pos === 'PART' && t.lower === 'to')) return i;
+	}
+	return 0;
+}
+
+/**
+ * "The European aircraft manufacturer Airbus" → "Airbus", "US automaker General Motors" → "General
+ * Motors": a headline names the actor without the descriptor the article introduces it with.
+ */
+function nameOfSubject(subject: Token[]): Token[] {
+	let s = subject.length;
+	while (s > 0 && subject[s - 1]!.pos === 'PROPN' && /^[A-Z0-9]/.test(subject[s - 1]!.text)) s--;
+	if (s === subject.length || s === 0) return subject;
+	const before = subject[s - 1]!;
+	return before.pos === 'NOUN' && subject.slice(0, s).every((t) => t.pos === 'NOUN' || t.pos === 'ADJ' || t.pos === 'PROPN' || t.pos === 'DET' || t.text === '-') ? subject.slice(s) : subject;
+}
+
+function trailingName(subject: Token[]): Token[] {
+	let s = subject.length;
+	while (s > 0 && subject[s - 1]!.pos === 'PROPN') s--;
+	return s < subject.length ? subject.slice(s) : subject.slice(-2);
+}
+
+function dropLeadingArticle(words: Token[]): Token[] {
+	return words.length > 1 && /^(the|a|an)$/.test(words[0]!.lower) ? words.slice(1) : words;
+}
+
+function isPlural(subject: Token[]): boolean {
+	if (subject.some((t) => t.lower === 'and')) return true;
+	const head = [...subject].reverse().find((t) => t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'PRON');
+	if (!head) return false;
+	if (head.pos === 'PRON') return PLURAL_PRONOUNS.has(head.lower);
+	return head.pos === 'NOUN' && /s$/.test(head.lower) && !/ss$/.test(head.lower) && head.lemma !== head.lower;
+}
+
+/**
+ * The verb group in headline tense: "will resume" → "to resume"; "was filed" → "filed"; "has
+ * settled", "settled" → "settles"; "did not attend" → "does not attend". Progressive and modal
+ * groups ("is fighting", "could close") stay as written.
+ */
+function rewriteVerbs(verbs: Token[], plural: boolean): Token[] {
+	if (!verbs.length) return verbs;
+	const head = verbs[verbs.length - 1]!;
+	const aux = verbs.slice(0, -1);
+	const word = (text: string, like: Token): Token => ({ ...like, text });
+	const first = verbs[0]!;
+	// "will resume" → "to resume", "will be held" → "to be held"
+	if (WILL.has(first.lower) && aux.length >= 1 && !aux.some((a) => a.lower === 'not' || a.lower === "n't")) return [word('to', first), ...verbs.slice(1)];
+	if (BE.has(first.lower) && verbs.length >= 2 && !verbs[1]!.lower.endsWith('ing') && verbs[1]!.pos === 'VERB') return verbs.slice(1);
+	if (HAVE.has(first.lower) && verbs.length === 2 && head.pos === 'VERB') return [word(present(head.lemma, plural), head)];
+	if (first.lower === 'did') return [word(plural ? 'do' : 'does', first), ...verbs.slice(1)];
+	if (first.pos === 'VERB' && isPast(first)) return [word(present(first.lemma, plural), first), ...verbs.slice(1)];
+	return verbs;
+}
+
+function isPast(t: Token): boolean {
+	return t.lower !== t.lemma && !t.lower.endsWith('ing') && !t.lower.endsWith('s');
+}
+
+/** The present tense of a verb's lemma, third person. */
+export function present(lemma: string, plural: boolean): string {
+	if (lemma === 'be') return plural ? 'are' : 'is';
+	if (plural) return lemma;
+	if (lemma === 'have') return 'has';
+	if (/(s|x|z|ch|sh|o)$/.test(lemma)) return `${lemma}es`;
+	if (/[^aeiou]y$/.test(lemma)) return `${lemma.slice(0, -1)}ies`;
+	return `${lemma}s`;
+}
+
+/** The words of the pieces as written, spaced as in the sentence within a piece and by one space between. */
+export function joinPieces(pieces: Token[][]): string {
+	const out: string[] = [];
+	for (const piece of pieces) {
+		if (!piece.length) continue;
+		let s = '';
+		piece.forEach((t, i) => {
+			const prev = piece[i - 1];
+			// a rewritten word keeps the place of the one it replaces, so anything not touching it is spaced
+			s += prev && t.start !== prev.end ? ` ${t.text}` : t.text;
+		});
+		out.push(s);
+	}
+	return out.join(' ').replace(/\s+/g, ' ').trim();
+}
+
+function cutAtWord(text: string): string {
+	const cut = text.slice(0, MAX_LABEL + 1);
+	const space = cut.lastIndexOf(' ');
+	return (space > 20 ? cut.slice(0, space) : cut.slice(0, MAX_LABEL)).replace(/[\s,;:(\-]+$/, '').replace(/\s+(of|the|a|an|and|or|to|in|on|at|for|by|with|from|its|their|his|her)$/i, '');
+}
+
+/** Without a bracket whose partner was cut off: "Developers Conference (WWDC" → "Developers Conference". */
+function balanceBrackets(text: string): string {
+	const open = text.lastIndexOf('(');
+	if (open >= 0 && text.indexOf(')', open) < 0) return text.slice(0, open).trim();
+	return text.replace(/^([^(]*)\)/, '$1').trim();
+}
+
+function capitalise(text: string): string {
+	return text.charAt(0).toUpperCase() + text.slice(1);
+}

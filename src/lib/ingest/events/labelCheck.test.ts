@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { labelFlags, type LabelFlag } from './labelCheck.ts';
+
+describe('labelFlags', () => {
+	it.each<[string, LabelFlag[]]>([
+		['GM files for bankruptcy protection', []],
+		['Jobs resigns as Apple chief executive', []],
+		['Trilateral talks held in Abu Dhabi', []],
+		['Talks to resume', []],
+		['Agreement was', ['fragment']],
+		["'s close", ['fragment']],
+		['Its launch and', ['fragment']],
+		['To be released', ['fragment']],
+		['Of its 3,200 dealers', ['fragment']],
+		['Were to take delivery', ['fragment']],
+		['Comes', ['fragment']],
+		['Apple Worldwide Developers Conference (WWDC', ['fragment']],
+		['A Jaguar spokesman said', ['attribution']],
+		['The trial of the two men was adjourned until…', ['cut off']],
+		['Netherlands (AP)_ The World Court rejected U.S', ['junk']]
+	])('%s: %j', (label, flags) => {
+		expect(labelFlags(label)).toEqual(flags);
+	});
+});

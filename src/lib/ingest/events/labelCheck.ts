@@ -1,0 +1,32 @@
+/**
+ * A simple check of a label as a reader would read it, for the evaluation (`npm run eval:events`)
+ * and for choosing among the labels of one event. It flags:
+ * - `fragment`: fewer than two words, a start in lowercase, on a clitic ("'s close"), a preposition,
+ *   an auxiliary or "to" ("Were to take delivery", "Of its 3,200 dealers"), an end on a word that
+ *   needs more ("Agreement was", "Its launch and"), or a bracket or quote left open;
+ * - `attribution`: nothing but who said it ("A Jaguar spokesman said");
+ * - `cut off`: an ellipsis at the end;
+ * - `junk`: a wire dateline or agency tag ("(AP)_", "WASHINGTON _").
+ */
+export type LabelFlag = 'fragment' | 'attribution' | 'cut off' | 'junk';
+
+const DANGLING = /\b(a|an|the|and|or|but|of|to|in|on|at|by|for|with|from|as|that|which|who|was|were|is|are|be|been|has|have|had|will|would|could|its|their|his|her|our|this|these|than|into|over|after|before|since|while)$/i;
+/** A headline starts with who or what: not with a preposition, an auxiliary or an infinitive's "to". */
+const HEADLESS = /^(of|in|on|at|for|to|from|with|by|as|into|about|after|before|since|during|including|according|were|was|is|are|be|been|has|have|had|will|would|could|should|may|might|can|did|does|do|and|or|but|which|who|that|when|while|where)\b/i;
+const SAID = /^(?:[\w'’.&-]+\s){0,6}(said|says|told|added|stated|noted|claimed|according)$/i;
+
+export function labelFlags(label: string): LabelFlag[] {
+	const flags: LabelFlag[] = [];
+	const text = label.trim();
+	const words = text.split(/\s+/).filter(Boolean);
+	if (words.length < 2 || /^[a-z'’]/.test(text) || DANGLING.test(text) || HEADLESS.test(text) || unbalanced(text)) flags.push('fragment');
+	if (SAID.test(text)) flags.push('attribution');
+	if (/(\u2026|\.\.\.)$/.test(text)) flags.push('cut off');
+	if (/\((AP|Reuters|AFP|UPI|Bloomberg|CNN)\)|(^|\s)_(\s|$)|^[A-Z]{3,}[A-Z ,.]*\s[-\u2014_]\s/.test(text)) flags.push('junk');
+	return flags;
+}
+
+function unbalanced(text: string): boolean {
+	const count = (re: RegExp) => (text.match(re) ?? []).length;
+	return count(/\(/g) !== count(/\)/g) || count(/[\u201c]/g) !== count(/[\u201d]/g) || count(/"/g) % 2 === 1;
+}
