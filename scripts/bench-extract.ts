@@ -4,16 +4,21 @@
  * Extraction throughput on one core: reads the seed-format articles under
  * ../shared/corpora/wikinews (first line ` date YYYY-MM-DD Title`, then one paragraph a line),
  * repeats them until at least 1,000,000 words have been processed, and prints words, seconds
- * and words per second. Exits cleanly when the corpus is absent.
+ * and words per second, twice: for the date finder alone, and for everything the build does per
+ * article (`prepareSource`: parse, sentences, dates, talks, and event candidates with their tagged
+ * clauses). Exits cleanly when the corpus is absent.
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { prepareSource } from '../src/lib/ingest/buildTimeline.ts';
 import { extractTimexes } from '../src/lib/ingest/timex/index.ts';
 
 interface Doc {
 	dct: string;
 	text: string;
 	words: number;
+	file: string;
+	raw: string;
 }
 
 function listTxt(dir: string): string[] {
@@ -50,22 +55,32 @@ function main(argv: string[]): number {
 	const docs: Doc[] = [];
 	for (const f of listTxt(dir)) {
 		const seed = parseSeed(readFileSync(f, 'utf8'));
-		if (seed) docs.push({ ...seed, words: seed.text.split(/\s+/).filter(Boolean).length });
+		if (seed) docs.push({ ...seed, words: seed.text.split(/\s+/).filter(Boolean).length, file: f, raw: readFileSync(f, 'utf8') });
 	}
 	const perPass = docs.reduce((n, d) => n + d.words, 0);
 	if (!perPass) {
 		console.log(`bench:extract: no seed-format .txt files under ${dir}.`);
 		return 0;
 	}
+	measure('dates (extractTimexes)', docs, target, (d) => extractTimexes(d.text, d.dct).length);
+	measure('whole article (prepareSource)', docs, target, (d) => {
+		const out = prepareSource({ file: d.file.split('/').pop()!, content: d.raw }, '2100-01-01');
+		return out.reduce((n, p) => n + (p.kind === 'article' ? p.events.length : 0), 0);
+	});
+	return 0;
+}
+
+function measure(name: string, docs: Doc[], target: number, run: (d: Doc) => number): void {
+	const perPass = docs.reduce((n, d) => n + d.words, 0);
 	// Warm up the JIT on one pass so the figure is steady-state throughput.
-	for (const d of docs) extractTimexes(d.text, d.dct);
+	for (const d of docs) run(d);
 	let words = 0;
 	let found = 0;
 	const t0 = process.hrtime.bigint();
 	const cpu0 = process.cpuUsage();
 	while (words < target) {
 		for (const d of docs) {
-			found += extractTimexes(d.text, d.dct).length;
+			found += run(d);
 			words += d.words;
 		}
 	}
@@ -73,12 +88,12 @@ function main(argv: string[]): number {
 	const cpu = process.cpuUsage(cpu0);
 	// CPU time of this process too: on a shared, busy machine wall time overstates the cost.
 	const cpuSeconds = (cpu.user + cpu.system) / 1e6;
-	console.log(`documents ${docs.length} (${perPass} words a pass), timexes ${found}`);
+	console.log(`== ${name}`);
+	console.log(`documents ${docs.length} (${perPass} words a pass), found ${found}`);
 	console.log(`words ${words}`);
 	console.log(`seconds ${seconds.toFixed(3)}`);
 	console.log(`words/s ${Math.round(words / seconds)}`);
 	console.log(`cpu seconds ${cpuSeconds.toFixed(3)} (words/s by cpu time ${Math.round(words / cpuSeconds)})`);
-	return 0;
 }
 
 process.exitCode = main(process.argv.slice(2));

@@ -95,7 +95,9 @@ export function readArticleEvents(sentences: readonly SentenceInput[], context: 
 			if (first < 0) continue;
 			const clause = readDatedClause(tokens, first, last, previousSubject);
 			if (clause.notEvent) continue;
-			let label = writeHeadline(clause.parts);
+			// a tensed clause whose actor could not be found says what happened but not who did it
+			const actorless = clause.parts.verbs.length > 0 && clause.parts.subject.length === 0 && !clause.parts.participle;
+			let label = actorless ? '' : writeHeadline(clause.parts);
 			const when = timex.when!;
 			let mainNews = false;
 			if (prominent && isNearPublication(when, s.articleDate)) {
@@ -109,7 +111,7 @@ export function readArticleEvents(sentences: readonly SentenceInput[], context: 
 			}
 			// a label a reader could not use: the headline when the clause is in the lead, else no mark
 			// (the date stays highlighted in the reader and searchable)
-			if (label && labelFlags(label).length && prominent && !mainNews) label = cleanTitle(context.title) ?? '';
+			if ((!label || labelFlags(label).length) && prominent && !mainNews) label = cleanTitle(context.title) ?? '';
 			if (!label || labelFlags(label).length) continue;
 			out.push({
 				key: timexKey(s.article, s.sentence, timex),
@@ -317,13 +319,14 @@ function buildEvent(members: EventCandidate[]): EventDraft {
 	const latest = members.reduce((l, m) => (m.articleDate >= l.articleDate ? m : l), first);
 	const status = members.some((m) => m.status === 'happened' && m.articleDate >= when.start) && latest.status === 'scheduled' && when.start <= latest.articleDate ? 'happened' : latest.status;
 	const label = pickLabel(members);
-	const mentions: Mention[] = [];
-	const seen = new Set<string>();
+	// one mention per sentence: the one that quotes a date expression rather than the inferred one
+	const bySentence = new Map<string, Mention>();
 	for (const m of members) {
-		if (seen.has(m.key)) continue;
-		seen.add(m.key);
-		mentions.push(m.mention);
+		const k = `${m.mention.article}#${m.mention.sentence}`;
+		const known = bySentence.get(k);
+		if (!known || (!known.text && m.mention.text)) bySentence.set(k, m.mention);
 	}
+	const mentions = [...bySentence.values()];
 	const key = `${first.mention.article}|${when.value}|${first.label.toLowerCase()}`;
 	return { id: `e-${hashString(key)}`, kind: 'event', label, when, status, place: null, parties: [], talks: null, disagreements, mentions };
 }

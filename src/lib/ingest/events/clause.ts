@@ -249,7 +249,7 @@ function partsOf(tokens: Token[], lo: number, hi: number, first: number, last: n
 	let subjectEnd = vlo;
 	if (vlo - 1 >= lo && inDate(vlo - 1)) subjectEnd = dateLo;
 	let slo = subjectEnd;
-	while (slo - 1 >= lo && !inDate(slo - 1) && (NP.has(tokens[slo - 1]!.pos) || isJoiner(tokens, slo - 1))) slo--;
+	while (slo - 1 >= lo && !inDate(slo - 1) && (NP.has(tokens[slo - 1]!.pos) || isJoiner(tokens, slo - 1) || isInnerPreposition(tokens, slo - 1))) slo--;
 	let subject = trimPhrase(range(tokens, slo, subjectEnd), true);
 	if (!subject.length && tokens[subjectEnd - 1]?.pos === 'PRON' && !RELATIVE.has(tokens[subjectEnd - 1]!.lower) && subjectEnd - 1 >= lo) {
 		slo = subjectEnd - 1;
@@ -321,6 +321,14 @@ function isJoiner(tokens: Token[], i: number): boolean {
 	if (t.lower === 'of' || t.text === '&' || t.lower === 'and') return nominal(prev) && next.pos === 'PROPN' && prev.pos === 'PROPN';
 	if (t.text === '-' || t.text === '.') return t.start === prev.end && next.start === t.end;
 	return false;
+}
+
+/** A preposition inside a noun phrase: "stock markets around the world", "the ban on flights". */
+function isInnerPreposition(tokens: Token[], i: number): boolean {
+	const t = tokens[i]!;
+	const prev = tokens[i - 1];
+	const next = tokens[i + 1];
+	return t.pos === 'ADP' && !!prev && !!next && (prev.pos === 'NOUN' || prev.pos === 'PROPN') && (next.pos === 'DET' || next.pos === 'NOUN' || next.pos === 'PROPN' || next.pos === 'ADJ');
 }
 
 /** "the company", "the firm": a definite noun with no name, which news uses for the one named before. */

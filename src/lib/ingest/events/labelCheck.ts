@@ -3,14 +3,20 @@
  * and for choosing among the labels of one event. It flags:
  * - `fragment`: fewer than two words, a start in lowercase, on a clitic ("'s close"), a preposition,
  *   an auxiliary or "to" ("Were to take delivery", "Of its 3,200 dealers"), an end on a word that
- *   needs more ("Agreement was", "Its launch and"), or a bracket or quote left open;
+ *   needs more ("Agreement was", "Its launch and"), a bracket or quote left open, or a start that
+ *   names no actor: a verb ("Signs the agreement in Paris") or a bare pronoun ("It loses $2 billion");
  * - `attribution`: nothing but who said it ("A Jaguar spokesman said");
  * - `cut off`: an ellipsis at the end;
  * - `junk`: a wire dateline or agency tag ("(AP)_", "WASHINGTON _").
  */
+import { tagSentence } from './tag.ts';
+
 export type LabelFlag = 'fragment' | 'attribution' | 'cut off' | 'junk';
 
-const DANGLING = /\b(a|an|the|and|or|but|of|to|in|on|at|by|for|with|from|as|that|which|who|was|were|is|are|be|been|has|have|had|will|would|could|its|their|his|her|our|this|these|than|into|over|after|before|since|while)$/i;
+/** Pronouns that leave the actor unsaid ("It loses US$ 2.24 billion"). */
+const BARE_PRONOUN = /^(it|he|she|they|we|i|you|this|that|these|those|its|their)$/;
+
+const DANGLING = /\b(a|an|the|and|or|but|of|to|in|on|at|by|for|with|from|as|that|which|who|was|were|is|are|be|been|has|have|had|will|would|could|its|their|his|her|our|this|these|than|into|over|after|before|since|while|when|where|whose|whom|how|why|if|because)$/i;
 /** A headline starts with who or what: not with a preposition, an auxiliary or an infinitive's "to". */
 const HEADLESS = /^(of|in|on|at|for|to|from|with|by|as|into|about|after|before|since|during|including|according|were|was|is|are|be|been|has|have|had|will|would|could|should|may|might|can|did|does|do|and|or|but|which|who|that|when|while|where)\b/i;
 const SAID = /^(?:[\w'’.&-]+\s){0,6}(said|says|told|added|stated|noted|claimed|according)$/i;
@@ -19,7 +25,7 @@ export function labelFlags(label: string): LabelFlag[] {
 	const flags: LabelFlag[] = [];
 	const text = label.trim();
 	const words = text.split(/\s+/).filter(Boolean);
-	if (words.length < 2 || /^[a-z'’]/.test(text) || DANGLING.test(text) || HEADLESS.test(text) || unbalanced(text)) flags.push('fragment');
+	if (words.length < 2 || /^[a-z'’]/.test(text) || DANGLING.test(text) || HEADLESS.test(text) || unbalanced(text) || !startsWithActor(text)) flags.push('fragment');
 	if (SAID.test(text)) flags.push('attribution');
 	if (/(\u2026|\.\.\.)$/.test(text)) flags.push('cut off');
 	if (/\((AP|Reuters|AFP|UPI|Bloomberg|CNN)\)|(^|\s)_(\s|$)|^[A-Z]{3,}[A-Z ,.]*\s[-\u2014_]\s/.test(text)) flags.push('junk');
@@ -29,4 +35,12 @@ export function labelFlags(label: string): LabelFlag[] {
 function unbalanced(text: string): boolean {
 	const count = (re: RegExp) => (text.match(re) ?? []).length;
 	return count(/\(/g) !== count(/\)/g) || count(/[\u201c]/g) !== count(/[\u201d]/g) || count(/"/g) % 2 === 1;
+}
+
+/** Whether the label opens on who or what (a noun phrase), by its part-of-speech tags. */
+function startsWithActor(text: string): boolean {
+	const first = tagSentence(text)[0];
+	if (!first) return false;
+	if (first.pos === 'PRON') return !BARE_PRONOUN.test(first.lower);
+	return first.pos !== 'VERB' && first.pos !== 'AUX';
 }

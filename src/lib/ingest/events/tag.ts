@@ -23,7 +23,8 @@ let nlp: Nlp | null = null;
 
 /** The tokens of `text` (one sentence), tagged. */
 export function tagSentence(text: string): Token[] {
-	nlp ??= winkNLP(model);
+	// part-of-speech tags only: sentence breaks, negation, sentiment and entities are not used here
+	nlp ??= winkNLP(model, ['pos']);
 	const its = nlp.its;
 	const tokens = nlp.readDoc(text).tokens();
 	const values = tokens.out(its.value) as string[];
