@@ -5,6 +5,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BuildReport } from '../ingest/buildTimeline';
 import { buildSearchIndex } from '../search/buildSearchIndex';
 import { buildListPage, summarizeListPages } from '../search/listItems';
+import { buildStoryList } from '../search/storyList';
+import type { Story } from '../ingest/story';
 import { SEED_FIXTURE } from '../../../tests/unit-support/seedTimeline';
 import { buildShards } from '../timeline/shards';
 import { preparedPaths, readListIndex, readListPage, readPreparedFile, readPreparedSummary, writePrepared } from './prepared';
@@ -28,12 +30,17 @@ describe('the prepared folder', () => {
 	});
 	afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-	it('holds exactly the shards, the search files and the list pages, as compact JSON', () => {
+	it('holds exactly the story, the shards, the search files and the list pages, as compact JSON', () => {
+		// one article and no story file: its headline is the title
+		const story: Story = { title: SEED_FIXTURE.articles[0]!.title, standfirst: null, range: null, titleFrom: 'articles' };
+		expect(story.title).toMatch(/^US ‘tells Ukraine/);
 		const expected = new Map<string, string>();
-		for (const [path, value] of buildShards(SEED_FIXTURE)) expected.set(`data/${path}`, JSON.stringify(value));
+		expected.set('story.json', JSON.stringify({ story, locale: null }));
+		for (const [path, value] of buildShards(SEED_FIXTURE, {}, story)) expected.set(`data/${path}`, JSON.stringify(value));
 		for (const [name, value] of buildSearchIndex(SEED_FIXTURE).files) expected.set(`search/${name}`, JSON.stringify(value));
 		const pages = summarizeListPages(SEED_FIXTURE);
-		expected.set('list/index.json', JSON.stringify({ pages, events: SEED_FIXTURE.events.length, articles: SEED_FIXTURE.articles.length }));
+		expected.set('list/index.json', JSON.stringify({ pages, events: SEED_FIXTURE.events.length, articles: SEED_FIXTURE.articles.length, story }));
+		expected.set('list/story.json', JSON.stringify(buildStoryList(SEED_FIXTURE.events)));
 		for (const { slug } of pages) expected.set(`list/pages/${slug}.json`, JSON.stringify(buildListPage(SEED_FIXTURE, slug)));
 		expect(pages.length).toBeGreaterThan(0);
 
