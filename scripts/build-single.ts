@@ -17,7 +17,7 @@ import { mkdtemp, mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promis
 import { tmpdir } from 'node:os';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { loadTimeline, seedsDir, skipInvalidFromEnv, formatSummary } from '../src/lib/server/seeds.ts';
-import { preparedFiles, readPreparedSummary } from '../src/lib/server/prepared.ts';
+import { preparedFiles, readPreparedStory, readPreparedSummary } from '../src/lib/server/prepared.ts';
 import { pageText } from '../src/lib/i18n.ts';
 import { orderShardPaths, type ShardIndex } from '../src/lib/timeline/shards.ts';
 import { codeHash, ROOT } from './lib/codeHash.ts';
@@ -61,6 +61,16 @@ function fromPrepared(files: Iterable<[string, unknown]>): [string, string][] {
 	return out;
 }
 
+/** The story file's locale of the site just prepared, if the prepared files are that site's. */
+function siteLocale(index: ShardIndex): string | null {
+	try {
+		const { story, locale } = readPreparedStory();
+		return story.title === index.story?.title ? locale : null;
+	} catch {
+		return null;
+	}
+}
+
 /** Text for HTML: the story's title is the seeds' words, never markup. */
 function escapeHtml(text: string): string {
 	return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
@@ -98,22 +108,28 @@ async function main() {
 	let files: DataFiles;
 	let summary: string;
 	let index: ShardIndex;
+	let locale: string | null;
 	if (site) {
 		const indexFile = join(site, 'data', 'index.json');
 		if (!existsSync(indexFile)) throw new Error(`build-single: ${indexFile} not found; build the site first (npm run build)`);
 		index = JSON.parse(readFileSync(indexFile, 'utf8')) as ShardIndex;
 		files = fromSite(site, index);
 		summary = siteSummary(index, site);
+		locale = siteLocale(index);
 	} else {
 		const report = await loadTimeline(seedsDir(), { skipInvalid: skipInvalidFromEnv() });
 		const prepared = fromPrepared(preparedFiles(report.data, report.story));
 		index = JSON.parse(prepared.find(([path]) => path === 'index.json')![1]) as ShardIndex;
 		files = prepared;
 		summary = formatSummary(report);
+		locale = report.story?.locale ?? null;
 	}
+	// the story file's locale, as the site's build takes it: unless PUBLIC_LOCALE says otherwise
+	if (!process.env.PUBLIC_LOCALE && locale) process.env.PUBLIC_LOCALE = locale;
 	const title = `<title>${escapeHtml(index.story?.title ?? pageText.siteTitle)}</title>`;
 
-	// the page around the data depends on the code only: kept under a hash of it and reused
+	// the page around the data depends on the code only (and PUBLIC_LOCALE, which codeHash counts):
+	// kept under a hash of it and reused
 	const cached = join(ROOT, '.svelte-kit', 'newsline', 'single', `${codeHash(['scripts/build-single.ts', 'scripts/single'])}.html`);
 	const tmp = await mkdtemp(join(tmpdir(), 'newsline-single-'));
 	try {

@@ -264,10 +264,6 @@ export const t: Messages = messagesFor(LOCALE);
 export interface PageMessages {
 	/** The title of a story with no articles. */
 	siteTitle: string;
-	/** A title derived from the headlines (src/lib/ingest/story.ts): "Airbus and Boeing, 2004–2011". */
-	storySubjects: (subjects: string, span: string) => string;
-	/** A title for headlines with nothing in common. */
-	storyNoSubject: (span: string) => string;
 	/** The list view's title. */
 	listTitle: (story: string) => string;
 	listIntro: (events: number, articles: number) => string;
@@ -291,6 +287,19 @@ export interface PageMessages {
 	viewTimeline: string;
 	intro: (events: number, articles: number) => string;
 	singleIntro: (events: number, articles: number) => string;
+}
+
+/**
+ * The strings of the story around the timeline that the timeline page's client never renders: the
+ * derived title, the page's description, the story's list shown without JavaScript (in
+ * `<noscript>`), the one-file export's views. Apart from `PageMessages`, which the page's client
+ * carries (its load reads it), so that it does not carry these too.
+ */
+export interface StoryMessages {
+	/** A title derived from the headlines (src/lib/ingest/story.ts): "Airbus and Boeing, 2004–2011". */
+	storySubjects: (subjects: string, span: string) => string;
+	/** A title for headlines with nothing in common. */
+	storyNoSubject: (span: string) => string;
 	/** The page's description for search engines and link previews, without a standfirst. */
 	storyDescription: (events: number, articles: number) => string;
 	/** Heading of the story's list on the timeline page (shown without JavaScript). */
@@ -309,8 +318,6 @@ export interface PageMessages {
 
 const EN_PAGES: PageMessages = {
 	siteTitle: 'Newsline',
-	storySubjects: (subjects, span) => `${subjects}, ${span}`,
-	storyNoSubject: (span) => `The news, ${span}`,
 	listTitle: (story) => `${story}: the events as a list`,
 	listIntro: (events, articles) =>
 		`${events} dated ${events === 1 ? 'event' : 'events'} from ${articles} ${articles === 1 ? 'article' : 'articles'}, in order of date, one page per year.`,
@@ -333,6 +340,11 @@ const EN_PAGES: PageMessages = {
 		`${events} dated ${events === 1 ? 'event' : 'events'} from ${articles} ${articles === 1 ? 'article' : 'articles'}. Select a mark to read what was said about it.`,
 	singleIntro: (events, articles) =>
 		`${events} dated ${events === 1 ? 'event' : 'events'} from ${articles} ${articles === 1 ? 'article' : 'articles'}, in one file that needs no network. Select a mark to read what was said about it.`,
+};
+
+const EN_STORY: StoryMessages = {
+	storySubjects: (subjects, span) => `${subjects}, ${span}`,
+	storyNoSubject: (span) => `The news, ${span}`,
 	storyDescription: (events, articles) =>
 		`A timeline of ${events} dated ${events === 1 ? 'event' : 'events'} from ${articles} news ${articles === 1 ? 'article' : 'articles'}.`,
 	storyListHeading: (shown, total) => (shown < total ? `The ${shown} most reported of ${total} events, by month` : 'The events, by month'),
@@ -343,6 +355,17 @@ const EN_PAGES: PageMessages = {
 	singleTimeline: 'Timeline',
 	singleList: 'List'
 };
+
+/** Story strings per language, as `MESSAGES`. */
+const STORY_MESSAGES: Record<string, StoryMessages> = { en: EN_STORY };
+
+/** The story strings for a locale's language, English when there is no translation. */
+export function storyMessagesFor(locale: string): StoryMessages {
+	return STORY_MESSAGES[languageOf(locale)] ?? EN_STORY;
+}
+
+/** The story strings for the site's locale (pure: a bundle that does not read them drops them). */
+export const storyText: StoryMessages = /* @__PURE__ */ storyMessagesFor(LOCALE);
 
 /** Page strings per language, as `MESSAGES`. */
 const PAGE_MESSAGES: Record<string, PageMessages> = { en: EN_PAGES };

@@ -9,7 +9,10 @@ import { buildStoryList } from '../search/storyList';
 import type { Story } from '../ingest/story';
 import { SEED_FIXTURE } from '../../../tests/unit-support/seedTimeline';
 import { buildShards } from '../timeline/shards';
-import { preparedPaths, readListIndex, readListPage, readPreparedFile, readPreparedSummary, writePrepared } from './prepared';
+import { existsSync } from 'node:fs';
+import { preparedFiles, preparedPaths, readListIndex, readListPage, readPreparedFile, readPreparedSummary, writePrepared } from './prepared';
+import { loadTimeline } from './seeds';
+import type { ShardIndex } from '../timeline/shards';
 
 const report = (data = SEED_FIXTURE): BuildReport => ({ data, read: 1, formats: { text: 1 }, duplicates: [], longSentences: 0, skipped: [], ignored: [] });
 
@@ -86,4 +89,26 @@ describe('the prepared folder', () => {
 	it('says how to make the folder when it is missing', () => {
 		expect(() => readListIndex(join(dir, 'none'))).toThrow(/not found: run `npm run build`/);
 	});
+});
+
+describe('the story of a folder without a story file', () => {
+	const WIKINEWS = '/work/shared/corpora/wikinews';
+	const storyOf = async (dir: string) => {
+		const report = await loadTimeline(dir, { latest: '2030-01-01' });
+		const files = new Map(preparedFiles(report.data, report.story));
+		return { index: files.get('data/index.json') as ShardIndex, list: files.get('list/index.json') as { story: Story } };
+	};
+	// two real stories, read and built as the site builds them (skipped when the corpora are absent)
+	it.skipIf(!existsSync(WIKINEWS))(
+		'gets a title from its headlines: two Wikinews stories, two different titles',
+		async () => {
+			const airbus = await storyOf(join(WIKINEWS, 'airbus'));
+			const apple = await storyOf(join(WIKINEWS, 'apple'));
+			expect(airbus.index.story?.title).toBe('Airbus and Boeing, 2004–2011');
+			expect(apple.index.story?.title).toBe('Apple, 2005–2011');
+			expect(airbus.list.story).toEqual(airbus.index.story);
+			expect(apple.index.story).toMatchObject({ standfirst: null, range: null, titleFrom: 'articles' });
+		},
+		120_000
+	);
 });

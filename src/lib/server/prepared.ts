@@ -18,7 +18,7 @@ import { dirname, join, resolve } from 'node:path';
 import type { BuildReport } from '../ingest/buildTimeline.ts';
 import { resolveStory, type Story, type StoryFile } from '../ingest/story.ts';
 import type { TimelineData } from '../ingest/types.ts';
-import { createDateFormat, dates, LOCALE, pageMessagesFor } from '../i18n.ts';
+import { createDateFormat, dates, LOCALE, pageMessagesFor, storyMessagesFor } from '../i18n.ts';
 import { buildSearchIndex } from '../search/buildSearchIndex.ts';
 import { buildListPage, summarizeListPages, type ListMonth, type ListPageSummary } from '../search/listItems.ts';
 import { buildStoryList, type StoryList } from '../search/storyList.ts';
@@ -48,8 +48,8 @@ export interface PreparedStory {
 export function* preparedFiles(data: TimelineData, storyFile: StoryFile | null = null): Generator<[string, unknown]> {
 	const locale = storyFile?.locale ?? LOCALE;
 	const f = locale === LOCALE ? dates : createDateFormat(locale);
-	const words = pageMessagesFor(locale);
-	const story = resolveStory(storyFile, data.articles, { empty: words.siteTitle, subjects: words.storySubjects, noSubject: words.storyNoSubject }, locale);
+	const words = storyMessagesFor(locale);
+	const story = resolveStory(storyFile, data.articles, { empty: pageMessagesFor(locale).siteTitle, subjects: words.storySubjects, noSubject: words.storyNoSubject }, locale);
 	yield ['story.json', { story, locale: storyFile?.locale ?? null } satisfies PreparedStory];
 	for (const [path, value] of buildShards(data, {}, story)) yield [`data/${path}`, value];
 	for (const [name, value] of buildSearchIndex(data).files) yield [`search/${name}`, value];
