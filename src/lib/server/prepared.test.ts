@@ -112,3 +112,19 @@ describe('the story of a folder without a story file', () => {
 		120_000
 	);
 });
+
+describe('a story file', () => {
+	const file = { title: 'Les pourparlers', standfirst: 'Qui a rencontré qui', from: '2026-01-01', to: null, locale: 'fr-FR' };
+	const files = new Map(preparedFiles(SEED_FIXTURE, file));
+	it('gives the story of the index and of the list, with its range', () => {
+		const story: Story = { title: 'Les pourparlers', standfirst: 'Qui a rencontré qui', range: { from: '2026-01-01', to: null }, titleFrom: 'file' };
+		expect((files.get('data/index.json') as ShardIndex).story).toEqual(story);
+		expect((files.get('list/index.json') as { story: Story }).story).toEqual(story);
+		expect(files.get('story.json')).toEqual({ story, locale: 'fr-FR' });
+	});
+	it('sets the locale of the dates in words the build writes', () => {
+		const sunday = (files.get('list/pages/2026.json') as { items: { when: string; day: string }[] }[]).flatMap((m) => m.items).find((i) => i.day === '2026-02-01');
+		expect(sunday?.when).toBe('dimanche 1 février 2026');
+		expect(JSON.stringify(files.get('list/story.json'))).toContain('"heading":"février 2026"');
+	});
+});
