@@ -266,7 +266,8 @@ export interface PageMessages {
 	siteTitle: string;
 	/** The list view's title. */
 	listTitle: (story: string) => string;
-	listIntro: (events: number, articles: number) => string;
+	/** `whole`: every event is on this page, not on pages per year. */
+	listIntro: (events: number, articles: number, whole: boolean) => string;
 	listYears: string;
 	listPageTitle: (story: string, page: string) => string;
 	listPagePart: (month: string, part: number) => string;
@@ -319,8 +320,8 @@ export interface StoryMessages {
 const EN_PAGES: PageMessages = {
 	siteTitle: 'Newsline',
 	listTitle: (story) => `${story}: the events as a list`,
-	listIntro: (events, articles) =>
-		`${events} dated ${events === 1 ? 'event' : 'events'} from ${articles} ${articles === 1 ? 'article' : 'articles'}, in order of date, one page per year.`,
+	listIntro: (events, articles, whole) =>
+		`${events} dated ${events === 1 ? 'event' : 'events'} from ${articles} ${articles === 1 ? 'article' : 'articles'}, in order of date${whole ? '' : ', one page per year'}.`,
 	listYears: 'Pages',
 	listPageTitle: (story, page) => `${story}: events of ${page}`,
 	listPagePart: (month, part) => `${month}, part ${part}`,
