@@ -56,6 +56,30 @@ test.describe('without JavaScript', () => {
 	});
 });
 
+// axe needs JavaScript: it checks the page as a reader without it gets it, served with its scripts
+// taken out and its <noscript> opened
+test('the story as a list passes axe, light and dark', async ({ page }) => {
+	await page.route(
+		(url) => !/\.(js|json|css|svg)$/.test(url.pathname),
+		async (route) => {
+			if (route.request().resourceType() !== 'document') return route.continue();
+			const response = await route.fetch();
+			const html = (await response.text())
+				.replace(/<script\b[\s\S]*?<\/script>/g, '')
+				.replace(/<link[^>]*rel="modulepreload"[^>]*>/g, '')
+				.replace(/<noscript>/g, '<div>')
+				.replace(/<\/noscript>/g, '</div>');
+			await route.fulfill({ response, body: html });
+		}
+	);
+	await page.goto('./');
+	await expect(page.getByTestId('story-item')).toHaveCount(4);
+	await expect(page.getByTestId('timeline')).toBeHidden();
+	await expectNoAxeViolations(page, 'the story as a list');
+	await page.emulateMedia({ colorScheme: 'dark' });
+	await expectNoAxeViolations(page, 'the story as a list, dark');
+});
+
 test('with JavaScript the timeline stands where the list would be, and the list is not shown', async ({ page }) => {
 	await page.goto('./');
 	await expect(page.getByTestId('timeline')).toBeVisible();
