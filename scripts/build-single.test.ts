@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, statSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
@@ -24,5 +24,17 @@ describe('the one-file export', () => {
 		expect(r.status).toBe(0);
 		expect(r.stdout).toMatch(/timeline\.html not written: the story is over the 0\.02 MiB a static host takes in one file/);
 		expect(existsSync(r.out)).toBe(false);
+	}, 120_000);
+
+	test("carries the story's title as text, and the search index beside the data", () => {
+		const seeds = mkdtempSync(join(tmpdir(), 'single-seeds-'));
+		for (const f of readdirSync('seeds')) copyFileSync(join('seeds', f), join(seeds, f));
+		writeFileSync(join(seeds, 'story.md'), '---\ntitle: <b>Talks & "more"</b>\n---\n');
+		const r = buildSingle({ SEEDS_DIR: seeds });
+		expect(r.status).toBe(0);
+		const html = readFileSync(r.out, 'utf8');
+		// one <title>, the story's as text (the compiled-in data keeps it as a string the page shows as text)
+		expect(html.match(/<title>[^<]*<\/title>/g)).toEqual(['<title>&#60;b&#62;Talks &#38; &#34;more&#34;&#60;/b&#62;</title>']);
+		for (const file of ['index.json', 'search/meta.json']) expect(html.includes(`"${file}":`), file).toBe(true);
 	}, 120_000);
 });

@@ -2,9 +2,10 @@
  * `npm run build:single [-- --out FILE] [--site [DIR]]`
  *
  * Writes the whole timeline, every article included, as one self-contained HTML file that opens
- * from `file://` with no server and no network: the site's Timeline component and its data files
- * (the same shards the site serves from `data/`), compiled by its own Vite build
- * (scripts/single/singleConfig.ts) and inlined here. `npm run build` runs it last (step 3 of 3).
+ * from `file://` with no server and no network: the site's Timeline, search and list, with its data
+ * files (the same shards and search index the site serves from `data/` and `search/`), compiled by
+ * its own Vite build (scripts/single/singleConfig.ts) and inlined here. The story's title is the
+ * file's `<title>`. `npm run build` runs it last (step 3 of 3).
  *
  * Without `--site` it reads `seeds/` (or `SEEDS_DIR`) like the site and writes
  * `build/timeline.html` (or into `BUILD_DIR`). With `--site`, as `npm run build` runs it, it takes
@@ -16,8 +17,9 @@ import { mkdtemp, mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promis
 import { tmpdir } from 'node:os';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { loadTimeline, seedsDir, skipInvalidFromEnv, formatSummary } from '../src/lib/server/seeds.ts';
-import { readPreparedSummary } from '../src/lib/server/prepared.ts';
-import { buildShards, orderShardPaths, type ShardIndex } from '../src/lib/timeline/shards.ts';
+import { preparedFiles, readPreparedStory, readPreparedSummary } from '../src/lib/server/prepared.ts';
+import { pageText } from '../src/lib/i18n.ts';
+import { orderShardPaths, type ShardIndex } from '../src/lib/timeline/shards.ts';
 import { codeHash, ROOT } from './lib/codeHash.ts';
 import { escapeStringBody, inlineAssets } from './single/inline.ts';
 import { createSingleConfig, DATA_PLACEHOLDER } from './single/singleConfig.ts';
@@ -29,18 +31,49 @@ import { createSingleConfig, DATA_PLACEHOLDER } from './single/singleConfig.ts';
  */
 const MAX_BYTES = Number(process.env.SINGLE_MAX_BYTES) || 25 * 2 ** 20;
 
-/** Every data file as `[path under data/, its JSON text]`, in `buildShards` order, read one at a time. */
+/**
+ * Every data file as `[path under data/, its JSON text]`, in `buildShards` order, then the search
+ * index's as `[search/<name>, its JSON text]`, read one at a time.
+ */
 type DataFiles = Iterable<[string, string]>;
 
-function* fromSite(dataDir: string, index: ShardIndex): DataFiles {
+function listFiles(dir: string): string[] {
 	const paths: string[] = [];
-	for (const e of readdirSync(dataDir, { recursive: true, withFileTypes: true }))
-		if (e.isFile()) paths.push(relative(dataDir, join(e.parentPath, e.name)).split(sep).join('/'));
-	for (const path of orderShardPaths(paths, index)) yield [path, readFileSync(join(dataDir, path), 'utf8')];
+	for (const e of readdirSync(dir, { recursive: true, withFileTypes: true }))
+		if (e.isFile()) paths.push(relative(dir, join(e.parentPath, e.name)).split(sep).join('/'));
+	return paths;
 }
 
-function* fromShards(files: Map<string, unknown>): DataFiles {
-	for (const [path, value] of files) yield [path, JSON.stringify(value)];
+function* fromSite(site: string, index: ShardIndex): DataFiles {
+	const dataDir = join(site, 'data');
+	for (const path of orderShardPaths(listFiles(dataDir), index)) yield [path, readFileSync(join(dataDir, path), 'utf8')];
+	const searchDir = join(site, 'search');
+	if (existsSync(searchDir)) for (const name of listFiles(searchDir).sort()) yield [`search/${name}`, readFileSync(join(searchDir, name), 'utf8')];
+}
+
+/** The prepared files of `data/` and `search/`, as fromSite gives them. */
+function fromPrepared(files: Iterable<[string, unknown]>): [string, string][] {
+	const out: [string, string][] = [];
+	for (const [path, value] of files) {
+		if (path.startsWith('data/')) out.push([path.slice(5), JSON.stringify(value)]);
+		else if (path.startsWith('search/')) out.push([path, JSON.stringify(value)]);
+	}
+	return out;
+}
+
+/** The story file's locale of the site just prepared, if the prepared files are that site's. */
+function siteLocale(index: ShardIndex): string | null {
+	try {
+		const { story, locale } = readPreparedStory();
+		return story.title === index.story?.title ? locale : null;
+	} catch {
+		return null;
+	}
+}
+
+/** Text for HTML: the story's title is the seeds' words, never markup. */
+function escapeHtml(text: string): string {
+	return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }
 
 /** The summary line of the build that wrote the site (kept by scripts/prepare-data.ts), if it is that site's. */
@@ -74,24 +107,34 @@ async function main() {
 
 	let files: DataFiles;
 	let summary: string;
+	let index: ShardIndex;
+	let locale: string | null;
 	if (site) {
-		const dataDir = join(site, 'data');
-		const indexFile = join(dataDir, 'index.json');
+		const indexFile = join(site, 'data', 'index.json');
 		if (!existsSync(indexFile)) throw new Error(`build-single: ${indexFile} not found; build the site first (npm run build)`);
-		const index = JSON.parse(readFileSync(indexFile, 'utf8')) as ShardIndex;
-		files = fromSite(dataDir, index);
+		index = JSON.parse(readFileSync(indexFile, 'utf8')) as ShardIndex;
+		files = fromSite(site, index);
 		summary = siteSummary(index, site);
+		locale = siteLocale(index);
 	} else {
 		const report = await loadTimeline(seedsDir(), { skipInvalid: skipInvalidFromEnv() });
-		files = fromShards(buildShards(report.data));
+		const prepared = fromPrepared(preparedFiles(report.data, report.story));
+		index = JSON.parse(prepared.find(([path]) => path === 'index.json')![1]) as ShardIndex;
+		files = prepared;
 		summary = formatSummary(report);
+		locale = report.story?.locale ?? null;
 	}
+	// the story file's locale, as the site's build takes it: unless PUBLIC_LOCALE says otherwise
+	if (!process.env.PUBLIC_LOCALE && locale) process.env.PUBLIC_LOCALE = locale;
+	const title = `<title>${escapeHtml(index.story?.title ?? pageText.siteTitle)}</title>`;
 
-	// the page around the data depends on the code only: kept under a hash of it and reused
+	// the page around the data depends on the code only (and PUBLIC_LOCALE, which codeHash counts):
+	// kept under a hash of it and reused
 	const cached = join(ROOT, '.svelte-kit', 'newsline', 'single', `${codeHash(['scripts/build-single.ts', 'scripts/single'])}.html`);
 	const tmp = await mkdtemp(join(tmpdir(), 'newsline-single-'));
 	try {
-		const single = existsSync(cached) ? await readFile(cached, 'utf8') : await bundlePage(tmp, cached);
+		const bundled = existsSync(cached) ? await readFile(cached, 'utf8') : await bundlePage(tmp, cached);
+		const single = bundled.replace(/<title>[^<]*<\/title>/, () => title);
 
 		// the data goes where the placeholder string is, written file by file: never one huge string
 		const at = single.indexOf(DATA_PLACEHOLDER);

@@ -6,7 +6,7 @@
 import { fileURLToPath } from 'node:url';
 import { svelte, vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 import type { InlineConfig, Plugin } from 'vite';
-import { LOCALE } from '../../src/lib/i18n.ts';
+import { resolveLocale } from '../../src/lib/i18n.ts';
 import { d3Standins } from '../../src/lib/timeline/d3/aliases.ts';
 
 const here = (p: string) => fileURLToPath(new URL(p, import.meta.url));
@@ -28,9 +28,12 @@ function dataPlugin(): Plugin {
 	};
 }
 
-/** `<html lang="%lang%">` in index.html: the site's locale (`PUBLIC_LOCALE`), as on the site's pages. */
+/**
+ * `<html lang="%lang%">` in index.html: the site's locale (`PUBLIC_LOCALE` as it is when the bundle is
+ * made: build-single.ts may set it from the story file), as on the site's pages.
+ */
 function langPlugin(): Plugin {
-	return { name: 'newsline-single-lang', transformIndexHtml: (html) => html.replace('%lang%', LOCALE) };
+	return { name: 'newsline-single-lang', transformIndexHtml: (html) => html.replace('%lang%', resolveLocale(process.env.PUBLIC_LOCALE)) };
 }
 
 /** The whole config: one JS chunk (lazy imports folded in), one CSS file, every asset inlined. */

@@ -94,6 +94,8 @@ function findHardCodedText(source: string): Finding[] {
 
 	function walkMarkup(node: Node): void {
 		if (node.type === 'Comment') return;
+		// a <style> element in the markup (as in <noscript>) holds CSS, not text
+		if (node.type === 'RegularElement' && node.name === 'style') return;
 		for (const [key, value] of Object.entries(node)) {
 			if (SKIP_KEYS.has(key)) continue;
 			if (key === 'attributes' && Array.isArray(value)) {
@@ -144,7 +146,8 @@ describe('the scanner', () => {
 		['<script>const name = (n) => `${n} more marks: zoom in`;</script>', 'more marks: zoom in'],
 		["<script>const msg = 'Could not load the file';</script><p>{msg}</p>", 'Could not load the file'],
 		['{#if ok}<p>{x}</p>{:else}<p>Not found</p>{/if}', 'Not found'],
-		['{#snippet s()}<summary>More</summary>{/snippet}', 'More']
+		['{#snippet s()}<summary>More</summary>{/snippet}', 'More'],
+		['<noscript><style>p { color: red; }</style><p>Turn on JavaScript</p></noscript>', 'Turn on JavaScript']
 	])('flags %s', (source, text) => {
 		expect(findHardCodedText(source).map((f) => f.text)).toContain(text);
 	});
@@ -155,7 +158,8 @@ describe('the scanner', () => {
 		'<g class="mark shape-{shape}" role="button" data-status="held"><text>+{count}</text></g>',
 		"<script lang=\"ts\">import { t } from '$lib/i18n'; let p: 'grid' | 'labels' = 'grid'; const sel = `g.mark[data-id=\"${id}\"]`; if (e.key === 'Enter' || e.key === 'ArrowLeft') go();</script>",
 		"<button onkeydown={(e) => e.key === 'Escape' && close()}>{t.close}</button>",
-		'<!-- a comment in English is fine --><p>{t.intro(3, 1)}</p>'
+		'<!-- a comment in English is fine --><p>{t.intro(3, 1)}</p>',
+		'<noscript><style>.interactive { display: none; }</style><p>{t.intro(3, 1)}</p></noscript>'
 	])('passes %s', (source) => {
 		expect(findHardCodedText(source)).toEqual([]);
 	});

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { When } from './ingest/types';
-import { createDateFormat, DEFAULT_LOCALE, LOCALE, messagesFor, pageText, resolveLocale, t } from './i18n';
+import { createDateFormat, DEFAULT_LOCALE, LOCALE, messagesFor, pageText, resolveLocale, storyText, t } from './i18n';
 
 const day = (d: string): When => ({ value: d, start: d, end: d, precision: 'day' });
 
@@ -104,7 +104,14 @@ describe('messages', () => {
 		[t.searchResults(1, 1), '1 event matches.'],
 		[t.searchResults(20, 45), '45 events match; showing the first 20.'],
 		[pageText.listEventsIn(1), '1 event'],
-		[pageText.listIntro(4, 1), '4 dated events from 1 article, in order of date, one page per year.'],
+		[pageText.listIntro(4, 1, false), '4 dated events from 1 article, in order of date, one page per year.'],
+		[pageText.listIntro(4, 1, true), '4 dated events from 1 article, in order of date.'],
+		[pageText.listTitle('Airbus and Boeing, 2004–2011'), 'Airbus and Boeing, 2004–2011: the events as a list'],
+		[storyText.storyListHeading(50, 254), 'The 50 most reported of 254 events, by month'],
+		[storyText.storyListHeading(4, 4), 'The events, by month'],
+		[storyText.storySources(1), 'reported by 1 source'],
+		[storyText.storySources(3), 'reported by 3 sources'],
+		[storyText.storyDescription(4, 1), 'A timeline of 4 dated events from 1 news article.'],
 		[t.century(11), 'the 11th century'],
 		[t.century(22), 'the 22nd century'],
 		[t.century(23), 'the 23rd century'],

@@ -262,11 +262,14 @@ export const t: Messages = messagesFor(LOCALE);
  * the timeline page's own script, which shows none of them, does not carry them.
  */
 export interface PageMessages {
+	/** The title of a story with no articles. */
 	siteTitle: string;
-	listTitle: string;
-	listIntro: (events: number, articles: number) => string;
+	/** The list view's title. */
+	listTitle: (story: string) => string;
+	/** `whole`: every event is on this page, not on pages per year. */
+	listIntro: (events: number, articles: number, whole: boolean) => string;
 	listYears: string;
-	listPageTitle: (page: string) => string;
+	listPageTitle: (story: string, page: string) => string;
 	listPagePart: (month: string, part: number) => string;
 	listEventsIn: (n: number) => string;
 	listEmpty: string;
@@ -280,8 +283,6 @@ export interface PageMessages {
 	loadFailedHttp: (path: string, status: number) => string;
 	/** A data file has a format this build does not read. */
 	dataVersionMismatch: (path: string, want: number, found: string) => string;
-	pageTitle: string;
-	pageDescription: string;
 	/** The list view has no page for this URL segment. */
 	listNoPage: (slug: string) => string;
 	viewTimeline: string;
@@ -289,13 +290,40 @@ export interface PageMessages {
 	singleIntro: (events: number, articles: number) => string;
 }
 
+/**
+ * The strings of the story around the timeline that the timeline page's client never renders: the
+ * derived title, the page's description, the story's list shown without JavaScript (in
+ * `<noscript>`), the one-file export's views. Apart from `PageMessages`, which the page's client
+ * carries (its load reads it), so that it does not carry these too.
+ */
+export interface StoryMessages {
+	/** A title derived from the headlines (src/lib/ingest/story.ts): "Airbus and Boeing, 2004–2011". */
+	storySubjects: (subjects: string, span: string) => string;
+	/** A title for headlines with nothing in common. */
+	storyNoSubject: (span: string) => string;
+	/** The page's description for search engines and link previews, without a standfirst. */
+	storyDescription: (events: number, articles: number) => string;
+	/** Heading of the story's list on the timeline page (shown without JavaScript). */
+	storyListHeading: (shown: number, total: number) => string;
+	/** "reported by 3 sources". */
+	storySources: (n: number) => string;
+	/** The link from the story's list to the list view. */
+	storyListAll: (n: number) => string;
+	/** Without JavaScript, where the timeline would be. */
+	storyNoScript: string;
+	/** The one-file export's switch between the timeline and the list. */
+	singleViews: string;
+	singleTimeline: string;
+	singleList: string;
+}
+
 const EN_PAGES: PageMessages = {
 	siteTitle: 'Newsline',
-	listTitle: 'Newsline: the events as a list',
-	listIntro: (events, articles) =>
-		`${events} dated ${events === 1 ? 'event' : 'events'} from ${articles} ${articles === 1 ? 'article' : 'articles'}, in order of date, one page per year.`,
+	listTitle: (story) => `${story}: the events as a list`,
+	listIntro: (events, articles, whole) =>
+		`${events} dated ${events === 1 ? 'event' : 'events'} from ${articles} ${articles === 1 ? 'article' : 'articles'}, in order of date${whole ? '' : ', one page per year'}.`,
 	listYears: 'Pages',
-	listPageTitle: (page) => `Newsline: events of ${page}`,
+	listPageTitle: (story, page) => `${story}: events of ${page}`,
 	listPagePart: (month, part) => `${month}, part ${part}`,
 	listEventsIn: (n) => `${n} ${n === 1 ? 'event' : 'events'}`,
 	listEmpty: 'No dated events yet.',
@@ -307,8 +335,6 @@ const EN_PAGES: PageMessages = {
 	listAllYears: 'All pages',
 	loadFailedHttp: (path, status) => `Could not load ${path} (HTTP ${status})`,
 	dataVersionMismatch: (path, want, found) => `${path}: expected version ${want}, found ${found}`,
-	pageTitle: 'Newsline: a timeline of the news',
-	pageDescription: 'Dated news articles turned into a zoomable timeline.',
 	listNoPage: (slug) => `No list page “${slug}”`,
 	viewTimeline: 'Timeline',
 	intro: (events, articles) =>
@@ -317,10 +343,35 @@ const EN_PAGES: PageMessages = {
 		`${events} dated ${events === 1 ? 'event' : 'events'} from ${articles} ${articles === 1 ? 'article' : 'articles'}, in one file that needs no network. Select a mark to read what was said about it.`,
 };
 
+const EN_STORY: StoryMessages = {
+	storySubjects: (subjects, span) => `${subjects}, ${span}`,
+	storyNoSubject: (span) => `The news, ${span}`,
+	storyDescription: (events, articles) =>
+		`A timeline of ${events} dated ${events === 1 ? 'event' : 'events'} from ${articles} news ${articles === 1 ? 'article' : 'articles'}.`,
+	storyListHeading: (shown, total) => (shown < total ? `The ${shown} most reported of ${total} events, by month` : 'The events, by month'),
+	storySources: (n) => `reported by ${n} ${n === 1 ? 'source' : 'sources'}`,
+	storyListAll: (n) => `All ${n} ${n === 1 ? 'event' : 'events'} as a list`,
+	storyNoScript: 'The interactive timeline needs JavaScript; here is the story as a list.',
+	singleViews: 'View',
+	singleTimeline: 'Timeline',
+	singleList: 'List'
+};
+
+/** Story strings per language, as `MESSAGES`. */
+const STORY_MESSAGES: Record<string, StoryMessages> = { en: EN_STORY };
+
+/** The story strings for a locale's language, English when there is no translation. */
+export function storyMessagesFor(locale: string): StoryMessages {
+	return STORY_MESSAGES[languageOf(locale)] ?? EN_STORY;
+}
+
+/** The story strings for the site's locale (pure: a bundle that does not read them drops them). */
+export const storyText: StoryMessages = /* @__PURE__ */ storyMessagesFor(LOCALE);
+
 /** Page strings per language, as `MESSAGES`. */
 const PAGE_MESSAGES: Record<string, PageMessages> = { en: EN_PAGES };
 
-function pageMessagesFor(locale: string): PageMessages {
+export function pageMessagesFor(locale: string): PageMessages {
 	return PAGE_MESSAGES[languageOf(locale)] ?? EN_PAGES;
 }
 

@@ -7,7 +7,7 @@ import type { PageLoad } from './$types';
 /** A story this small is drawn whole at once: its marks come inlined with the page. */
 const PRELOAD_MARKS = 1500;
 
-export const load: PageLoad = async ({ fetch }) => {
+export const load: PageLoad = async ({ fetch, data }) => {
 	// relative URLs: the same build works at / and under any sub-path. Prerendering inlines what is
 	// fetched here for the hydrating client to reuse: only the small index (and, for a small story,
 	// its few marks)
@@ -25,5 +25,5 @@ export const load: PageLoad = async ({ fetch }) => {
 	}
 	// the shards the first view draws that the page does not carry: asked for before its script runs
 	const early = firstViewShards(index).filter((key) => !(key in preloaded));
-	return { index, preloaded, early };
+	return { ...data, index, preloaded, early };
 };

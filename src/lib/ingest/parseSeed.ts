@@ -42,7 +42,7 @@ const FRONT_MATTER_KEYS = ['title', 'date', 'source', 'url', 'author', 'standfir
 type FrontMatterKey = (typeof FRONT_MATTER_KEYS)[number];
 
 /** Reads a YAML scalar as written in simple front matter: bare, "double" or 'single' quoted. */
-function parseScalar(file: string, line: number, raw: string): string {
+export function parseScalar(file: string, line: number, raw: string): string {
 	const value = raw.trim();
 	if (value.startsWith('"')) {
 		if (value.length < 2 || !value.endsWith('"'))

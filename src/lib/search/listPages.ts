@@ -20,8 +20,8 @@ export interface ListPage {
 	events: TimelineEvent[];
 }
 
-/** Default page size limit: above it a year is split into months. */
-const MAX_PER_PAGE = 400;
+/** Default page size limit: above it a year is split into months (and the list's index shows links only). */
+export const MAX_PER_PAGE = 400;
 
 /** The events sorted and cut into pages, oldest first; an empty list gives no pages. */
 export function paginateList(events: readonly TimelineEvent[], maxPerPage = MAX_PER_PAGE): ListPage[] {

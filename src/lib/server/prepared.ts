@@ -7,6 +7,8 @@
  * Under {@link PREPARED_DIR}:
  * - `data/…` and `search/…`: the site's files, served as they are (`data/[...path]`, `search/[file].json`);
  * - `list/index.json` and `list/pages/<slug>.json`: what the list pages show;
+ * - `list/story.json`: the story's list on the timeline page (src/lib/search/storyList.ts);
+ * - `story.json`: the story (its title, standfirst, range) and the story file's locale;
  * - `files.json`: the paths of all of them, for the routes' `entries`;
  * - `summary.txt`: the summary line of the extraction.
  */
@@ -14,9 +16,12 @@ import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import type { BuildReport } from '../ingest/buildTimeline.ts';
+import { resolveStory, type Story, type StoryFile } from '../ingest/story.ts';
 import type { TimelineData } from '../ingest/types.ts';
+import { createDateFormat, dates, LOCALE, pageMessagesFor, storyMessagesFor } from '../i18n.ts';
 import { buildSearchIndex } from '../search/buildSearchIndex.ts';
 import { buildListPage, summarizeListPages, type ListMonth, type ListPageSummary } from '../search/listItems.ts';
+import { buildStoryList, type StoryList } from '../search/storyList.ts';
 import { buildShards } from '../timeline/shards.ts';
 import { formatSummary } from './seeds.ts';
 
@@ -27,26 +32,42 @@ export interface ListIndex {
 	pages: ListPageSummary[];
 	events: number;
 	articles: number;
+	story: Story;
 }
 
-/** Every prepared file, by path under the prepared folder, as the value to write as JSON. */
-export function* preparedFiles(data: TimelineData): Generator<[string, unknown]> {
-	for (const [path, value] of buildShards(data)) yield [`data/${path}`, value];
+/** `story.json`: the story, and the locale its file asks for (`null` when it names none). */
+export interface PreparedStory {
+	story: Story;
+	locale: string | null;
+}
+
+/**
+ * Every prepared file, by path under the prepared folder, as the value to write as JSON. Dates in
+ * words follow the story file's `locale` when it has one, else the build's.
+ */
+export function* preparedFiles(data: TimelineData, storyFile: StoryFile | null = null): Generator<[string, unknown]> {
+	const locale = storyFile?.locale ?? LOCALE;
+	const f = locale === LOCALE ? dates : createDateFormat(locale);
+	const words = storyMessagesFor(locale);
+	const story = resolveStory(storyFile, data.articles, { empty: pageMessagesFor(locale).siteTitle, subjects: words.storySubjects, noSubject: words.storyNoSubject }, locale);
+	yield ['story.json', { story, locale: storyFile?.locale ?? null } satisfies PreparedStory];
+	for (const [path, value] of buildShards(data, {}, story)) yield [`data/${path}`, value];
 	for (const [name, value] of buildSearchIndex(data).files) yield [`search/${name}`, value];
-	const pages = summarizeListPages(data);
-	yield ['list/index.json', { pages, events: data.events.length, articles: data.articles.length } satisfies ListIndex];
-	for (const { slug } of pages) yield [`list/pages/${slug}.json`, buildListPage(data, slug)];
+	const pages = summarizeListPages(data, f);
+	yield ['list/index.json', { pages, events: data.events.length, articles: data.articles.length, story } satisfies ListIndex];
+	yield ['list/story.json', buildStoryList(data.events, f) satisfies StoryList];
+	for (const { slug } of pages) yield [`list/pages/${slug}.json`, buildListPage(data, slug, f)];
 }
 
 /**
  * Writes {@link preparedFiles} of `report` (compact JSON), `files.json` and `summary.txt` under
  * `dir`, emptied first so that no file of an earlier story is left. Returns the number of files.
  */
-export function writePrepared(report: BuildReport, dir = PREPARED_DIR): number {
+export function writePrepared(report: BuildReport & { story?: StoryFile | null }, dir = PREPARED_DIR): number {
 	rmSync(dir, { recursive: true, force: true });
 	const made = new Set<string>();
 	const paths: string[] = [];
-	for (const [path, value] of preparedFiles(report.data)) {
+	for (const [path, value] of preparedFiles(report.data, report.story ?? null)) {
 		const file = join(dir, path);
 		const parent = dirname(file);
 		if (!made.has(parent)) {
@@ -94,6 +115,16 @@ export function readListIndex(dir = PREPARED_DIR): ListIndex {
 export function readListPage(slug: string, dir = PREPARED_DIR): ListMonth[] | null {
 	if (!readListIndex(dir).pages.some((p) => p.slug === slug)) return null;
 	return JSON.parse(readPrepared(`list/pages/${slug}.json`, dir)) as ListMonth[];
+}
+
+/** The story's list on the timeline page. */
+export function readStoryList(dir = PREPARED_DIR): StoryList {
+	return JSON.parse(readPrepared('list/story.json', dir)) as StoryList;
+}
+
+/** The story and its file's locale. */
+export function readPreparedStory(dir = PREPARED_DIR): PreparedStory {
+	return JSON.parse(readPrepared('story.json', dir)) as PreparedStory;
 }
 
 /** The summary line of the extraction the prepared files came from. */

@@ -217,3 +217,28 @@ test('prepareInWorkers returns every file, in path order, as one thread does', a
 	expect(threaded.map((p) => p.file)).toEqual(['a.txt', 'b.md', 'c.txt', 'd.txt', 'x.png']);
 	expect(threaded).toEqual(single);
 }, 60_000);
+
+describe('the story file (story.md at the root)', () => {
+	const STORY = '---\ntitle: Peace talks\nstandfirst: Who met and where\n---\n';
+	test('is the story, not an article; a story.md further down is an article', async () => {
+		const report = await loadTimeline(folder({ 'a.txt': GOOD, 'story.md': STORY, 'more/story.md': '---\ntitle: Nested\ndate: 2026-01-02\n---\nMet on Sunday.' }), { latest: '2026-11-27' });
+		expect(report.story).toEqual({ title: 'Peace talks', standfirst: 'Who met and where', from: null, to: null, locale: null });
+		expect(report.data.articles.map((a) => a.file).sort()).toEqual(['a.txt', 'more/story.md']);
+		expect(report.read).toBe(2);
+	});
+	test('is optional', async () => {
+		expect((await loadTimeline(folder({ 'a.txt': GOOD }), { latest: '2026-11-27' })).story).toBeNull();
+	});
+	test('a bad one is an error with its line, listed with the articles’ errors', async () => {
+		expect(await problems(folder({ 'a.txt': 'no header', 'story.md': '---\ntitle: T\nfrom: 2026-13-01\n---\n' }))).toEqual([
+			expect.stringMatching(/^a\.txt:1: expected a first line like/),
+			'story.md:3: expected a real date as YYYY-MM-DD, found "2026-13-01"'
+		]);
+	});
+	test('with SKIP_INVALID a bad one is skipped, not counted as an article, and the title is derived', async () => {
+		const report = await loadTimeline(folder({ 'a.txt': GOOD, 'story.md': '---\nheadline: T\n---\n' }), { latest: '2026-11-27', skipInvalid: true });
+		expect(report.story).toBeNull();
+		expect(report.skipped.map((e) => e.message)).toEqual(['story.md:2: expected one of title, standfirst, from, to, locale in the story\'s front matter, found "headline"']);
+		expect(report.read).toBe(1);
+	});
+});

@@ -7,6 +7,7 @@ import { Worker } from 'node:worker_threads';
 import { decodeSeed } from '../ingest/decodeSeed.ts';
 import { SeedError, SeedErrors } from '../ingest/errors.ts';
 import { seedFormat, type SeedFormat } from '../ingest/parseSeed.ts';
+import { isStoryFile, parseStoryFile, type StoryFile } from '../ingest/story.ts';
 import { MAX_SENTENCE } from '../ingest/splitSentences.ts';
 import { unpackPrepared } from '../ingest/wire.ts';
 import { openExtractCache, type ExtractCache } from './extractCache.ts';
@@ -22,14 +23,20 @@ import {
 	type SeedSource
 } from '../ingest/buildTimeline.ts';
 
+/** A build's report with the story file of the folder, if it has one. */
+export interface SeedsReport extends BuildReport {
+	story: StoryFile | null;
+}
+
 /**
  * The only module that touches the disk: reads every file under the seeds folder (nested folders
  * included) as text (UTF-8, or the character set a page or feed declares), reporting bytes that do
- * not decode as a problem of that file and line.
+ * not decode as a problem of that file and line. `story.md` at the folder's root is the story file
+ * (src/lib/ingest/story.ts), not an article.
  */
 export async function readSeedDir(
 	dir: string
-): Promise<{ sources: SeedSource[]; errors: SeedError[]; ignored: string[] }> {
+): Promise<{ sources: SeedSource[]; errors: SeedError[]; ignored: string[]; story: StoryFile | null }> {
 	const root = resolve(dir);
 	let entries;
 	try {
@@ -40,6 +47,7 @@ export async function readSeedDir(
 	const sources: SeedSource[] = [];
 	const errors: SeedError[] = [];
 	const ignored: string[] = [];
+	let story: StoryFile | null = null;
 	for (const entry of entries) {
 		if (!entry.isFile() && !entry.isSymbolicLink()) continue;
 		const path = join(entry.parentPath, entry.name);
@@ -66,14 +74,15 @@ export async function readSeedDir(
 			continue;
 		}
 		try {
-			sources.push({ file, content: decodeSeed(file, bytes) });
+			if (isStoryFile(file)) story = parseStoryFile(file, decodeSeed(file, bytes));
+			else sources.push({ file, content: decodeSeed(file, bytes) });
 		} catch (e) {
 			if (!(e instanceof SeedError)) throw e;
 			errors.push(e);
 		}
 	}
 	sources.sort((a, b) => (a.file < b.file ? -1 : 1));
-	return { sources, errors, ignored: ignored.sort() };
+	return { sources, errors, ignored: ignored.sort(), story };
 }
 
 /** Where the seeds are: `SEEDS_DIR` or `seeds/` in the working directory. */
@@ -87,8 +96,8 @@ export function skipInvalidFromEnv(): boolean {
 }
 
 /** Reads and builds a seeds folder; all problems of all files come out together. */
-export async function loadTimeline(dir = seedsDir(), options: BuildOptions = {}): Promise<BuildReport> {
-	const { sources, errors, ignored } = await readSeedDir(dir);
+export async function loadTimeline(dir = seedsDir(), options: BuildOptions = {}): Promise<SeedsReport> {
+	const { sources, errors, ignored, story } = await readSeedDir(dir);
 	let report: BuildReport;
 	const latest = options.latest ?? defaultLatest();
 	const prepared = options.extract
@@ -105,13 +114,15 @@ export async function loadTimeline(dir = seedsDir(), options: BuildOptions = {})
 	}
 	if (errors.length && !options.skipInvalid) throw new SeedErrors(errors);
 	const formats = { ...report.formats };
-	for (const e of errors) {
+	const articleErrors = errors.filter((e) => !isStoryFile(e.file));
+	for (const e of articleErrors) {
 		const format = seedFormat(e.file);
 		if (format) formats[format] = (formats[format] ?? 0) + 1;
 	}
 	return {
 		...report,
-		read: report.read + errors.length,
+		story,
+		read: report.read + articleErrors.length,
 		formats,
 		skipped: [...errors, ...report.skipped].sort(byFileLine),
 		ignored: [...ignored, ...report.ignored].sort()
@@ -246,10 +257,10 @@ export function formatSummary(report: BuildReport): string {
 	);
 }
 
-let cached: Promise<BuildReport> | null = null;
+let cached: Promise<SeedsReport> | null = null;
 
 /** The site's data, built once per build process (the page and the JSON endpoint share it). */
-export function getTimeline(): Promise<BuildReport> {
+export function getTimeline(): Promise<SeedsReport> {
 	cached ??= loadTimeline(seedsDir(), { skipInvalid: skipInvalidFromEnv() }).then((report) => {
 		for (const e of report.skipped) console.warn(`skipped ${e.message}`);
 		console.log(formatSummary(report));

@@ -17,6 +17,7 @@
  */
 import { utcMonday, utcMonth, utcYear, type CountableTimeInterval } from 'd3-time';
 import type { Article, EventStatus, Precision, TimelineData, TimelineEvent } from '../ingest/types';
+import type { Story } from '../ingest/story';
 import { bucketOf } from '../ingest/hash';
 import type { Lane } from './lanes';
 import { DAY_MS, dayToMs } from './time';
@@ -86,6 +87,8 @@ export interface ShardIndex {
 	idBuckets: number;
 	/** Per level and lane: `[binStartMs, count]` pairs for non-empty bins, in time order. */
 	bins: Record<BinLevel, Record<Lane, [number, number][]>>;
+	/** The story's title, standfirst and default range (src/lib/ingest/story.ts); `null` when built without one. */
+	story: Story | null;
 }
 
 /**
@@ -209,8 +212,11 @@ export function chunkByExtent<T extends { start: number; end: number }>(items: T
 	return out;
 }
 
-/** Split a whole timeline into the files of `data/` (paths relative to it, values to serialise as JSON). */
-export function buildShards(data: TimelineData, options: Partial<ShardOptions> = {}): Map<string, unknown> {
+/**
+ * Split a whole timeline into the files of `data/` (paths relative to it, values to serialise as
+ * JSON); `story` goes into the index as it is.
+ */
+export function buildShards(data: TimelineData, options: Partial<ShardOptions> = {}, story: Story | null = null): Map<string, unknown> {
 	const o = { ...DEFAULT_SHARDS, ...options };
 	const files = new Map<string, unknown>();
 	const detailKey = new Map<string, string>();
@@ -298,7 +304,8 @@ export function buildShards(data: TimelineData, options: Partial<ShardOptions> =
 			talks: events.filter((x) => x.e.kind === 'talks').map((x) => x.start),
 			events: events.filter((x) => x.e.kind !== 'talks').map((x) => x.start),
 			articles: articles.map((x) => x.start)
-		})
+		}),
+		story
 	};
 	files.set('index.json', index);
 	return files;

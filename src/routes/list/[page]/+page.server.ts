@@ -1,6 +1,5 @@
 import { error } from '@sveltejs/kit';
 import { pageText } from '$lib/i18n';
-import { formatPageHeading } from '$lib/search/listItems';
 import { readListIndex, readListPage } from '$lib/server/prepared.ts';
 import type { EntryGenerator, PageServerLoad } from './$types';
 
@@ -12,5 +11,6 @@ export const entries: EntryGenerator = () => readListIndex().pages.map((p) => ({
 export const load: PageServerLoad = ({ params }) => {
 	const months = readListPage(params.page);
 	if (!months) error(404, pageText.listNoPage(params.page));
-	return { slug: params.page, heading: formatPageHeading(params.page), months, pages: readListIndex().pages };
+	const { pages, story } = readListIndex();
+	return { slug: params.page, heading: pages.find((p) => p.slug === params.page)!.heading, months, pages, story: story.title };
 };
