@@ -127,9 +127,11 @@ function siteSize(site: string, corpus: string) {
 	return { files: files.length, totalMb: total / 1e6, withoutExportMb: (total - exportBytes) / 1e6, seedsMb: seeds / 1e6, largestMiB: largest.bytes / 2 ** 20, largest: largest.f.slice(site.length + 1) };
 }
 
-function wordsPerSecond(): number {
+/** Words a second of CPU time on one core: the date finder alone, and the whole per-article pipeline (`bench:extract`). */
+function wordsPerSecond(): string {
 	const r = spawnSync('npm', ['run', '--silent', 'bench:extract'], { encoding: 'utf8' });
-	return Number(/^words\/s (\d+)/m.exec(r.stdout)?.[1] ?? NaN);
+	const [dates, whole] = [...r.stdout.matchAll(/words\/s by cpu time (\d+)/g)].map((m) => Number(m[1]).toLocaleString('en'));
+	return `dates ${dates ?? 'n/a'}; whole article ${whole ?? 'n/a'}`;
 }
 
 /**
@@ -260,7 +262,7 @@ if (again) {
 rows.push([`site of ${largestSize} articles: files`, String(size.files), `< ${TARGETS.files}`, ok(size.files < TARGETS.files)]);
 rows.push([`  largest file MiB (${size.largest})`, f1(size.largestMiB), `< ${TARGETS.fileMiB}`, ok(size.largestMiB < TARGETS.fileMiB)]);
 rows.push([`  size without the one-file export MB (seeds ${f1(size.seedsMb)} MB)`, `${f1(size.withoutExportMb)} (${f1(size.withoutExportMb / size.seedsMb)}x)`, `< ${TARGETS.sizeRatio}x`, ok(size.withoutExportMb / size.seedsMb < TARGETS.sizeRatio)]);
-rows.push(['extraction words/s, one core (bench:extract)', String(wps), '', '']);
+rows.push(['extraction words/s of CPU time, one core (bench:extract)', wps, '≥ 300,000', '']);
 for (const [name, s] of Object.entries(ours)) {
 	const label = name === 'corpus' ? `${sizes[sizes.length - 1]} articles` : `${Number(name).toLocaleString('en')} synthetic events`;
 	rows.push([`first load KB gz (${label})`, f1(s.firstLoadGz / 1024), `< ${TARGETS.firstLoadKb}`, ok(s.firstLoadGz / 1024 < TARGETS.firstLoadKb)]);

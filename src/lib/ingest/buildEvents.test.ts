@@ -32,6 +32,23 @@ describe('readArticleEvents', () => {
 	});
 });
 
+describe('date ranges', () => {
+	it.each([
+		['The exhibition ran from Aug. 26 to Oct. 20 in Paris.', '2026-08-26', '2026-10-20', 'Aug. 26 to Oct. 20'],
+		['Aer Lingus will receive six new aircraft from 2009 to 2011.', '2009-01-01', '2011-12-31', '2009 to 2011'],
+		['The strike lasted between Monday and Wednesday.', '2026-11-30', '2026-12-02', 'Monday and Wednesday']
+	])('%s is one stretch', (sentence, start, end, text) => {
+		const [event, ...rest] = article('r', '2026-12-04', 'T', ['Lead.', sentence]);
+		expect(rest).toEqual([]);
+		expect([event!.when.start, event!.when.end, event!.mention.text]).toEqual([start, end, text]);
+	});
+
+	it('keeps two dates that are not a range apart', () => {
+		const events = article('r', '2026-12-04', 'T', ['Lead.', 'Apple unveiled the iPod on Monday and shipped it on Wednesday.']);
+		expect(events.map((e) => e.when.value)).toEqual(['2026-11-30', '2026-12-02']);
+	});
+});
+
 describe('headlineVerb', () => {
 	it.each([
 		['Airbus launches world’s largest passenger plane', 'launches'],

@@ -88,17 +88,18 @@ export function readArticleEvents(sentences: readonly SentenceInput[], context: 
 			return named;
 		};
 		const prominent = context.prominent.has(s.sentence);
-		for (const timex of dated) {
-			const first = tokens.findIndex((t) => t.end > timex.start);
+		for (const [from, to] of joinRanges(s.text, dated)) {
+			const timex = from;
+			const first = tokens.findIndex((t) => t.end > from.start);
 			let last = first;
-			while (last + 1 < tokens.length && tokens[last + 1]!.start < timex.end) last++;
+			while (last + 1 < tokens.length && tokens[last + 1]!.start < (to ?? from).end) last++;
 			if (first < 0) continue;
 			const clause = readDatedClause(tokens, first, last, previousSubject);
 			if (clause.notEvent) continue;
 			// a tensed clause whose actor could not be found says what happened but not who did it
 			const actorless = clause.parts.verbs.length > 0 && clause.parts.subject.length === 0 && !clause.parts.participle;
 			let label = actorless ? '' : writeHeadline(clause.parts);
-			const when = timex.when!;
+			const when = to ? rangeWhen(from.when!, to.when!) : from.when!;
 			let mainNews = false;
 			if (prominent && isNearPublication(when, s.articleDate)) {
 				titleWords ??= new Set(tagSentence(context.title).filter(isContentToken).map((t) => t.lemma));
@@ -116,9 +117,9 @@ export function readArticleEvents(sentences: readonly SentenceInput[], context: 
 			out.push({
 				key: timexKey(s.article, s.sentence, timex),
 				articleDate: s.articleDate,
-				mention: { article: s.article, sentence: s.sentence, sentenceText: s.text, text: timex.text, start: timex.start, end: timex.end },
+				mention: { article: s.article, sentence: s.sentence, sentenceText: s.text, text: s.text.slice(from.start, (to ?? from).end), start: from.start, end: (to ?? from).end },
 				when,
-				status: resolveStatus(when, timex.mood, s.articleDate),
+				status: resolveStatus(when, (to ?? from).mood, s.articleDate),
 				label,
 				mainNews,
 				prominent,
@@ -200,6 +201,36 @@ export function headlineVerb(words: Token[]): number {
 		if (afterName && t.pos === 'NOUN' && /[^s]s$/.test(t.lower) && t.lemma !== t.lower) return i;
 	}
 	return -1;
+}
+
+/**
+ * The date expressions of a sentence, with the two ends of a range paired: "from Aug. 26 to Oct.
+ * 20", "between March and June", "2009-2011" date one stretch, not two days.
+ */
+export function joinRanges(text: string, dated: readonly Timex[]): [Timex, Timex | null][] {
+	const out: [Timex, Timex | null][] = [];
+	for (let i = 0; i < dated.length; i++) {
+		const a = dated[i]!;
+		const b = dated[i + 1];
+		if (b && a.when && b.when && b.when.end >= a.when.start) {
+			const between = text.slice(a.end, b.start);
+			const before = text.slice(Math.max(0, a.start - 12), a.start);
+			const opened = /\b(from|between)\s+(the\s+)?$/i.test(before);
+			if ((opened && /^\s*(to|until|till|through|and|-|\u2013)\s*(the\s+)?$/i.test(between)) || /^\s*[-\u2013]\s*$/.test(between)) {
+				out.push([a, b]);
+				i++;
+				continue;
+			}
+		}
+		out.push([a, null]);
+	}
+	return out;
+}
+
+/** The stretch from the start of `a` to the end of `b`, at the coarser of their precisions. */
+function rangeWhen(a: When, b: When): When {
+	const precision = PRECISION_RANK[a.precision] >= PRECISION_RANK[b.precision] ? a.precision : b.precision;
+	return { value: `${a.value}/${b.value}`, start: a.start, end: b.end, precision: precision === 'before' ? 'day' : precision };
 }
 
 function isContentToken(t: Token): boolean {
