@@ -52,7 +52,7 @@ const BOUNDARY_PUNCT = new Set([';', ':', '\u2014', '\u2013', '(', ')', '[', ']'
 const QUOTES = /^["'\u201c\u201d\u2018\u2019`]+$/;
 const NP = new Set(['DET', 'ADJ', 'NUM', 'PROPN', 'NOUN', 'PART']);
 const RELATIVE = new Set(['who', 'which', 'that', 'whose', 'whom']);
-const PRONOUN_SUBJECT = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'this']);
+const PRONOUN_SUBJECT = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'this', 'many', 'some', 'several', 'most', 'all', 'both', 'others']);
 
 /**
  * Reads the clause that `[first, last]` (token indexes of the date expression) dates, in a tagged
@@ -290,7 +290,11 @@ function partsOf(tokens: Token[], lo: number, hi: number, first: number, last: n
 		if (named && named.length) subject = named;
 	}
 	let complement: Token[] = [];
-	for (let i = head + 1; i < hi; i++) if (!inDate(i)) complement.push(tokens[i]!);
+	for (let i = head + 1; i < hi; i++) {
+		// what the clause is compared with is not what happened
+		if (STRONG_BASELINE.has(tokens[i]!.lower)) break;
+		if (!inDate(i)) complement.push(tokens[i]!);
+	}
 	complement = trimPhrase(complement.filter((t) => !QUOTES.test(t.text)));
 	return { subject, verbs, complement, head: tokens[head]!.lemma, participle };
 }

@@ -68,8 +68,11 @@ function dropLeadingArticle(words: Token[]): Token[] {
 }
 
 function isPlural(subject: Token[]): boolean {
-	if (subject.some((t) => t.lower === 'and')) return true;
-	const head = [...subject].reverse().find((t) => t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'PRON');
+	// the head noun comes before a phrase that qualifies it: "sales in the United States"
+	const cut = subject.findIndex((t) => t.pos === 'ADP');
+	const core = cut > 0 ? subject.slice(0, cut) : subject;
+	if (core.some((t) => t.lower === 'and')) return true;
+	const head = [...core].reverse().find((t) => t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'PRON');
 	if (!head) return false;
 	if (head.pos === 'PRON') return PLURAL_PRONOUNS.has(head.lower);
 	return head.pos === 'NOUN' && /s$/.test(head.lower) && !/ss$/.test(head.lower) && head.lemma !== head.lower;

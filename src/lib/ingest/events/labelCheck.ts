@@ -14,7 +14,7 @@ import { tagSentence } from './tag.ts';
 export type LabelFlag = 'fragment' | 'attribution' | 'cut off' | 'junk';
 
 /** Pronouns that leave the actor unsaid ("It loses US$ 2.24 billion"). */
-const BARE_PRONOUN = /^(it|he|she|they|we|i|you|this|that|these|those|its|their)$/;
+const BARE_PRONOUN = /^(it|he|she|they|we|i|you|this|that|these|those|its|their|many|some|several|most|all|both|others|one|each)$/;
 
 const DANGLING = /\b(a|an|the|and|or|but|of|to|in|on|at|by|for|with|from|as|that|which|who|was|were|is|are|be|been|has|have|had|will|would|could|its|their|his|her|our|this|these|than|into|over|after|before|since|while|when|where|whose|whom|how|why|if|because)$/i;
 /** A headline starts with who or what: not with a preposition, an auxiliary or an infinitive's "to". */
