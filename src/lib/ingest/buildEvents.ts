@@ -79,6 +79,8 @@ export function readArticleEvents(sentences: readonly SentenceInput[], context: 
 		const dated = s.timexes.filter((t) => (t.type === 'DATE' || t.type === 'TIME') && t.when);
 		if (!dated.length) continue;
 		const tokens = tagSentence(s.text);
+		// every date of the sentence, so that none is read as a participant ("last year is preliminary")
+		for (const t of tokens) t.date = s.timexes.some((x) => t.start < x.end && x.start < t.end);
 		let named: Token[] | null | undefined;
 		const previousSubject = () => {
 			if (named === undefined) {

@@ -26,7 +26,9 @@ describe('readDatedClause: dates that date nothing a reader would plot', () => {
 		['The plane arrived three days later than planned.', 'three days later', 'baseline'],
 		['He drove the 1987 Chevrolet to the plant.', '1987', 'name'],
 		['The 2011 version of iLife was shown.', '2011', 'name'],
-		["Today's world is more connected.", 'Today', 'generic']
+		["Today's world is more connected.", 'Today', 'generic'],
+		['At the end of last year, the auto maker had just over 54,000 employees.', 'the end of last year', 'state'],
+		['A Jaguar spokesman said on Tuesday.', 'Tuesday', 'attribution only']
 	])('%s (%s): %s', (sentence, date, reason) => {
 		expect(read(sentence, date).notEvent).toBe(reason);
 	});

@@ -8,7 +8,7 @@
 import type { Token } from './tag.ts';
 import lexicon from './resources/clause.json';
 
-export type NotAnEvent = 'reference point' | 'baseline' | 'name' | 'generic' | 'attribution only';
+export type NotAnEvent = 'reference point' | 'baseline' | 'name' | 'generic' | 'attribution only' | 'state';
 
 export interface ClauseParts {
 	/** Tokens of the subject, the verb group and its complement, in sentence order (may be empty). */
@@ -42,6 +42,7 @@ const GENERIC_HEADS = new Set(lexicon.genericHeads);
 const STOP = new Set(lexicon.stopLemmas);
 const ANAPHORIC_NOUNS = new Set(lexicon.anaphoricNouns);
 const PREPOSITION_VERBS = new Set(lexicon.prepositionVerbs);
+const STATE_VERBS = new Set(lexicon.stateVerbs);
 const EVENT_CLASS = new Map<string, string>(Object.entries(lexicon.eventClasses).flatMap(([name, lemmas]) => lemmas.map((l) => [l, name] as [string, string])));
 
 /** The kind of event a lemma names ("revealed" and "unveiled" are both `unveil`), else the lemma. */
@@ -80,9 +81,13 @@ export function readDatedClause(tokens: Token[], first: number, last: number, pr
 		if (reported) parts = reported;
 		else attributionOnly = true;
 	}
+	// "the auto maker had 54,000 employees at the end of last year", "sales were $2 billion in 2008":
+	// a state at a date, with no verb of change, is background, not an event
+	// ("was down 2.62%" is a move, not a state)
+	const state = parts.head !== null && STATE_VERBS.has(parts.head) && !parts.complement.some((t) => t.pos === 'VERB' || /^(up|down|higher|lower|off)$/.test(t.lower));
 	const names = [...new Set(tokens.filter((t, i) => t.pos === 'PROPN' && (i < first || i > last) && /^[A-Z]/.test(t.text)).map((t) => t.lemma))];
 	const words = [...new Set([...parts.subject, ...parts.verbs, ...parts.complement].filter(isContent).map((t) => eventWord(t.lemma)))];
-	return { notEvent: notEvent ?? (attributionOnly ? 'attribution only' : null), parts, words, names };
+	return { notEvent: notEvent ?? (attributionOnly ? 'attribution only' : state ? 'state' : null), parts, words, names };
 }
 
 function isContent(t: Token): boolean {
@@ -249,7 +254,7 @@ function partsOf(tokens: Token[], lo: number, hi: number, first: number, last: n
 	let subjectEnd = vlo;
 	if (vlo - 1 >= lo && inDate(vlo - 1)) subjectEnd = dateLo;
 	let slo = subjectEnd;
-	while (slo - 1 >= lo && !inDate(slo - 1) && (NP.has(tokens[slo - 1]!.pos) || isJoiner(tokens, slo - 1) || isInnerPreposition(tokens, slo - 1))) slo--;
+	while (slo - 1 >= lo && !inDate(slo - 1) && !tokens[slo - 1]!.date && (NP.has(tokens[slo - 1]!.pos) || isJoiner(tokens, slo - 1) || isInnerPreposition(tokens, slo - 1))) slo--;
 	let subject = trimPhrase(range(tokens, slo, subjectEnd), true);
 	if (!subject.length && tokens[subjectEnd - 1]?.pos === 'PRON' && !RELATIVE.has(tokens[subjectEnd - 1]!.lower) && subjectEnd - 1 >= lo) {
 		slo = subjectEnd - 1;
@@ -340,6 +345,11 @@ function isAnaphoricSubject(subject: Token[]): boolean {
 	return subject.length === 2 && subject[0]!.lower === 'the' && ANAPHORIC_NOUNS.has(subject[1]!.lemma);
 }
 
+/** A phrase that names a participant: not empty, and not a date ("last year", "Monday's"). */
+function namesSomeone(phrase: Token[]): boolean {
+	return phrase.length > 0 && !phrase[phrase.length - 1]!.date;
+}
+
 /** The nearest noun-phrase subject of a verb before token `upTo` in the sentence. */
 function subjectBefore(tokens: Token[], from: number, upTo: number): Token[] | null {
 	for (let i = upTo - 1; i > from; i--) {
@@ -349,7 +359,7 @@ function subjectBefore(tokens: Token[], from: number, upTo: number): Token[] | n
 		let s = v;
 		while (s - 1 >= from && (NP.has(tokens[s - 1]!.pos) || isJoiner(tokens, s - 1))) s--;
 		const phrase = trimPhrase(range(tokens, s, v), true);
-		if (phrase.some((t) => t.pos === 'NOUN' || t.pos === 'PROPN')) return phrase;
+		if (namesSomeone(phrase) && phrase.some((t) => t.pos === 'NOUN' || t.pos === 'PROPN')) return phrase;
 		i = s;
 	}
 	return null;
@@ -362,7 +372,8 @@ function firstSubject(tokens: Token[], from: number, upTo: number): Token[] {
 		if (t.pos === 'VERB' || t.pos === 'AUX') {
 			let s = i;
 			while (s - 1 >= from && (NP.has(tokens[s - 1]!.pos) || isJoiner(tokens, s - 1) || (tokens[s - 1]!.pos === 'PRON' && s === i))) s--;
-			return trimPhrase(range(tokens, s, i), true);
+			const phrase = trimPhrase(range(tokens, s, i), true);
+			return namesSomeone(phrase) ? phrase : [];
 		}
 		if (t.pos === 'PUNCT' && t.text === ',') return [];
 	}
@@ -383,7 +394,7 @@ export function sentenceSubject(tokens: Token[], from: number, upTo = tokens.len
 	let s = v;
 	while (s - 1 >= from && (NP.has(tokens[s - 1]!.pos) || isJoiner(tokens, s - 1) || tokens[s - 1]!.pos === 'ADV')) s--;
 	const phrase = trimPhrase(range(tokens, s, v).filter((t) => t.pos !== 'ADV'), true);
-	return phrase.length && phrase[phrase.length - 1]!.pos === 'PROPN' ? phrase : null;
+	return namesSomeone(phrase) && phrase[phrase.length - 1]!.pos === 'PROPN' ? phrase : null;
 }
 
 function antecedent(tokens: Token[], relative: number, from: number): Token[] {
@@ -391,7 +402,8 @@ function antecedent(tokens: Token[], relative: number, from: number): Token[] {
 	if (tokens[end - 1]?.text === ',') end--;
 	let s = end;
 	while (s - 1 >= from && (NP.has(tokens[s - 1]!.pos) || isJoiner(tokens, s - 1))) s--;
-	return trimPhrase(range(tokens, s, end), true);
+	const phrase = trimPhrase(range(tokens, s, end), true);
+	return namesSomeone(phrase) ? phrase : [];
 }
 
 /** The clause that a "said" reports: after "said ... that", else the one before the attribution. */

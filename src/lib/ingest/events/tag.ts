@@ -16,6 +16,8 @@ export interface Token {
 	/** Offsets in the tagged text. */
 	start: number;
 	end: number;
+	/** Part of a date expression of the sentence (set by the caller that knows them). */
+	date?: boolean;
 }
 
 type Nlp = ReturnType<typeof winkNLP>;
