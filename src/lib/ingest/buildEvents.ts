@@ -114,7 +114,7 @@ export function readArticleEvents(sentences: readonly SentenceInput[], context: 
 			}
 			// a label a reader could not use: the headline when the clause is in the lead, else no mark
 			// (the date stays highlighted in the reader and searchable)
-			if ((!label || labelFlags(label).length) && prominent && !mainNews) label = cleanTitle(context.title) ?? '';
+			if ((!label || labelFlags(label).length) && prominent && !mainNews && isNearPublication(when, s.articleDate)) label = cleanTitle(context.title) ?? '';
 			if (!label || labelFlags(label).length) continue;
 			out.push({
 				key: timexKey(s.article, s.sentence, timex),
