@@ -72,19 +72,23 @@ const MAIN_NEWS_DAYS = 7;
 export function readArticleEvents(sentences: readonly SentenceInput[], context: ArticleContext): EventCandidate[] {
 	const out: EventCandidate[] = [];
 	let titleWords: Set<string> | null = null;
+	// each text is tagged once per article: a sentence is also the next one's "sentence before", the
+	// lead also the headline's
+	const tagged = new Map<string, Token[]>();
+	const tag = (text: string) => tagged.get(text) ?? tagged.set(text, tagSentence(text)).get(text)!;
 	let previous: SentenceInput | null = null;
 	for (const s of sentences) {
 		const before = previous && previous.sentence === s.sentence - 1 ? previous : null;
 		previous = s;
 		const dated = s.timexes.filter((t) => (t.type === 'DATE' || t.type === 'TIME') && t.when);
 		if (!dated.length) continue;
-		const tokens = tagSentence(s.text);
+		const tokens = tag(s.text);
 		// every date of the sentence, so that none is read as a participant ("last year is preliminary")
 		for (const t of tokens) t.date = s.timexes.some((x) => t.start < x.end && x.start < t.end);
 		let named: Token[] | null | undefined;
 		const previousSubject = () => {
 			if (named === undefined) {
-				const prev = before ? tagSentence(before.text) : [];
+				const prev = before ? tag(before.text) : [];
 				named = sentenceSubject(prev, datelineEnd(prev)) ?? lastName(prev);
 			}
 			return named;
@@ -104,7 +108,7 @@ export function readArticleEvents(sentences: readonly SentenceInput[], context: 
 			const when = to ? rangeWhen(from.when!, to.when!) : from.when!;
 			let mainNews = false;
 			if (prominent && isNearPublication(when, s.articleDate)) {
-				titleWords ??= new Set(tagSentence(context.title).filter(isContentToken).map((t) => t.lemma));
+				titleWords ??= new Set(tag(context.title).filter(isContentToken).map((t) => t.lemma));
 				const shared = clause.words.filter((w) => titleWords!.has(w)).length + clause.names.filter((w) => titleWords!.has(w)).length;
 				const title = cleanTitle(context.title);
 				if (title && shared >= Math.min(2, titleWords.size)) {
@@ -132,7 +136,7 @@ export function readArticleEvents(sentences: readonly SentenceInput[], context: 
 		}
 	}
 	if (!out.some((c) => c.mainNews)) {
-		const main = readMainNews(sentences, context);
+		const main = readMainNews(sentences, context, tag);
 		if (main) out.push(main);
 	}
 	return out;
@@ -145,15 +149,15 @@ export function readArticleEvents(sentences: readonly SentenceInput[], context: 
  * with no tensed verb ("Reactions to Apple's OS X Tiger") or about the future ("Apple to lower UK
  * iTunes prices") makes none: its date is not the publication's.
  */
-function readMainNews(sentences: readonly SentenceInput[], context: ArticleContext): EventCandidate | null {
+function readMainNews(sentences: readonly SentenceInput[], context: ArticleContext, tag: (text: string) => Token[]): EventCandidate | null {
 	const title = cleanTitle(context.title);
 	if (!title || context.lead === null) return null;
 	const lead = sentences.find((s) => s.sentence === context.lead);
 	if (!lead) return null;
-	const words = tagSentence(title);
+	const words = tag(title);
 	const verb = headlineVerb(words);
 	if (verb < 0) return null;
-	const leadTokens = tagSentence(lead.text);
+	const leadTokens = tag(lead.text);
 	const content = (list: Token[]) => list.filter((t) => isContentToken(t) && !/^(year|day|today|week|month)$/.test(t.lemma)).map((t) => eventWord(t.lemma));
 	const titleWords = content(words);
 	const leadWords = new Set(content(leadTokens));
