@@ -301,16 +301,19 @@ function fuller(a: Found, b: Found): boolean {
 /** Ties go to what the person wrote, then to the page (it names its site and author), then to data exports. */
 const FORM_RANK: Record<SeedFormat, number> = { text: 0, markdown: 0, page: 1, jsonl: 2, feed: 3 };
 
-function readArticle(seed: ParsedSeed, extract: (text: string, dct: string) => Timex[]) {
+function readArticle(seed: ParsedSeed, extract: (text: string, dct: string, storyDay: string | null) => Timex[]) {
 	const id = articleIdFor(seed.idKey ?? seed.file);
 	const blocks = [seed.standfirst, ...seed.paragraphs];
 	const sentenceList: Sentence[] = [];
 	const timexes: TimexMention[] = [];
 	const inputs: SentenceInput[] = [];
 	let longSentences = 0;
+	// story time: a paragraph's "the day" is the last day the paragraphs before it dated
+	let storyDay: string | null = null;
 	blocks.forEach((text, block) => {
 		if (!text) return;
-		const found = extract(text, seed.date);
+		const found = extract(text, seed.date, storyDay);
+		for (const t of found) if ((t.type === 'DATE' || t.type === 'TIME') && t.when?.precision === 'day') storyDay = t.when.start;
 		const { spans, split } = capSentences(splitSentences(text), text, found);
 		longSentences += split;
 		const firstIndex = sentenceList.length;

@@ -208,3 +208,16 @@ describe('extractTimexes', () => {
 		}
 	});
 });
+
+describe('story time', () => {
+	it.each([
+		// a market report published the day after the trading day it tells
+		['The Dow fell 3.4% to end the day at 7,114.', '2009-02-24', '2009-02-23', '2009-02-23'],
+		['The Dow fell 3.4% to end the day at 7,114.', '2009-02-24', null, '2009-02-24'],
+		['He was shot at 10 p.m.', '2026-01-20', '2026-01-16', '2026-01-16T22:00'],
+		['He was shot at 10 p.m. on Monday.', '2026-01-21', '2026-01-16', '2026-01-19T22:00']
+	])('%s (article %s, story day %s): %s', (text, dct, storyDay, value) => {
+		const found = extractTimexes(text, dct, storyDay).filter((t) => t.type === 'DATE' || t.type === 'TIME');
+		expect(found[0]?.value).toBe(value);
+	});
+});

@@ -12,9 +12,11 @@ import { resolveWhen } from './when.ts';
 
 /**
  * Every temporal expression in `text`, resolved against the document date `dct` (`YYYY-MM-DD`).
- * Offsets index into `text`; the result is sorted by start and non-overlapping.
+ * Offsets index into `text`; the result is sorted by start and non-overlapping. `storyDay` is the
+ * last day the text before `text` dated (the story's time, when `text` is one paragraph of an
+ * article): "the day", "that day" and a bare clock time take it until `text` names a day itself.
  */
-export function extractTimexes(text: string, dct: string): Timex[] {
+export function extractTimexes(text: string, dct: string, storyDay: string | null = null): Timex[] {
 	const dctDay = parseDay(dct);
 	if (!dctDay || !PREFILTER.test(text)) return [];
 	const moodCache = new Map<string, Mood | null>();
@@ -55,7 +57,7 @@ export function extractTimexes(text: string, dct: string): Timex[] {
 		}
 	}
 	const kept = selectLongest(candidates, text.length);
-	resolveAnaphora(kept, dctDay, text);
+	resolveAnaphora(kept, dctDay, text, (storyDay && parseDay(storyDay)) || dctDay);
 	const out: Timex[] = [];
 	for (const c of kept) {
 		if (!c.value) continue;
@@ -154,8 +156,8 @@ function selectLongest(cands: Candidate[], textLength: number): Candidate[] {
  * "the same month a year ago" count from the last date of the same paragraph. A clock time with
  * no date of its own takes the nearest full date of its sentence.
  */
-function resolveAnaphora(kept: Candidate[], dct: Ymd, text: string): void {
-	let lastDay: Ymd = dct;
+function resolveAnaphora(kept: Candidate[], dct: Ymd, text: string, storyDay: Ymd): void {
+	let lastDay: Ymd = storyDay;
 	let lastValue: { value: string; end: number } | null = null;
 	for (let i = 0; i < kept.length; i++) {
 		const c = kept[i];
@@ -166,7 +168,9 @@ function resolveAnaphora(kept: Candidate[], dct: Ymd, text: string): void {
 			const base = lastValue && !text.slice(lastValue.end, c.start).includes('\n') ? lastValue.value : formatDay(dct);
 			c.value = shiftAnchored(base, c.unitAnchor.unit, c.unitAnchor.shift, dct);
 		} else if (c.timeSuffix) {
-			const day = nearestDayInSentence(kept, i, text);
+			// a clock time takes its sentence's date, else the story's ("he was shot at 10 p.m." in a
+			// report of Friday's shooting)
+			const day = nearestDayInSentence(kept, i, text) ?? (lastDay !== dct ? formatDay(lastDay) : null);
 			if (day) c.value = day + c.timeSuffix;
 		}
 		const d = /^\d{4}-\d{2}-\d{2}/.test(c.value) ? parseDay(c.value) : null;
