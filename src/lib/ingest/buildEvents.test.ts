@@ -43,6 +43,13 @@ describe('date ranges', () => {
 		expect([event!.when.start, event!.when.end, event!.mention.text]).toEqual([start, end, text]);
 	});
 
+	it.each([
+		["Apple expects a loss in this year's third quarter.", '2026-Q3'],
+		['The plant will close in October of next year.', '2027-10']
+	])('%s is one date', (sentence, value) => {
+		expect(article('q', '2026-03-04', 'T', ['Lead.', sentence]).map((e) => e.when.value)).toEqual([value]);
+	});
+
 	it('keeps two dates that are not a range apart', () => {
 		const events = article('r', '2026-12-04', 'T', ['Lead.', 'Apple unveiled the iPod on Monday and shipped it on Wednesday.']);
 		expect(events.map((e) => e.when.value)).toEqual(['2026-11-30', '2026-12-02']);

@@ -211,13 +211,22 @@ export function headlineVerb(words: Token[]): number {
 
 /**
  * The date expressions of a sentence, with the two ends of a range paired: "from Aug. 26 to Oct.
- * 20", "between March and June", "2009-2011" date one stretch, not two days.
+ * 20", "between March and June", "2009-2011" date one stretch, not two days. A date that only
+ * qualifies the next ("this year's third quarter", "October of next year") is left out.
  */
 export function joinRanges(text: string, dated: readonly Timex[]): [Timex, Timex | null][] {
 	const out: [Timex, Timex | null][] = [];
 	for (let i = 0; i < dated.length; i++) {
 		const a = dated[i]!;
 		const b = dated[i + 1];
+		// one date qualified by another is one expression: "this year's third quarter", "October of
+		// next year" date the quarter and the month, not also the whole year
+		if (b && /^['\u2019]s\s+$/.test(text.slice(a.end, b.start))) continue;
+		if (b && /^\s+of\s+$/.test(text.slice(a.end, b.start))) {
+			out.push([a, null]);
+			i++;
+			continue;
+		}
 		if (b && a.when && b.when && b.when.end >= a.when.start) {
 			const between = text.slice(a.end, b.start);
 			const before = text.slice(Math.max(0, a.start - 12), a.start);
