@@ -295,7 +295,7 @@ describe('firstViewShards', () => {
 		expect(keys.sort()).toEqual(index.shards.filter((s) => small.includes(s.lane)).map((s) => s.key).sort());
 	});
 	it('asks for nothing in an empty story', () => {
-		expect(firstViewShards({ shards: [], extent: null })).toEqual([]);
+		expect(firstViewShards({ shards: [], extent: null, news: null })).toEqual([]);
 	});
 });
 
