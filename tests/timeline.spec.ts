@@ -69,10 +69,13 @@ test('the seed article’s events appear in their lanes', async ({ page }, info)
 	await expect(talks.and(page.getByRole('button', { name: /on or before 28 January 2026/ }))).toHaveAttribute('data-status', 'held');
 	await expect(talks.and(page.getByRole('button', { name: SUNDAY }))).toHaveAttribute('data-status', 'scheduled');
 	await expect(events.and(page.getByRole('button', { name: /Tuesday 27 January 2026/ }))).toHaveCount(1);
-	await expect(events.and(page.getByRole('button', { name: /February 2022/ }))).toHaveClass(/shape-span/);
 	// "on or before" is drawn as a fading tail, not as a point on the article's day
 	await expect(talks.and(page.getByRole('button', { name: /on or before/ }))).toHaveClass(/shape-before/);
-	await expect(page.getByRole('button', { name: 'Fit all' })).toBeVisible();
+	// the first view is the news: the background date (February 2022) shows with every date
+	await expect(events.and(page.getByRole('button', { name: /February 2022/ }))).toHaveCount(0);
+	await expect(page.getByRole('button', { name: 'The news' })).toBeVisible();
+	await page.getByRole('button', { name: 'All dates' }).click();
+	await expect(events.and(page.getByRole('button', { name: /February 2022/ }))).toHaveClass(/shape-span/);
 	await page.screenshot({ path: `test-results/${info.project.name}-overview.png`, fullPage: true });
 });
 
@@ -151,7 +154,7 @@ test('a live region reads out the selection and keyboard zooms', async ({ page }
 	await expect(announcer).toHaveText(/^Selected: .*Sunday 1 February 2026/);
 	await expect(announcer).toContainText(/scheduled/i);
 	await page.keyboard.press('Escape');
-	await page.getByRole('button', { name: 'Fit all' }).click();
+	await page.getByRole('button', { name: 'All dates' }).click();
 	await page.getByRole('button', { name: 'Zoom in' }).click();
 	await page.getByRole('button', { name: 'Zoom in' }).click();
 	const r = await range(page);
@@ -164,6 +167,11 @@ test('the overview band follows the view; dragging its brush pans, dragging besi
 	const band = page.getByTestId('overview');
 	const brush = band.locator('.brush');
 	await expect(band.locator('.bar')).not.toHaveCount(0);
+	// the band spans every date; the brush, the news window the page opens on
+	const newsBrush = (await brush.boundingBox())!;
+	expect(newsBrush.width).toBeLessThan((await band.boundingBox())!.width * 0.2);
+	await page.getByRole('button', { name: 'All dates' }).click();
+	await expect.poll(async () => (await brush.boundingBox())!.width).toBeGreaterThan((await band.boundingBox())!.width * 0.8);
 	const fitBrush = (await brush.boundingBox())!;
 	await page.getByRole('button', { name: 'Zoom in' }).click();
 	await page.getByRole('button', { name: 'Zoom in' }).click();
@@ -244,6 +252,7 @@ test('the reader highlights dated expressions and selects their events', async (
 
 test('a deep link restores the selection and range on reload, back and forward', async ({ page }) => {
 	await open(page);
+	await page.getByRole('button', { name: 'All dates' }).click();
 	await sundayMark(page).click();
 	await page.getByTestId('timeline').locator('.plot').focus();
 	await page.keyboard.press('+');
@@ -299,6 +308,7 @@ test('a deep link to an unknown id says it is not in this timeline', async ({ pa
 
 test('wheel, keyboard and drag change the visible range', async ({ page }) => {
 	await open(page);
+	await page.getByRole('button', { name: 'All dates' }).click();
 	const fit = await range(page);
 	const box = (await page.locator('[data-testid="stage"]').boundingBox())!;
 	await page.mouse.move(box.x + box.width * 0.9, box.y + box.height / 2);
@@ -327,7 +337,7 @@ test('wheel, keyboard and drag change the visible range', async ({ page }) => {
 	expect(dragged.from < dragged0.from).toBe(true);
 	expect(Math.abs(span(dragged) - span(dragged0))).toBeLessThan(120_000);
 
-	await page.getByRole('button', { name: 'Fit all' }).click();
+	await page.getByRole('button', { name: 'All dates' }).click();
 	await expect.poll(() => range(page)).toEqual(fit);
 	await page.getByRole('button', { name: 'Zoom in' }).click();
 	await expect.poll(async () => span(await range(page))).toBeLessThan(span(fit));
@@ -380,20 +390,23 @@ test('the axis steps change with zoom', async ({ page }) => {
 	// the labels are painted (paint.test.ts checks them); the canvas notes the step it labels
 	const canvas = page.getByTestId('stage').locator('canvas');
 	await open(page);
-	await expect(canvas).toHaveAttribute('data-axis', /year|month/);
+	// the news of the seed: a week or so
+	await expect(canvas).toHaveAttribute('data-axis', /day|week/);
+	await page.getByRole('button', { name: 'All dates' }).click();
+	await expect(canvas).toHaveAttribute('data-axis', /year|quarter|month/);
 	await open(page, '#from=2026-01-25&to=2026-02-04');
 	await expect(canvas).toHaveAttribute('data-axis', 'day');
 });
 
-test('filters by party and place hide talks that do not match', async ({ page }) => {
+test('one filter: the search’s facets dim the talks that do not match; there is no talks filter', async ({ page }) => {
 	await open(page);
 	const talks = page.locator('[data-lane="talks"] button.mark');
 	await expect(talks).toHaveCount(2);
-	await page.getByTestId('filter-place').selectOption('Abu Dhabi');
-	await expect(talks).toHaveCount(1);
-	await page.getByTestId('filter-place').selectOption('');
-	await page.getByTestId('filter-party').selectOption('Russia');
-	await expect(talks).toHaveCount(2);
+	await expect(page.getByText('Filter talks')).toHaveCount(0);
+	await expect(page.getByTestId('filter-place')).toHaveCount(0);
+	await page.getByTestId('search-place').selectOption('Abu Dhabi');
+	await expect(talks.and(page.locator('.dimmed'))).toHaveCount(1);
+	await expect(talks.and(page.locator('.dimmed'))).not.toHaveAttribute('aria-label', /Abu Dhabi/);
 });
 
 test('axe finds no violation of any impact on the timeline, the card and the reader (light and dark)', async ({ page }, info) => {

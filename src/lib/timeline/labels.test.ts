@@ -26,6 +26,8 @@ describe('fitWords', () => {
 		['never mid-word', 'Trilateral meeting', 100, ''],
 		['one word that fits with its ellipsis', 'Trilateral meeting', 110, 'Trilateral…'],
 		['a trailing comma goes with the cut', 'Talks, in Geneva', 70, 'Talks…'],
+		['a short first word alone says nothing', 'The company said it will', 60, ''],
+		['two short words do', 'It was agreed', 80, 'It was…'],
 		['no room', 'Talks', 0, '']
 	])('%s', (_name, text, room, expected) => {
 		expect(fitWords(text, room, m)).toBe(expected);

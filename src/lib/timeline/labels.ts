@@ -50,7 +50,7 @@ export const approxMeasure: Measure = (text) => text.length * 6.6;
 
 /**
  * The longest start of `text` made of whole words that fits `room` px with an ellipsis, or `''` when
- * not even the first word does. `text` itself when it fits.
+ * nothing telling does (not even the first word, or only a short one). `text` itself when it fits.
  */
 export function fitWords(text: string, room: number, measure: Measure = approxMeasure): string {
 	if (measure(text) <= room) return text;
@@ -61,7 +61,8 @@ export function fitWords(text: string, room: number, measure: Measure = approxMe
 		const head = words.slice(0, i).join(' ').replace(/[\s,;:–—-]+$/, '');
 		const cut = `${head}…`;
 		if (measure(cut) > room) break;
-		best = cut;
+		// "The…" or "It…" says nothing: a cut keeps two words, or one of five letters or more
+		if (i > 1 || head.length >= 5) best = cut;
 	}
 	return best;
 }

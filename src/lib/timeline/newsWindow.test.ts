@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { findNewsWindow, newsView, SCHEDULED_HORIZON_MS } from './newsWindow';
+import { findNewsWindow, NEWS_SHARE, newsView, SCHEDULED_HORIZON_MS } from './newsWindow';
 import { DAY_MS, dayToMs } from './time';
 
 const d = dayToMs;
@@ -27,11 +27,19 @@ describe('newsView', () => {
 		expect(v.from).toBeCloseTo(d('2005-01-01') - span * 0.04, -3);
 		expect(v.to).toBeCloseTo(d('2011-01-01') + span * 0.04, -3);
 	});
-	test('a one-day window opens two weeks wide around it', () => {
-		const v = newsView([d('2011-05-09'), d('2011-05-10')], null);
-		expect(v.to - v.from).toBe(14 * DAY_MS);
+	test.each([
+		['one day', 1, 2],
+		['five days', 5, 5 / NEWS_SHARE],
+		['a week', 7, 7 / NEWS_SHARE],
+		['ten days: two weeks', 10, 14],
+		['a month: padded only', 30, 30 * 1.08]
+	])('a short window (%s) opens wider, the news filling at least NEWS_SHARE of it, as far as two weeks', (_name, days, viewDays) => {
+		const v = newsView([d('2011-05-09'), d('2011-05-09') + days * DAY_MS], null);
+		expect((v.to - v.from) / DAY_MS).toBeCloseTo(viewDays, 5);
 		expect(v.from).toBeLessThan(d('2011-05-09'));
-		expect(v.to).toBeGreaterThan(d('2011-05-10'));
+		expect(v.to).toBeGreaterThan(d('2011-05-09') + days * DAY_MS);
+		// the zoom's own limit (two days) aside, the news fills at least that share
+		if (days >= 2) expect((days * DAY_MS) / (v.to - v.from)).toBeGreaterThanOrEqual(NEWS_SHARE - 1e-9);
 	});
 	test('without a window, the whole extent', () => {
 		const v = newsView(null, [d('1951-01-01'), d('2022-01-01')]);

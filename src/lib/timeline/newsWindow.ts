@@ -31,12 +31,16 @@ export function findNewsWindow(articleDays: readonly number[], events: readonly 
 	return [lo, to];
 }
 
+/** The least share of the first view's width that the news window fills. */
+export const NEWS_SHARE = 0.65;
+
 /**
- * The view a story opens on: its news window padded by `margin` of its length on each side (at least
- * two weeks across), or the whole extent when there is no window.
+ * The view a story opens on: its news window padded by `margin` of its length on each side, widened
+ * towards two weeks across when it is short but still `NEWS_SHARE` news; or the whole extent when there
+ * is no window.
  */
 export function newsView(news: readonly [number, number] | null | undefined, extent: readonly [number, number] | null, margin = 0.04): View {
-	if (news) return fitView(news[0], news[1], margin);
+	if (news) return fitView(news[0], news[1], margin, Math.min(14 * DAY_MS, (news[1] - news[0]) / NEWS_SHARE));
 	if (extent) return fitView(extent[0], extent[1]);
 	return fitView(0, 365 * DAY_MS);
 }
