@@ -114,6 +114,7 @@ describe('layoutLabels', () => {
 	test('a cluster names its most salient mark and counts the others', () => {
 		const lanes = {
 			events: {
+				rows: 5,
 				placed: [],
 				clusters: [{ row: 4, x0: 100, x1: 140, cx: 120, count: 7, marks: [mark('a', 'Minor', 1), mark('b', 'GM files for bankruptcy', 9), mark('c', 'Other', 3)] }]
 			}
@@ -125,13 +126,14 @@ describe('layoutLabels', () => {
 	});
 
 	test('a cluster counted at build time (no marks known) asks for no label', () => {
-		const lanes = { events: { placed: [], clusters: [{ row: 0, x0: 100, x1: 140, cx: 120, count: 7, marks: [] }] } };
+		const lanes = { events: { rows: 1, placed: [], clusters: [{ row: 0, x0: 100, x1: 140, cx: 120, count: 7, marks: [] }] } };
 		expect(layoutLabels(lanes, 1000, null, badge, m)).toEqual([]);
 	});
 
 	test('the selected mark is labelled first, whatever its salience', () => {
 		const lanes = {
 			events: {
+				rows: 1,
 				placed: [
 					{ mark: mark('quiet', 'Quiet label here!!!', 0), row: 0, x0: 43, x1: 57 },
 					{ mark: mark('loud', 'Loud label here!!!!', 9), row: 0, x0: 293, x1: 307 }
@@ -142,5 +144,52 @@ describe('layoutLabels', () => {
 		const ls = byId(layoutLabels(lanes, 330, 'quiet', badge, m));
 		expect(ls.quiet).toMatchObject({ full: true, x: 62 });
 		expect(ls.loud?.full ?? false).toBe(false);
+	});
+});
+
+describe('labels in two lines', () => {
+	const req = (id: string, x: number, text: string, below?: string): LabelRequest => ({ ...point(id, x, text), below });
+
+	test('a label too long for its row goes on into a free row below, whole', () => {
+		const r = [req('a', 20, 'Andrii Sybiha said in an interview', 'r1')];
+		const [l] = placeLabels(r, obstaclesOf(r), 250, m);
+		expect(l).toMatchObject({ full: true, lines: ['Andrii Sybiha said in', 'an interview'], x: 32 });
+		expect(l!.w).toBe(210);
+	});
+
+	test('without a row below, it is cut after a word', () => {
+		const r = [req('a', 20, 'Andrii Sybiha said in an interview')];
+		const [l] = placeLabels(r, obstaclesOf(r), 250, m);
+		expect(l).toMatchObject({ full: false, lines: ['Andrii Sybiha said…'] });
+	});
+
+	test('a glyph in the row below stops the second line there', () => {
+		const r = [req('a', 20, 'Andrii Sybiha said in an interview with European Pravda', 'r1'), point('b', 200, 'B', 0, 'r1')];
+		const [l] = placeLabels(r, obstaclesOf(r), 250, m).filter((x) => x.id === 'a');
+		// the second line stops 5 px before b's glyph at 193
+		expect(l!.lines).toEqual(['Andrii Sybiha said in', 'an interview…']);
+		expect(l!.full).toBe(false);
+		expect(32 + m(l!.lines[1]!)).toBeLessThanOrEqual(188);
+		expect(l!.lines[1]!.endsWith('…')).toBe(true);
+	});
+});
+
+describe('labels in two lines, left of the glyph', () => {
+	test('near the right edge, a long label goes left of its glyph in two lines, whole', () => {
+		const r: LabelRequest[] = [{ ...point('a', 330, 'Talks resume between United States'), below: 'r1' }];
+		const [l] = placeLabels(r, obstaclesOf(r), 342, m);
+		expect(l!.full).toBe(true);
+		expect(l!.lines).toHaveLength(2);
+		// ends before the glyph (323) with the gap; starts inside the plot
+		expect(l!.x + l!.w).toBeLessThanOrEqual(318);
+		expect(l!.x).toBeGreaterThanOrEqual(1);
+	});
+
+	test('a two-line label keeps the box of both lines free of other labels', () => {
+		const r: LabelRequest[] = [{ ...point('a', 20, 'Andrii Sybiha said in an interview', 9), below: 'r1' }, point('b', 180, 'Short', 1, 'r1')];
+		const ls = byId(placeLabels(r, obstaclesOf(r), 260, m));
+		expect(ls.a!.lines).toHaveLength(2);
+		// b's glyph sits under a's first line: b's label, if any, does not start inside a's box
+		if (ls.b) expect(ls.b.x >= ls.a!.x + ls.a!.w || ls.b.x + ls.b.w <= ls.a!.x).toBe(true);
 	});
 });

@@ -19,6 +19,8 @@ export interface LabelRequest {
 	span: boolean;
 	/** Kept whole after the text even when the text is cut (a cluster's " +6"). */
 	suffix?: string;
+	/** The row under `row`, when there is one: a label too long for one line may go on into it. */
+	below?: string;
 }
 
 /** Something drawn on a row that a label must not cover: a glyph or a bar. */
@@ -32,10 +34,12 @@ export interface Obstacle {
 export interface PlacedLabel {
 	id: string;
 	row: string;
-	/** Left edge and width of the text, px. */
+	/** Left edge and width of the text, px (of its longer line). */
 	x: number;
 	w: number;
 	text: string;
+	/** Its lines: one, or two when it goes on into the row below. */
+	lines: string[];
 	/** The whole text, not cut. */
 	full: boolean;
 }
@@ -124,23 +128,56 @@ export function placeLabels(requests: readonly LabelRequest[], obstacles: readon
 		const roomRight = startRight < right ? taken.roomRight(r.row, startRight, right, gap, r.id) : 0;
 		const roomLeft = !r.span && endLeft > left ? taken.roomLeft(r.row, endLeft, left, gap, r.id) : 0;
 		let placed: PlacedLabel | null = null;
-		if (wholeW <= roomRight) placed = { id: r.id, row: r.row, x: startRight, w: wholeW, text: whole, full: true };
-		else if (wholeW <= roomLeft) placed = { id: r.id, row: r.row, x: endLeft - wholeW, w: wholeW, text: whole, full: true };
+		const one = (x: number, text: string, full: boolean): PlacedLabel => ({ id: r.id, row: r.row, x, w: measure(text), text, lines: [text], full });
+		if (wholeW <= roomRight) placed = one(startRight, whole, true);
+		else if (wholeW <= roomLeft) placed = one(endLeft - wholeW, whole, true);
 		else {
 			const onRight = roomRight >= roomLeft;
 			const space = (onRight ? roomRight : roomLeft) - (suffix ? measure(suffix) : 0);
 			const cut = fitWords(r.text, space, measure);
-			if (cut) {
-				const text = cut + suffix;
-				const w = measure(text);
-				placed = { id: r.id, row: r.row, x: onRight ? startRight : endLeft - w, w, text, full: false };
+			if (cut) placed = one(onRight ? startRight : endLeft - measure(cut + suffix), cut + suffix, false);
+			// too long for one line: on into the row below, right or left of the glyph, if it is free
+			// there; whole if it can be, else whichever shows the most words
+			if (r.below && !r.span) {
+				const rightBelow = startRight < right ? taken.roomRight(r.below, startRight, right, gap, r.id) : 0;
+				const leftBelow = endLeft > left ? taken.roomLeft(r.below, endLeft, left, gap, r.id) : 0;
+				const room = Math.min(roomLeft, leftBelow);
+				const onRight = twoLines(r, roomRight, rightBelow, measure);
+				const onLeft = twoLines(r, room, room, measure);
+				const options = [onRight && { ...onRight, x: startRight }, onLeft && { ...onLeft, x: endLeft - onLeft.w }];
+				for (const two of options) if (two && !placed?.full && (two.full || !placed || two.text.length > placed.text.length)) placed = two;
 			}
 		}
 		if (!placed) continue;
 		out.push(placed);
 		taken.add(r.row, placed.x, placed.x + placed.w, `label:${r.id}`);
+		// the box of both lines is kept free: a label below does not slip in under the longer line
+		if (placed.lines.length > 1) taken.add(r.below!, placed.x, placed.x + placed.w, `label:${r.id}`);
 	}
 	return out;
+}
+
+/**
+ * A label in two lines: as many words as fit `room1` px on its row, the rest in `room2` px on the row
+ * below (cut after a word when it does not fit there either); `null` when there is no room. Its `x` is
+ * set by the caller: right of the glyph, or ending left of it.
+ */
+function twoLines(r: LabelRequest, room1: number, room2: number, measure: Measure): Omit<PlacedLabel, 'x'> | null {
+	if (room1 <= 0 || room2 <= 0) return null;
+	const words = r.text.split(/\s+/);
+	const suffix = r.suffix ?? '';
+	for (let k = words.length - 1; k >= 1; k--) {
+		const first = words.slice(0, k).join(' ');
+		if (measure(first) > room1) continue;
+		const rest = words.slice(k).join(' ');
+		const whole = rest + suffix;
+		const second = measure(whole) <= room2 ? whole : fitWords(rest, room2 - (suffix ? measure(suffix) : 0), measure);
+		if (!second) return null;
+		const full = second === whole;
+		const lines = [first, full ? second : second + suffix];
+		return { id: r.id, row: r.row, w: Math.max(...lines.map(measure)), text: lines.join(' '), lines, full };
+	}
+	return null;
 }
 
 /** The row key of row `row` of `lane`, as `layoutLabels` names rows. */
@@ -148,6 +185,8 @@ export const rowKey = (lane: string, row: number) => `${lane}:${row}`;
 
 /** What `layoutLabels` reads of a lane's layout (layout.ts). */
 interface LaidOut {
+	/** The rows its band holds (a label may go on into the next one). */
+	rows: number;
 	placed: readonly { mark: { id: string; label: string; salience: number; shape: string }; row: number; x0: number; x1: number }[];
 	clusters: readonly { row: number; x0: number; x1: number; cx: number; count: number; marks: readonly { label: string; salience: number }[] }[];
 }
@@ -178,7 +217,8 @@ export function layoutLabels(
 			const x1 = Math.min(p.x1, width + 16);
 			obstacles.push({ id: p.mark.id, row, x0, x1 });
 			const salience = p.mark.id === selectedId ? Infinity : p.mark.salience;
-			requests.push({ id: p.mark.id, text: p.mark.label, salience, row, x0: p.x0, x1: p.x1, span: p.mark.shape === 'span' });
+			const below = p.row + 1 < l.rows ? rowKey(lane, p.row + 1) : undefined;
+			requests.push({ id: p.mark.id, text: p.mark.label, salience, row, x0: p.x0, x1: p.x1, span: p.mark.shape === 'span', below });
 		}
 		for (const c of l.clusters) {
 			const row = rowKey(lane, c.row);

@@ -248,13 +248,14 @@ describe('clusters when packing for labels', () => {
 
 describe('packingFor', () => {
 	it.each([
-		[1280, 4, LABEL_SHARE],
-		[NARROW_PX, 4, LABEL_SHARE],
-		[NARROW_PX - 1, 6, 0.75],
-		[342, 6, 0.75]
-	])('%dpx: %d rows, labels up to %d of a row', (width, rows, share) => {
+		[1280, 4, LABEL_SHARE, 0],
+		[NARROW_PX, 4, LABEL_SHARE, 0],
+		[NARROW_PX - 1, 6, 0.75, 1],
+		[342, 6, 0.75, 1]
+	])('%dpx: %d rows, labels up to %d of a row, %d spare', (width, rows, share, spare) => {
 		const p = packingFor(width);
 		expect(p.options.maxRows).toBe(rows);
 		expect(p.share).toBe(share);
+		expect(p.spareRows).toBe(spare);
 	});
 });

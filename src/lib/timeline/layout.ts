@@ -89,10 +89,11 @@ export const NARROW_PX = 600;
 
 /**
  * How a plot `width` px wide packs its lanes: a narrow plot (a phone) has little width and room to
- * scroll, so it stacks more rows and lets labels take more of each.
+ * scroll, so it stacks more rows, lets labels take more of each, and gives each lane with marks a
+ * spare row for the second line of a long label.
  */
-export function packingFor(width: number): { options: LayoutOptions; share: number } {
-	return width < NARROW_PX ? { options: { ...DEFAULT_LAYOUT, maxRows: 6 }, share: 0.75 } : { options: DEFAULT_LAYOUT, share: LABEL_SHARE };
+export function packingFor(width: number): { options: LayoutOptions; share: number; spareRows: number } {
+	return width < NARROW_PX ? { options: { ...DEFAULT_LAYOUT, maxRows: 6 }, share: 0.75, spareRows: 1 } : { options: DEFAULT_LAYOUT, share: LABEL_SHARE, spareRows: 0 };
 }
 
 /** Pixel extent of a mark under `x` (a time scale). */

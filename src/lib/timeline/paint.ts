@@ -77,6 +77,9 @@ export const DARK_SCHEME_QUERY = '(prefers-color-scheme: dark)';
 /** One concrete face: generic families cost a font fallback lookup per text run on some systems. */
 const FONT_FAMILY = "'DejaVu Sans', 'Liberation Sans', Arial, sans-serif";
 
+/** The font of labels (and, `bold`, of the axis' major labels): what text is measured in. */
+export const labelFont = (bold = false) => `${bold ? '600 ' : ''}12px ${FONT_FAMILY}`;
+
 export interface Scene {
 	width: number;
 	height: number;
@@ -274,11 +277,11 @@ function paintLabels(c: Paint2D, band: Band, labels: ReadonlyMap<string, PlacedL
 		c.globalAlpha = s.highlight !== null && !s.highlight.has(l.id) && !l.id.startsWith('cluster:') ? DIMMED_ALPHA : 1;
 		// a plain ground under the text keeps grid lines and bars out of it (cheaper than a stroked halo)
 		c.fillStyle = ground;
-		c.fillRect(l.x - 2, cy - 8, l.w + 4, 16);
+		c.fillRect(l.x - 2, cy - 8, l.w + 4, 16 + (l.lines.length - 1) * ROW_HEIGHT);
 		// one weight for every label: labels.ts measured them in it (the selection shows by its halo)
 		c.font = `12px ${FONT_FAMILY}`;
 		c.fillStyle = p.ink;
-		c.fillText(l.text, l.x, cy + 4);
+		l.lines.forEach((line, i) => c.fillText(line, l.x, cy + 4 + i * ROW_HEIGHT));
 	}
 	c.globalAlpha = 1;
 }
