@@ -85,6 +85,9 @@ async function measure(page: Page) {
 			to: Date.parse(`${tl.dataset.to}Z`),
 			news: index.news as [number, number] | null,
 			inView,
+			talks: index.counts.talks as number,
+			// the top of the controls above the plot: the search form
+			controls: box(document.querySelector('[data-testid=search]')!).y,
 			scrollable: document.documentElement.scrollHeight > innerHeight + 20
 		};
 	});
@@ -147,8 +150,14 @@ for (const c of CASES) {
 				expect(g.inView).toBeGreaterThan(0);
 				expect(whole.length, whole.map((l) => l.id).join(' ')).toBeGreaterThanOrEqual(Math.min(g.inView, 8));
 
-				// the plot starts on the first screen
+				// the plot starts on the first screen; on a wide screen, the controls above it take at most 120 px
 				expect(g.plot.y).toBeLessThan(vp.height);
+				if (!phone) expect(g.plot.y - g.controls).toBeLessThanOrEqual(120);
+
+				// lanes follow the story: each one drawn has marks, and none with marks is missing
+				const lanes = await page.locator('.lane').evaluateAll((els) => els.map((e) => [(e as HTMLElement).dataset.lane, e.querySelectorAll('button').length] as const));
+				for (const [lane, n] of lanes) expect(n, `marks in the ${lane} lane`).toBeGreaterThan(0);
+				expect(lanes.some(([lane]) => lane === 'talks')).toBe(g.talks > 0);
 
 				if (phone) {
 					const stage = page.getByTestId('stage');

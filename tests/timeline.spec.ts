@@ -409,6 +409,59 @@ test('one filter: the search’s facets dim the talks that do not match; there i
 	await expect(talks.and(page.locator('.dimmed'))).not.toHaveAttribute('aria-label', /Abu Dhabi/);
 });
 
+test('every mark has a tooltip, on hover and on focus, with its label and date in words', async ({ page }) => {
+	await open(page);
+	await expect(page.getByTestId('timeline')).toHaveAttribute('data-ready', 'true');
+	const tip = page.getByTestId('tooltip');
+	await sundayMark(page).hover();
+	await expect(tip).toHaveText(/^Talks resume between .*Sunday 1 February 2026/);
+	const tuesday = page.locator('button.mark').and(page.getByRole('button', { name: /Tuesday 27 January 2026/ }));
+	await tuesday.focus();
+	await expect(tip).toHaveText(/Tuesday 27 January 2026/);
+	// in view: inside the plot
+	const t = (await tip.boundingBox())!;
+	const plot = (await page.locator('.plot').boundingBox())!;
+	expect(t.x).toBeGreaterThanOrEqual(plot.x);
+	expect(t.x + t.width).toBeLessThanOrEqual(plot.x + plot.width);
+	await page.locator('.plot').focus();
+	await expect(tip).toHaveCount(0);
+});
+
+test('a skip link leads to the timeline', async ({ page }) => {
+	await open(page);
+	await page.keyboard.press('Tab');
+	const skip = page.getByRole('link', { name: 'Skip to the timeline' });
+	await expect(skip).toBeFocused();
+	await expect(skip).toBeInViewport();
+	await page.keyboard.press('Enter');
+	await expect(page.locator('.plot')).toBeFocused();
+	// the hash is the timeline's: following the link leaves it alone
+	expect(new URL(page.url()).hash).toBe('');
+});
+
+test('+ and − zoom around the focused mark', async ({ page }) => {
+	await open(page);
+	await expect(page.getByTestId('timeline')).toHaveAttribute('data-ready', 'true');
+	const at = Date.parse('2026-02-01T12:00Z');
+	const share = async () => {
+		const r = await range(page);
+		const ms = (iso: string) => Date.parse(iso.length === 10 ? `${iso}T00:00Z` : `${iso}Z`);
+		return (at - ms(r.from)) / (ms(r.to) - ms(r.from));
+	};
+	const before = await share();
+	// away from the middle, or a zoom around the middle would keep it in place too
+	expect(Math.abs(before - 0.5)).toBeGreaterThan(0.1);
+	const fit = await range(page);
+	await sundayMark(page).focus();
+	await page.keyboard.press('+');
+	await expect.poll(async () => span(await range(page))).toBeLessThan(span(fit) * 0.8);
+	expect(await share()).toBeCloseTo(before, 1);
+	await sundayMark(page).focus();
+	await page.keyboard.press('-');
+	await expect.poll(async () => span(await range(page))).toBeGreaterThan(span(fit) * 0.9);
+	expect(await share()).toBeCloseTo(before, 1);
+});
+
 test('axe finds no violation of any impact on the timeline, the card and the reader (light and dark)', async ({ page }, info) => {
 	// six full axe runs: more than the default 30 s on a busy two-core machine
 	test.setTimeout(120_000);
