@@ -327,11 +327,13 @@ test('wheel, keyboard and drag change the visible range', async ({ page }) => {
 	await page.keyboard.press('ArrowRight');
 	await expect.poll(async () => (await range(page)).from > zoomed.from).toBe(true);
 
-	// dragging right shows earlier time, keeping the span
+	// dragging right shows earlier time, keeping the span (on the axis: the lanes' height, and what
+	// lies under their foot, change with the zoom)
 	const dragged0 = await range(page);
-	await page.mouse.move(box.x + 400, box.y + box.height - 20);
+	const now = (await page.locator('[data-testid="stage"]').boundingBox())!;
+	await page.mouse.move(now.x + 400, now.y + 15);
 	await page.mouse.down();
-	await page.mouse.move(box.x + 500, box.y + box.height - 20, { steps: 5 });
+	await page.mouse.move(now.x + 500, now.y + 15, { steps: 5 });
 	await page.mouse.up();
 	const dragged = await range(page);
 	expect(dragged.from < dragged0.from).toBe(true);
@@ -468,7 +470,13 @@ test('axe finds no violation of any impact on the timeline, the card and the rea
 	for (const colorScheme of ['light', 'dark'] as const) {
 		await page.emulateMedia({ colorScheme });
 		await open(page);
+		// with the key open, and a tooltip showing
+		await page.getByText('Key', { exact: true }).click();
+		await expect(page.getByRole('heading', { name: 'Legend' })).toBeVisible();
+		await page.locator('button.mark').and(page.getByRole('button', { name: /Tuesday 27 January 2026/ })).hover();
+		await expect(page.getByTestId('tooltip')).toBeVisible();
 		await expectNoAxeViolations(page, `${colorScheme}: timeline`);
+		await page.getByText('Key', { exact: true }).click();
 		await sundayMark(page).click();
 		await expect(page.getByTestId('card')).toBeVisible();
 		await expectNoAxeViolations(page, `${colorScheme}: card`);
