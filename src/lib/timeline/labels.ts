@@ -141,9 +141,9 @@ export function placeLabels(requests: readonly LabelRequest[], obstacles: readon
 			if (r.below && !r.span) {
 				const rightBelow = startRight < right ? taken.roomRight(r.below, startRight, right, gap, r.id) : 0;
 				const leftBelow = endLeft > left ? taken.roomLeft(r.below, endLeft, left, gap, r.id) : 0;
-				const room = Math.min(roomLeft, leftBelow);
-				const onRight = twoLines(r, roomRight, rightBelow, measure);
-				const onLeft = twoLines(r, room, room, measure);
+				// both lines share one box: it must be free on both rows
+				const onRight = twoLines(r, Math.min(roomRight, rightBelow), measure);
+				const onLeft = twoLines(r, Math.min(roomLeft, leftBelow), measure);
 				const options = [onRight && { ...onRight, x: startRight }, onLeft && { ...onLeft, x: endLeft - onLeft.w }];
 				for (const two of options) if (two && !placed?.full && (two.full || !placed || two.text.length > placed.text.length)) placed = two;
 			}
@@ -158,20 +158,20 @@ export function placeLabels(requests: readonly LabelRequest[], obstacles: readon
 }
 
 /**
- * A label in two lines: as many words as fit `room1` px on its row, the rest in `room2` px on the row
- * below (cut after a word when it does not fit there either); `null` when there is no room. Its `x` is
- * set by the caller: right of the glyph, or ending left of it.
+ * A label in two lines `room` px wide: as many words as fit on its row, the rest on the row below (cut
+ * after a word when it does not fit there either); `null` when there is no room. Its `x` is set by the
+ * caller: right of the glyph, or ending left of it.
  */
-function twoLines(r: LabelRequest, room1: number, room2: number, measure: Measure): Omit<PlacedLabel, 'x'> | null {
-	if (room1 <= 0 || room2 <= 0) return null;
+function twoLines(r: LabelRequest, room: number, measure: Measure): Omit<PlacedLabel, 'x'> | null {
+	if (room <= 0) return null;
 	const words = r.text.split(/\s+/);
 	const suffix = r.suffix ?? '';
 	for (let k = words.length - 1; k >= 1; k--) {
 		const first = words.slice(0, k).join(' ');
-		if (measure(first) > room1) continue;
+		if (measure(first) > room) continue;
 		const rest = words.slice(k).join(' ');
 		const whole = rest + suffix;
-		const second = measure(whole) <= room2 ? whole : fitWords(rest, room2 - (suffix ? measure(suffix) : 0), measure);
+		const second = measure(whole) <= room ? whole : fitWords(rest, room - (suffix ? measure(suffix) : 0), measure);
 		if (!second) return null;
 		const full = second === whole;
 		const lines = [first, full ? second : second + suffix];
