@@ -95,3 +95,22 @@ test('a shared link with a query shows its results', async ({ page }) => {
 	await expect(page.getByRole('searchbox', { name: 'Search events' })).toHaveValue('talks');
 	await expect(results(page)).toHaveText(['Trilateral peace talks in Abu Dhabi']);
 });
+
+test('"Show all on the timeline" fits the view to every match and highlights them', async ({ page }) => {
+	await openTimeline(page);
+	await page.getByRole('searchbox', { name: 'Search events' }).fill('invasion');
+	await expect(results(page)).toHaveCount(2);
+	await expect(page.getByTestId('search-summary')).toHaveText('2 events match.');
+	// the page opens on the news: the invasion (February 2022) is not in view
+	const invasion = page.locator('button.mark').and(page.getByRole('button', { name: /February 2022/ }));
+	await expect(invasion).toHaveCount(0);
+	await page.getByRole('button', { name: 'Show all on the timeline' }).click();
+	const tl = page.getByTestId('timeline');
+	await expect.poll(async () => (await tl.getAttribute('data-from'))! <= '2022-02-01').toBe(true);
+	await expect.poll(async () => (await tl.getAttribute('data-to'))! >= '2026-01-29').toBe(true);
+	await expect(invasion).toHaveCount(1);
+	await expect(invasion).not.toHaveClass(/dimmed/);
+	// the events that do not match are dimmed
+	await expect(page.locator('button.mark').and(page.getByRole('button', { name: /Tuesday 27 January 2026/ }))).toHaveClass(/dimmed/);
+});
+

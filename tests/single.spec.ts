@@ -30,6 +30,9 @@ test('build/timeline.html opens from file:// with no network and shows the seed'
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText(SEED_TITLE);
 	await expect(page).toHaveTitle(SEED_TITLE);
 	await expect(page.locator('[data-lane="talks"] button.mark')).toHaveCount(2);
+	// it opens on the news; the background date shows with every date
+	await expect(page.locator('button.mark').and(page.getByRole('button', { name: /February 2022/ }))).toHaveCount(0);
+	await page.getByRole('button', { name: 'All dates' }).click();
 	await expect(page.locator('button.mark').and(page.getByRole('button', { name: /February 2022/ }))).toHaveCount(1);
 
 	await sundayMark(page).click();

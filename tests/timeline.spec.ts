@@ -69,10 +69,13 @@ test('the seed article’s events appear in their lanes', async ({ page }, info)
 	await expect(talks.and(page.getByRole('button', { name: /on or before 28 January 2026/ }))).toHaveAttribute('data-status', 'held');
 	await expect(talks.and(page.getByRole('button', { name: SUNDAY }))).toHaveAttribute('data-status', 'scheduled');
 	await expect(events.and(page.getByRole('button', { name: /Tuesday 27 January 2026/ }))).toHaveCount(1);
-	await expect(events.and(page.getByRole('button', { name: /February 2022/ }))).toHaveClass(/shape-span/);
 	// "on or before" is drawn as a fading tail, not as a point on the article's day
 	await expect(talks.and(page.getByRole('button', { name: /on or before/ }))).toHaveClass(/shape-before/);
-	await expect(page.getByRole('button', { name: 'Fit all' })).toBeVisible();
+	// the first view is the news: the background date (February 2022) shows with every date
+	await expect(events.and(page.getByRole('button', { name: /February 2022/ }))).toHaveCount(0);
+	await expect(page.getByRole('button', { name: 'The news' })).toBeVisible();
+	await page.getByRole('button', { name: 'All dates' }).click();
+	await expect(events.and(page.getByRole('button', { name: /February 2022/ }))).toHaveClass(/shape-span/);
 	await page.screenshot({ path: `test-results/${info.project.name}-overview.png`, fullPage: true });
 });
 
@@ -151,7 +154,7 @@ test('a live region reads out the selection and keyboard zooms', async ({ page }
 	await expect(announcer).toHaveText(/^Selected: .*Sunday 1 February 2026/);
 	await expect(announcer).toContainText(/scheduled/i);
 	await page.keyboard.press('Escape');
-	await page.getByRole('button', { name: 'Fit all' }).click();
+	await page.getByRole('button', { name: 'All dates' }).click();
 	await page.getByRole('button', { name: 'Zoom in' }).click();
 	await page.getByRole('button', { name: 'Zoom in' }).click();
 	const r = await range(page);
@@ -164,6 +167,11 @@ test('the overview band follows the view; dragging its brush pans, dragging besi
 	const band = page.getByTestId('overview');
 	const brush = band.locator('.brush');
 	await expect(band.locator('.bar')).not.toHaveCount(0);
+	// the band spans every date; the brush, the news window the page opens on
+	const newsBrush = (await brush.boundingBox())!;
+	expect(newsBrush.width).toBeLessThan((await band.boundingBox())!.width * 0.2);
+	await page.getByRole('button', { name: 'All dates' }).click();
+	await expect.poll(async () => (await brush.boundingBox())!.width).toBeGreaterThan((await band.boundingBox())!.width * 0.8);
 	const fitBrush = (await brush.boundingBox())!;
 	await page.getByRole('button', { name: 'Zoom in' }).click();
 	await page.getByRole('button', { name: 'Zoom in' }).click();
@@ -244,6 +252,7 @@ test('the reader highlights dated expressions and selects their events', async (
 
 test('a deep link restores the selection and range on reload, back and forward', async ({ page }) => {
 	await open(page);
+	await page.getByRole('button', { name: 'All dates' }).click();
 	await sundayMark(page).click();
 	await page.getByTestId('timeline').locator('.plot').focus();
 	await page.keyboard.press('+');
@@ -299,6 +308,7 @@ test('a deep link to an unknown id says it is not in this timeline', async ({ pa
 
 test('wheel, keyboard and drag change the visible range', async ({ page }) => {
 	await open(page);
+	await page.getByRole('button', { name: 'All dates' }).click();
 	const fit = await range(page);
 	const box = (await page.locator('[data-testid="stage"]').boundingBox())!;
 	await page.mouse.move(box.x + box.width * 0.9, box.y + box.height / 2);
@@ -317,17 +327,19 @@ test('wheel, keyboard and drag change the visible range', async ({ page }) => {
 	await page.keyboard.press('ArrowRight');
 	await expect.poll(async () => (await range(page)).from > zoomed.from).toBe(true);
 
-	// dragging right shows earlier time, keeping the span
+	// dragging right shows earlier time, keeping the span (on the axis: the lanes' height, and what
+	// lies under their foot, change with the zoom)
 	const dragged0 = await range(page);
-	await page.mouse.move(box.x + 400, box.y + box.height - 20);
+	const now = (await page.locator('[data-testid="stage"]').boundingBox())!;
+	await page.mouse.move(now.x + 400, now.y + 15);
 	await page.mouse.down();
-	await page.mouse.move(box.x + 500, box.y + box.height - 20, { steps: 5 });
+	await page.mouse.move(now.x + 500, now.y + 15, { steps: 5 });
 	await page.mouse.up();
 	const dragged = await range(page);
 	expect(dragged.from < dragged0.from).toBe(true);
 	expect(Math.abs(span(dragged) - span(dragged0))).toBeLessThan(120_000);
 
-	await page.getByRole('button', { name: 'Fit all' }).click();
+	await page.getByRole('button', { name: 'All dates' }).click();
 	await expect.poll(() => range(page)).toEqual(fit);
 	await page.getByRole('button', { name: 'Zoom in' }).click();
 	await expect.poll(async () => span(await range(page))).toBeLessThan(span(fit));
@@ -380,20 +392,76 @@ test('the axis steps change with zoom', async ({ page }) => {
 	// the labels are painted (paint.test.ts checks them); the canvas notes the step it labels
 	const canvas = page.getByTestId('stage').locator('canvas');
 	await open(page);
-	await expect(canvas).toHaveAttribute('data-axis', /year|month/);
+	// the news of the seed: a week or so
+	await expect(canvas).toHaveAttribute('data-axis', /day|week/);
+	await page.getByRole('button', { name: 'All dates' }).click();
+	await expect(canvas).toHaveAttribute('data-axis', /year|quarter|month/);
 	await open(page, '#from=2026-01-25&to=2026-02-04');
 	await expect(canvas).toHaveAttribute('data-axis', 'day');
 });
 
-test('filters by party and place hide talks that do not match', async ({ page }) => {
+test('one filter: the search’s facets dim the talks that do not match; there is no talks filter', async ({ page }) => {
 	await open(page);
 	const talks = page.locator('[data-lane="talks"] button.mark');
 	await expect(talks).toHaveCount(2);
-	await page.getByTestId('filter-place').selectOption('Abu Dhabi');
-	await expect(talks).toHaveCount(1);
-	await page.getByTestId('filter-place').selectOption('');
-	await page.getByTestId('filter-party').selectOption('Russia');
-	await expect(talks).toHaveCount(2);
+	await expect(page.getByText('Filter talks')).toHaveCount(0);
+	await expect(page.getByTestId('filter-place')).toHaveCount(0);
+	await page.getByTestId('search-place').selectOption('Abu Dhabi');
+	await expect(talks.and(page.locator('.dimmed'))).toHaveCount(1);
+	await expect(talks.and(page.locator('.dimmed'))).not.toHaveAttribute('aria-label', /Abu Dhabi/);
+});
+
+test('every mark has a tooltip, on hover and on focus, with its label and date in words', async ({ page }) => {
+	await open(page);
+	await expect(page.getByTestId('timeline')).toHaveAttribute('data-ready', 'true');
+	const tip = page.getByTestId('tooltip');
+	await sundayMark(page).hover();
+	await expect(tip).toHaveText(/^Talks resume between .*Sunday 1 February 2026/);
+	const tuesday = page.locator('button.mark').and(page.getByRole('button', { name: /Tuesday 27 January 2026/ }));
+	await tuesday.focus();
+	await expect(tip).toHaveText(/Tuesday 27 January 2026/);
+	// in view: inside the plot
+	const t = (await tip.boundingBox())!;
+	const plot = (await page.locator('.plot').boundingBox())!;
+	expect(t.x).toBeGreaterThanOrEqual(plot.x);
+	expect(t.x + t.width).toBeLessThanOrEqual(plot.x + plot.width);
+	await page.locator('.plot').focus();
+	await expect(tip).toHaveCount(0);
+});
+
+test('a skip link leads to the timeline', async ({ page }) => {
+	await open(page);
+	await page.keyboard.press('Tab');
+	const skip = page.getByRole('link', { name: 'Skip to the timeline' });
+	await expect(skip).toBeFocused();
+	await expect(skip).toBeInViewport();
+	await page.keyboard.press('Enter');
+	await expect(page.locator('.plot')).toBeFocused();
+	// the hash is the timeline's: following the link leaves it alone
+	expect(new URL(page.url()).hash).toBe('');
+});
+
+test('+ and − zoom around the focused mark', async ({ page }) => {
+	await open(page);
+	await expect(page.getByTestId('timeline')).toHaveAttribute('data-ready', 'true');
+	const at = Date.parse('2026-02-01T12:00Z');
+	const share = async () => {
+		const r = await range(page);
+		const ms = (iso: string) => Date.parse(iso.length === 10 ? `${iso}T00:00Z` : `${iso}Z`);
+		return (at - ms(r.from)) / (ms(r.to) - ms(r.from));
+	};
+	const before = await share();
+	// away from the middle, or a zoom around the middle would keep it in place too
+	expect(Math.abs(before - 0.5)).toBeGreaterThan(0.1);
+	const fit = await range(page);
+	await sundayMark(page).focus();
+	await page.keyboard.press('+');
+	await expect.poll(async () => span(await range(page))).toBeLessThan(span(fit) * 0.8);
+	expect(await share()).toBeCloseTo(before, 1);
+	await sundayMark(page).focus();
+	await page.keyboard.press('-');
+	await expect.poll(async () => span(await range(page))).toBeGreaterThan(span(fit) * 0.9);
+	expect(await share()).toBeCloseTo(before, 1);
 });
 
 test('axe finds no violation of any impact on the timeline, the card and the reader (light and dark)', async ({ page }, info) => {
@@ -402,7 +470,13 @@ test('axe finds no violation of any impact on the timeline, the card and the rea
 	for (const colorScheme of ['light', 'dark'] as const) {
 		await page.emulateMedia({ colorScheme });
 		await open(page);
+		// with the key open, and a tooltip showing
+		await page.getByText('Key', { exact: true }).click();
+		await expect(page.getByRole('heading', { name: 'Legend' })).toBeVisible();
+		await page.locator('button.mark').and(page.getByRole('button', { name: /Tuesday 27 January 2026/ })).hover();
+		await expect(page.getByTestId('tooltip')).toBeVisible();
 		await expectNoAxeViolations(page, `${colorScheme}: timeline`);
+		await page.getByText('Key', { exact: true }).click();
 		await sundayMark(page).click();
 		await expect(page.getByTestId('card')).toBeVisible();
 		await expectNoAxeViolations(page, `${colorScheme}: card`);

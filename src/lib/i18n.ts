@@ -53,7 +53,14 @@ export interface Messages {
 	zoomGroup: string;
 	zoomIn: string;
 	zoomOut: string;
+	/** The button that shows every date, background included. */
 	fitAll: string;
+	/** The button back to the view the story opens on: where its news is. */
+	fitNews: string;
+	/** The link at the top of the page that skips to the timeline. */
+	skipToTimeline: string;
+	/** The button that opens the compact key of the glyphs. */
+	legendOpen: string;
 	/** The visible range above the plot: "1 January 2026 – 10 February 2026". */
 	timelineRange: (from: string, to: string) => string;
 	/** The plot's accessible name, with its keys. */
@@ -66,14 +73,12 @@ export interface Messages {
 	lanes: Record<Lane, string>;
 	/** Accessible name of a cluster of marks (`from`, `to`: days in words). */
 	clusterName: (count: number, from: string, to: string) => string;
+	/** Accessible name of a cluster whose marks are known: its most salient one's label and how many others. */
+	clusterNameTop: (top: string, others: number, from: string, to: string) => string;
 	/** Accessible name of an event's mark: "Talks in Abu Dhabi (scheduled, Sunday 1 February 2026)". */
 	eventMarkName: (label: string, status: EventStatus, when: string) => string;
 	/** Accessible name of an article's mark. */
 	articleMarkName: (title: string, day: string) => string;
-	// filters of the talks lane
-	filterTalks: string;
-	allParties: string;
-	allPlaces: string;
 	// legend
 	legendTitle: string;
 	legendStatus: Record<EventStatus, string>;
@@ -129,6 +134,8 @@ export interface Messages {
 	searchNoResults: string;
 	searchResultsHeading: string;
 	showMore: string;
+	/** The button that fits the timeline to every match of a search. */
+	showAllOnTimeline: string;
 	// dates in words
 	onOrBefore: (day: string) => string;
 	weekOf: (day: string) => string;
@@ -163,21 +170,22 @@ const EN: Messages = {
 	zoomGroup: 'Zoom',
 	zoomIn: 'Zoom in',
 	zoomOut: 'Zoom out',
-	fitAll: 'Fit all',
+	fitAll: 'All dates',
+	fitNews: 'The news',
+	skipToTimeline: 'Skip to the timeline',
+	legendOpen: 'Key',
 	timelineRange: (from, to) => `${from} – ${to}`,
 	timelinePlotLabel:
-		'Timeline: + and − zoom, arrow keys pan, 0 fits everything; Tab moves between marks, arrow keys on a mark move to the next or previous one, Enter opens one',
+		'Timeline: + and − zoom, arrow keys pan, 0 shows every date; Tab moves between marks, arrow keys on a mark move to the next or previous one, Enter opens one',
 	eventNotInTimeline: (id) => `Event “${id}” is not in this timeline.`,
 	articleNotInTimeline: (id) => `Article “${id}” is not in this timeline.`,
 	showWholeTimeline: 'Show the whole timeline',
 	loadFailed: (path, reason) => `Could not load ${path} (${reason})`,
 	lanes: { talks: 'Talks', events: 'Events', articles: 'Articles' },
 	clusterName: (count, from, to) => `${count} more marks from ${from} to ${to}: zoom to them`,
+	clusterNameTop: (top, others, from, to) => `${top} and ${others} more ${others === 1 ? 'mark' : 'marks'} from ${from} to ${to}: zoom to them`,
 	eventMarkName: (label, status, when) => `${label} (${EN_STATUS[status].toLowerCase()}, ${when})`,
 	articleMarkName: (title, day) => `Article: ${title} (published ${day})`,
-	filterTalks: 'Filter talks',
-	allParties: 'All parties',
-	allPlaces: 'All places',
 	legendTitle: 'Legend',
 	legendStatus: { ...EN_STATUS, held: 'Held / happened', happened: 'Held / happened' },
 	legendArticle: 'Article published',
@@ -227,6 +235,7 @@ const EN: Messages = {
 	searchNoResults: 'No events match.',
 	searchResultsHeading: 'Search results',
 	showMore: 'Show more',
+	showAllOnTimeline: 'Show all on the timeline',
 	onOrBefore: (day) => `on or before ${day}`,
 	weekOf: (day) => `the week of ${day}`,
 	season: {

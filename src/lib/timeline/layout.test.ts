@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { BAND_MIN, DEFAULT_LAYOUT, fitLabel, groupSeries, layoutLane, linkSeries, measureMark, type LaneLayout } from './layout';
+import { BAND_MIN, CLUSTER_SPAN, DEFAULT_LAYOUT, LABEL_SHARE, NARROW_PX, packingFor, groupSeries, layoutLane, linkSeries, measureMark, type LaneLayout } from './layout';
 import type { Mark } from './marks';
 
 const x = (ms: number) => ms; // 1 px per ms keeps the tables readable
@@ -117,18 +117,12 @@ describe('linkSeries', () => {
 	});
 });
 
-describe('label room and fitting', () => {
+describe('label room', () => {
 	it('measures the free space to the next mark in the row', () => {
 		const l = layoutLane([mk('a', 0, 0), mk('b', 100, 100), mk('c', 3, 3)], x, { ...DEFAULT_LAYOUT, maxRows: 2 });
 		const room = Object.fromEntries(l.placed.map((p) => [p.mark.id, p.room]));
 		expect(room).toEqual({ a: 93 - 7 - 4, b: Infinity, c: Infinity });
 	});
-	it.each([
-		['Talks will resume', 1000, 'Talks will resume'],
-		['Talks will resume', 66, 'Talks wil…'],
-		['Talks will resume', 30, ''],
-		['', 0, '']
-	])('%s in %dpx -> %s', (text, room, out) => expect(fitLabel(text, room)).toBe(out));
 });
 
 describe('scale', () => {
@@ -188,5 +182,80 @@ describe('layoutLane against the plain greedy packing', () => {
 			}),
 			{ numRuns: 400 }
 		);
+	});
+});
+
+describe('packing for labels, most salient first', () => {
+	/** 10 px a character. */
+	const room = (width: number) => ({ width, measure: (s: string) => s.length * 10 });
+	const o = { maxRows: 2, radius: 5, minSpan: 10, fade: 20, gap: 4 };
+	const sal = (id: string, at: number, salience: number, label = id): Mark => ({ ...mk(id, at, at), salience, label });
+
+	it('gives the most salient mark of a crowd a row with room for its whole label', () => {
+		// twelve marks 20 px apart: two rows of glyphs alone would hold them all, and no label
+		const crowd = Array.from({ length: 12 }, (_, i) => sal(`m${i}`, 100 + i * 20, 1, 'Minor event'));
+		const star = sal('star', 160, 9, 'GM files for bankruptcy');
+		const l = layoutLane([...crowd, star], x, o, undefined, room(800));
+		const p = l.placed.find((q) => q.mark.id === star.id)!;
+		expect(p).toBeDefined();
+		const sameRow = l.placed.filter((q) => q.row === p.row && q !== p);
+		// nothing in its row between its glyph and the end of its label (right or left of it)
+		const labelW = 23 * 10 + 5;
+		const right = sameRow.every((q) => q.x1 + 4 <= p.x0 || q.x0 >= p.x1 + labelW);
+		const left = sameRow.every((q) => q.x0 >= p.x1 + 4 || q.x1 <= p.x0 - labelW);
+		expect(right || left).toBe(true);
+	});
+
+	it('without room to measure, packs as before (by left edge)', () => {
+		const marks = [sal('a', 100, 1), sal('b', 105, 9), sal('c', 110, 5)];
+		expect(layoutLane(marks, x, o).placed.map((p) => [p.mark.id, p.row])).toEqual([['a', 0], ['b', 1]]);
+	});
+
+	it('keeps the most salient when there is room for only some: the others join a cluster', () => {
+		const marks = [sal('a', 100, 1), sal('b', 105, 9), sal('c', 110, 5)];
+		const l = layoutLane(marks, x, o, undefined, room(800));
+		expect(l.placed.map((p) => p.mark.id).sort()).toEqual(['b', 'c']);
+		expect(l.clusters.flatMap((c) => c.marks.map((m) => m.id))).toEqual(['a']);
+	});
+
+	it('places or clusters every mark once, and no two glyphs of a row meet', () => {
+		fc.assert(
+			fc.property(
+				fc.array(fc.record({ at: fc.integer({ min: -50, max: 900 }), salience: fc.integer({ min: 0, max: 5 }), len: fc.integer({ min: 1, max: 30 }) }), { maxLength: 150 }),
+				(specs) => {
+					const marks = specs.map((s, i) => sal(`m${i}`, s.at, s.salience, 'w'.repeat(s.len)));
+					const l = layoutLane(marks, x, o, undefined, room(800));
+					const ids = [...l.placed.map((p) => p.mark.id), ...l.clusters.flatMap((c) => c.marks.map((m) => m.id))].sort();
+					expect(ids).toEqual(marks.map((m) => m.id).sort());
+					for (const a of l.placed) for (const b of l.placed) if (a !== b && a.row === b.row) expect(a.x1 + 4 <= b.x0 || b.x1 + 4 <= a.x0).toBe(true);
+					expect(l.rows).toBe(new Set(l.placed.map((p) => p.row)).size + (l.clusters.length ? 1 : 0));
+				}
+			),
+			{ numRuns: 200 }
+		);
+	});
+});
+
+describe('clusters when packing for labels', () => {
+	it('are at most CLUSTER_SPAN wide, so that each can be named', () => {
+		const o = { maxRows: 1, radius: 5, minSpan: 10, fade: 20, gap: 4 };
+		const marks = Array.from({ length: 200 }, (_, i) => ({ ...mk(`m${i}`, i * 3, i * 3), salience: i % 5 }));
+		const l = layoutLane(marks, x, o, undefined, { width: 800, measure: (s: string) => s.length * 10 });
+		expect(l.clusters.length).toBeGreaterThan(1);
+		for (const c of l.clusters) expect(c.x1 - c.x0).toBeLessThanOrEqual(CLUSTER_SPAN + 10);
+	});
+});
+
+describe('packingFor', () => {
+	it.each([
+		[1280, 4, LABEL_SHARE, 0],
+		[NARROW_PX, 4, LABEL_SHARE, 0],
+		[NARROW_PX - 1, 6, 0.75, 1],
+		[342, 6, 0.75, 1]
+	])('%dpx: %d rows, labels up to %d of a row, %d spare', (width, rows, share, spare) => {
+		const p = packingFor(width);
+		expect(p.options.maxRows).toBe(rows);
+		expect(p.share).toBe(share);
+		expect(p.spareRows).toBe(spare);
 	});
 });

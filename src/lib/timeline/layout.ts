@@ -1,4 +1,5 @@
 /** Place visible marks of one lane into rows (pixels), clustering what does not fit so every mark stays clickable. */
+import { LABEL_GAP } from './labels';
 import type { Mark } from './marks';
 
 export interface LayoutOptions {
@@ -72,6 +73,29 @@ export interface SpanView {
 	counted: readonly Span[];
 }
 
+/**
+ * What packing marks for their labels needs (see `layoutLane`): the plot's width and the width of a
+ * label's text, px.
+ */
+export interface LabelRoom {
+	width: number;
+	measure: (text: string) => number;
+	/** The share of a row's width labels may reserve; `LABEL_SHARE` by default. */
+	share?: number;
+}
+
+/** Below this plot width (px), a phone's: lanes get more rows, and labels more of each. */
+export const NARROW_PX = 600;
+
+/**
+ * How a plot `width` px wide packs its lanes: a narrow plot (a phone) has little width and room to
+ * scroll, so it stacks more rows, lets labels take more of each, and gives each lane with marks a
+ * spare row for the second line of a long label.
+ */
+export function packingFor(width: number): { options: LayoutOptions; share: number; spareRows: number } {
+	return width < NARROW_PX ? { options: { ...DEFAULT_LAYOUT, maxRows: 6 }, share: 0.75, spareRows: 1 } : { options: DEFAULT_LAYOUT, share: LABEL_SHARE, spareRows: 0 };
+}
+
 /** Pixel extent of a mark under `x` (a time scale). */
 export function measureMark(mark: Mark, x: (ms: number) => number, o: LayoutOptions = DEFAULT_LAYOUT) {
 	measureInto(mark, x, o, single, 0);
@@ -118,7 +142,7 @@ function measureInto(mark: Mark, x: (ms: number) => number, o: LayoutOptions, ou
  * narrow view (long marks overlap it all), most of which end in a cluster: extents go into reused
  * typed arrays, the sort moves indices, and a mark meets the rows only when one of them is free.
  */
-export function layoutLane(all: Mark[], x: (ms: number) => number, o: LayoutOptions = DEFAULT_LAYOUT, view?: SpanView): LaneLayout {
+export function layoutLane(all: Mark[], x: (ms: number) => number, o: LayoutOptions = DEFAULT_LAYOUT, view?: SpanView, labels?: LabelRoom): LaneLayout {
 	let marks = all;
 	const band: Cluster[] = [];
 	if (view) {
@@ -172,12 +196,20 @@ export function layoutLane(all: Mark[], x: (ms: number) => number, o: LayoutOpti
 	let soonestFree = -Infinity;
 	const placed: PlacedMark[] = [];
 	const clusters: Cluster[] = [];
+	const rowOf = labels ? packBySalience(marks, n, x0, x1, maxRows, o.gap, labels) : null;
+	let rowsUsed = 0;
 	for (let k = 0; k < n; k++) {
 		const i = order[k]!;
 		const left = x0[i]!;
 		const mark = marks[i]!;
 		let row = -1;
-		if (rowEnds.length < maxRows || soonestFree + o.gap <= left) {
+		if (rowOf) {
+			if (rowOf[i]! >= 0) {
+				rowsUsed = Math.max(rowsUsed, rowOf[i]! + 1);
+				placed.push({ mark, row: rowOf[i]! + base, x0: left, x1: x1[i]!, cx: cx[i]!, room: Infinity });
+				continue;
+			}
+		} else if (rowEnds.length < maxRows || soonestFree + o.gap <= left) {
 			for (let r = 0; r < rowEnds.length; r++)
 				if (rowEnds[r]! + o.gap <= left) {
 					row = r;
@@ -193,7 +225,8 @@ export function layoutLane(all: Mark[], x: (ms: number) => number, o: LayoutOpti
 			continue;
 		}
 		const last = clusters[clusters.length - 1];
-		if (last && left <= last.x1 + o.gap) {
+		// packed for labels, a cluster stops at CLUSTER_SPAN px so that each can be named (labels.ts)
+		if (last && left <= last.x1 + o.gap && (!rowOf || left - last.x0 < CLUSTER_SPAN)) {
 			last.marks.push(mark);
 			last.count++;
 			last.x1 = Math.max(last.x1, x1[i]!);
@@ -204,7 +237,7 @@ export function layoutLane(all: Mark[], x: (ms: number) => number, o: LayoutOpti
 		}
 	}
 	for (const c of clusters) c.cx = (c.x0 + c.x1) / 2;
-	const rows = base + rowEnds.length + (clusters.length ? 1 : 0);
+	const rows = base + (rowOf ? rowsUsed : rowEnds.length) + (clusters.length ? 1 : 0);
 	clusters.unshift(...band);
 	// placed is in x0 order, so the next mark of the same row is the first later one on that row
 	const nextInRow: (PlacedMark | undefined)[] = [];
@@ -215,6 +248,75 @@ export function layoutLane(all: Mark[], x: (ms: number) => number, o: LayoutOpti
 		nextInRow[p.row] = p;
 	}
 	return { placed, clusters, rows };
+}
+
+/** The share of a row's width that labels may reserve (see `packBySalience`). */
+export const LABEL_SHARE = 0.4;
+/** The widest run of marks one cluster gathers when marks are packed for labels, px. */
+export const CLUSTER_SPAN = 160;
+
+/**
+ * Rows for marks, most salient first (`-1`: no room, the mark joins a cluster). A mark in view first
+ * looks for a row with room for its glyph and its whole label (right of it, else left of it, inside
+ * the plot), while labels hold under `LABEL_SHARE` of that row; the marks left over then take any row
+ * with room for the glyph alone. So at every zoom the most salient marks keep room for their labels,
+ * and the others fill in around them rather than hiding in clusters.
+ */
+function packBySalience(marks: readonly Mark[], n: number, x0: Float64Array, x1: Float64Array, maxRows: number, gap: number, room: LabelRoom): Int32Array {
+	const rowOf = new Int32Array(n).fill(-1);
+	const order = Array.from({ length: n }, (_, i) => i).sort((a, b) => marks[b]!.salience - marks[a]!.salience || x0[a]! - x0[b]! || a - b);
+	// per row, the taken intervals as [start, end, start, end, …] in order
+	const rows: number[][] = Array.from({ length: Math.max(0, maxRows) }, () => []);
+	/** The index in `row` before which an interval starting at `a` goes. */
+	const slot = (row: number[], a: number) => {
+		let lo = 0;
+		let hi = row.length / 2;
+		while (lo < hi) {
+			const mid = (lo + hi) >>> 1;
+			if (row[mid * 2]! < a) lo = mid + 1;
+			else hi = mid;
+		}
+		return lo * 2;
+	};
+	const take = (r: number, a: number, b: number): boolean => {
+		const row = rows[r]!;
+		const at = slot(row, a);
+		if (at > 0 && row[at - 1]! + gap > a) return false;
+		if (at < row.length && row[at]! < b + gap) return false;
+		row.splice(at, 0, a, b);
+		return true;
+	};
+	const right = room.width - 1;
+	// labels take at most this much of a row: the rest is left to the glyphs of the other marks
+	const budget = new Array<number>(Math.max(0, maxRows)).fill(room.width * (room.share ?? LABEL_SHARE));
+	for (const i of order) {
+		const m = marks[i]!;
+		if (!m.label || x1[i]! <= 0 || x0[i]! >= room.width) continue;
+		const w = room.measure(m.label);
+		const span = m.shape === 'span';
+		const start = span ? Math.max(x0[i]!, 0) + LABEL_GAP : x1[i]! + LABEL_GAP;
+		const ends: [number, number][] = [];
+		if (start + w <= right) ends.push([x0[i]!, Math.max(x1[i]!, start + w + LABEL_GAP)]);
+		if (!span && x0[i]! - LABEL_GAP - w >= 1) ends.push([x0[i]! - 2 * LABEL_GAP - w, x1[i]!]);
+		search: for (let r = 0; r < maxRows; r++) {
+			if (budget[r]! < w) continue;
+			for (const [a, b] of ends)
+				if (take(r, a, b)) {
+					rowOf[i] = r;
+					budget[r]! -= w;
+					break search;
+				}
+		}
+	}
+	for (const i of order) {
+		if (rowOf[i]! >= 0) continue;
+		for (let r = 0; r < maxRows; r++)
+			if (take(r, x0[i]!, x1[i]!)) {
+				rowOf[i] = r;
+				break;
+			}
+	}
+	return rowOf;
 }
 
 export interface SeriesLink {
@@ -233,14 +335,6 @@ export function groupSeries(marks: readonly Mark[]): Map<string, Mark[]> {
 	for (const m of marks) if (m.series) (bySeries.get(m.series) ?? bySeries.set(m.series, []).get(m.series)!).push(m);
 	for (const rounds of bySeries.values()) rounds.sort((a, b) => a.start - b.start);
 	return bySeries;
-}
-
-/** Cut `text` to fit `room` pixels at about `charPx` per character, with an ellipsis; '' when not even a word fits. */
-export function fitLabel(text: string, room: number, charPx = 6.6): string {
-	const max = Math.floor(room / charPx);
-	if (text.length <= max) return text;
-	if (max < 6) return '';
-	return `${text.slice(0, max - 1).trimEnd()}…`;
 }
 
 /**

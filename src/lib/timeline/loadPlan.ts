@@ -3,7 +3,7 @@ import { BAND_MIN, type Span } from './layout';
 import type { Lane } from './lanes';
 import type { MarkShardInfo, ShardIndex } from './shards';
 import { DAY_MS } from './time';
-import { fitView } from './viewport';
+import { newsView } from './newsWindow';
 
 /**
  * Most marks of one lane laid out one by one; beyond it the lane shows build-time clusters. Four
@@ -66,14 +66,14 @@ export function planLanes(
 }
 
 /**
- * The mark shards the first view (the whole archive) draws one by one: the page can ask for them
- * while its script is still loading. Every shard overlaps the whole extent, so only the counts matter.
+ * The mark shards the first view (the news window, see newsWindow.ts) draws one by one: the page can
+ * ask for them while its script is still loading.
  */
-export function firstViewShards(index: Pick<ShardIndex, 'shards' | 'extent'>): string[] {
+export function firstViewShards(index: Pick<ShardIndex, 'shards' | 'extent' | 'news'>): string[] {
 	if (!index.extent) return [];
 	// the view the timeline opens on (its edges add a few pixels' worth, which only a story of about
 	// two months could notice: a shard or two asked for early)
-	const view = fitView(index.extent[0], index.extent[1]);
+	const view = newsView(index.news, index.extent);
 	const plan = planLanes(index, view.from, view.to);
 	return Object.values(plan).flatMap((p) => (p.detail ? p.shards.map((s) => s.key) : []));
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { layoutBands, ROW_HEIGHT } from './bands';
+import { layoutLabels } from './labels';
 import { layoutLane, type LaneLayout } from './layout';
 import type { Lane } from './lanes';
 import type { Mark } from './marks';
@@ -15,7 +16,7 @@ const EMPTY: LaneLayout = { placed: [], clusters: [], rows: 0 };
 function scene(talks: LaneLayout, extra: Partial<Scene> = {}): Scene {
 	const lanes: Record<Lane, LaneLayout> = { talks, events: EMPTY, articles: EMPTY };
 	const { bands, height } = layoutBands((['talks', 'events', 'articles'] as Lane[]).map((lane) => ({ lane, rows: lanes[lane].rows })));
-	return { width: 800, height, ratio: 1, bands, titles: { talks: 'Talks', events: 'Events', articles: 'Articles' }, gridTop: 30, grid: [], lanes, links: [], selectedId: null, highlight: null, ...extra };
+	return { width: 800, height, ratio: 1, bands, titles: { talks: 'Talks', events: 'Events', articles: 'Articles' }, gridTop: 30, grid: [], lanes, links: [], selectedId: null, highlight: null, labels: [], ...extra };
 }
 /** The arc (glyph) drawn at x = cx, and the fill that followed it. */
 function glyphFillAt(ops: ReturnType<typeof recorder>['ops'], cx: number) {
@@ -68,18 +69,45 @@ describe('paintScene', () => {
 		expect(haloAt).toBeLessThan(glyphAt);
 	});
 
-	it('writes labels that fit the room to the next mark, cut with an ellipsis, or none at all', () => {
+	it('writes the labels placed for the view (labels.ts) on their rows, and no other', () => {
 		const { c, ops } = recorder();
 		const long = 'Trilateral peace talks in Abu Dhabi between three delegations';
-		// 60 px between the first two marks: a cut label; 10 px after the second: none; the last has the rest of the row
-		const marks = [mk('a', 100, 'held', { label: long }), mk('b', 180, 'held', { label: long }), mk('c', 205, 'held', { label: 'Third' })];
-		paintScene(c, scene(layoutLane(marks, x, { maxRows: 1, radius: 7, minSpan: 8, fade: 56, gap: 4 })), P);
-		const texts = ops.filter((o) => o.op === 'fillText').map((o) => o.args[0] as string);
-		const cut = texts.find((t) => t.startsWith('Tril'));
-		expect(cut).toMatch(/…$/);
-		expect(cut!.length).toBeLessThan(long.length);
-		expect(texts.filter((t) => t.startsWith('Tril'))).toHaveLength(1);
-		expect(texts).toContain('Third');
+		const marks = [mk('a', 100, 'held', { label: long, salience: 1 }), mk('b', 180, 'held', { label: long, salience: 5 }), mk('c', 205, 'held', { label: 'Third' })];
+		const layout = layoutLane(marks, x, { maxRows: 1, radius: 7, minSpan: 8, fade: 56, gap: 4 });
+		const labels = layoutLabels({ talks: layout }, 800, null, badgeWidth);
+		expect(labels.length).toBeGreaterThan(0);
+		paintScene(c, scene(layout, { labels }), P);
+		const texts = ops.filter((o) => o.op === 'fillText' && !/^[A-Z]+$/.test(String(o.args[0])));
+		expect(texts.map((o) => [o.args[0], o.args[1]])).toEqual(labels.map((l) => [l.text, l.x]));
+		// on the row of the mark: its centre plus the baseline offset
+		const band = scene(layout).bands[0]!;
+		for (const t of texts) expect(t.args[2]).toBe(band.y + 20 + 12 + 4);
+	});
+
+	it('names a labelled cluster in its label: its badge is a plain dot, with no count', () => {
+		const { c, ops } = recorder();
+		const marks = Array.from({ length: 9 }, (_, i) => mk(`m${i}`, 100 + i, 'held', { label: `Event ${i}`, salience: i === 4 ? 9 : 1 }));
+		const layout = layoutLane(marks, x);
+		const labels = layoutLabels({ talks: layout }, 800, null, badgeWidth).filter((l) => l.id.startsWith('cluster:'));
+		expect(labels.map((l) => l.text)).toEqual([`Event 4 +${layout.clusters[0]!.count - 1}`]);
+		paintScene(c, scene(layout, { labels }), P);
+		expect(ops.some((o) => o.op === 'fillText' && o.args[0] === `+${layout.clusters[0]!.count}`)).toBe(false);
+		expect(ops.some((o) => o.op === 'fillText' && o.args[0] === labels[0]!.text)).toBe(true);
+	});
+
+	it('dims the clusters that hold no search result', () => {
+		const { c, ops } = recorder();
+		const marks = Array.from({ length: 9 }, (_, i) => mk(`m${i}`, 100 + i, 'held'));
+		const layout = layoutLane(marks, x);
+		const clustered = layout.clusters[0]!.marks.map((m) => m.id);
+		const alphaOfBadge = (highlight: Set<string>) => {
+			ops.length = 0;
+			paintScene(c, scene(layout, { highlight }), P);
+			const i = ops.findIndex((o) => o.op === 'roundRect' && o.args[3] === 20);
+			return ops[i]!.alpha;
+		};
+		expect(alphaOfBadge(new Set([clustered[0]!]))).toBe(1);
+		expect(alphaOfBadge(new Set(['elsewhere']))).toBe(DIMMED_ALPHA);
 	});
 
 	it('draws a cluster badge with its count', () => {
@@ -221,18 +249,25 @@ describe('the axis', () => {
 		const ticks = ops.filter((o) => o.op === 'fillRect' && o.args[2] === 1 && (o.args[1] as number) < 30);
 		expect(ticks.map((o) => o.args[0])).toEqual([100, 200]);
 	});
-	it('leaves out a day label that a longer label next to it would overlap, keeping its tick', () => {
+	it('draws the edge label alone: no tick mark, no grid line', () => {
+		const { c, ops } = recorder();
+		paintScene(c, scene(EMPTY, { grid: [{ x: -2, major: true, label: 'January 2026', edge: true }] }), P);
+		expect(ops.some((o) => o.op === 'fillText' && o.args[0] === 'January 2026' && o.args[1] === 2)).toBe(true);
+		expect(ops.filter((o) => o.op === 'fillRect' && o.args[2] === 1 && (o.args[1] as number) < 30)).toHaveLength(0);
+		expect(ops.filter((o) => o.op === 'moveTo' && (o.args[0] as number) < 0)).toHaveLength(0);
+	});
+
+	it('draws the tick of a label left out (scales.ts drops labels that would meet), without text', () => {
 		const { c, ops } = recorder();
 		const grid = [
-			{ x: 0, major: true, label: '20 Jan 2026' },
-			{ x: 72, major: false, label: '21 Jan' },
-			{ x: 144, major: false, label: '22 Jan' },
-			{ x: 216, major: false, label: '31 Jan' },
-			{ x: 250, major: true, label: '1 Feb 2026' }
+			{ x: 0, major: true, label: 'January 2026' },
+			{ x: 72, major: false, label: '' },
+			{ x: 144, major: false, label: '22 Jan' }
 		];
 		paintScene(c, scene(EMPTY, { grid }), P);
-		const texts = ops.filter((o) => o.op === 'fillText' && /Jan|Feb/.test(String(o.args[0]))).map((o) => o.args[0]);
-		expect(texts.sort()).toEqual(['1 Feb 2026', '20 Jan 2026', '22 Jan']);
-		expect(ops.filter((o) => o.op === 'fillRect' && o.args[2] === 1 && (o.args[1] as number) < 30)).toHaveLength(5);
+		const texts = ops.filter((o) => o.op === 'fillText' && /Jan/.test(String(o.args[0]))).map((o) => o.args[0]);
+		expect(texts.sort()).toEqual(['22 Jan', 'January 2026']);
+		expect(ops.filter((o) => o.op === 'fillText' && o.args[0] === '')).toHaveLength(0);
+		expect(ops.filter((o) => o.op === 'fillRect' && o.args[2] === 1 && (o.args[1] as number) < 30)).toHaveLength(3);
 	});
 });

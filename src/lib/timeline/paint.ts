@@ -6,10 +6,11 @@
  */
 import { AXIS_HEIGHT, rowCenter, ROW_HEIGHT, type Band } from './bands';
 import { glyphFor } from './glyphs';
-import { DEFAULT_LAYOUT, fitLabel, type LaneLayout, type LayoutOptions, type PlacedMark, type SeriesLink } from './layout';
+import { clusterKey, type PlacedLabel } from './labels';
+import { DEFAULT_LAYOUT, type LaneLayout, type LayoutOptions, type PlacedMark, type SeriesLink } from './layout';
 import type { Lane } from './lanes';
 import { LANE_TITLES } from './marks';
-import type { Tick } from './scales';
+import { TICK_LABEL_DX, type Tick } from './scales';
 
 /** What painting needs of a canvas context (a subset of CanvasRenderingContext2D). */
 export type Paint2D = Pick<
@@ -76,6 +77,9 @@ export const DARK_SCHEME_QUERY = '(prefers-color-scheme: dark)';
 /** One concrete face: generic families cost a font fallback lookup per text run on some systems. */
 const FONT_FAMILY = "'DejaVu Sans', 'Liberation Sans', Arial, sans-serif";
 
+/** The font of labels (and, `bold`, of the axis' major labels): what text is measured in. */
+export const labelFont = (bold = false) => `${bold ? '600 ' : ''}12px ${FONT_FAMILY}`;
+
 export interface Scene {
 	width: number;
 	height: number;
@@ -85,26 +89,28 @@ export interface Scene {
 	titles: Record<Lane, string>;
 	/** Top of the lanes: the axis and its labels fill the strip above. */
 	gridTop: number;
-	/** The ticks: a grid line down the lanes and a label in the axis (bolder where a larger unit starts). */
-	grid: { x: number; major: boolean; label: string }[];
+	/** The ticks: a grid line down the lanes and a label in the axis (bolder where a larger unit starts); `edge`: a label alone. */
+	grid: { x: number; major: boolean; label: string; edge?: boolean }[];
 	lanes: Record<Lane, LaneLayout>;
 	/** Lines joining rounds of a talks series. */
 	links: SeriesLink[];
 	selectedId: string | null;
 	/** Ids of search results: the others are dimmed; `null` when nothing is searched. */
 	highlight: ReadonlySet<string> | null;
+	/** The labels placed for the view (labels.ts), by row key. */
+	labels: PlacedLabel[];
 }
 
 /**
  * The scene of a laid-out view: its lanes in their bands under the axis of `ticks`, placed by `px`.
  */
 export function viewScene(
-	v: Pick<Scene, 'width' | 'height' | 'ratio' | 'bands' | 'lanes' | 'links'> & { ticks: readonly Tick[]; px: (ms: number) => number },
+	v: Pick<Scene, 'width' | 'height' | 'ratio' | 'bands' | 'lanes' | 'links'> & { ticks: readonly Tick[]; labels?: PlacedLabel[] },
 	selectedId: string | null = null,
 	highlight: ReadonlySet<string> | null = null
 ): Scene {
-	const grid = v.ticks.map((t) => ({ x: v.px(t.ms), major: t.major, label: t.label }));
-	return { width: v.width, height: v.height, ratio: v.ratio, bands: v.bands, titles: LANE_TITLES, gridTop: AXIS_HEIGHT, grid, lanes: v.lanes, links: v.links, selectedId, highlight };
+	const grid = v.ticks.map((t) => ({ x: t.x, major: t.major, label: t.label, edge: t.edge }));
+	return { width: v.width, height: v.height, ratio: v.ratio, bands: v.bands, titles: LANE_TITLES, gridTop: AXIS_HEIGHT, grid, lanes: v.lanes, links: v.links, selectedId, highlight, labels: v.labels ?? [] };
 }
 
 /** Opacity of marks that are not search results while a search is on. */
@@ -145,18 +151,13 @@ function bandGround(b: Band, p: Palette): string {
 	return b.lane === 'events' ? p.bg : p.band;
 }
 
-/** Width of a label character as `fitLabel` counts it (12 px DejaVu Sans averages under this). */
-const LABEL_CHAR_PX = 6.6;
-/** The same in the bolder face of the axis' major labels. */
-const BOLD_CHAR_PX = 7.4;
-
 function paintGrid(c: Paint2D, s: Scene, p: Palette) {
 	c.lineWidth = 1;
 	for (const major of [false, true]) {
 		c.strokeStyle = major ? p.gridMajor : p.grid;
 		c.beginPath();
 		for (const g of s.grid) {
-			if (g.major !== major) continue;
+			if (g.major !== major || g.edge) continue;
 			// half-pixel: a one-pixel line lands on one device column instead of smearing over two
 			const x = Math.round(g.x) + 0.5;
 			c.moveTo(x, s.gridTop);
@@ -176,20 +177,18 @@ function paintAxis(c: Paint2D, s: Scene, p: Palette) {
 	c.fillRect(0, s.gridTop - 1, s.width, 1);
 	c.textAlign = 'left';
 	c.textBaseline = 'alphabetic';
-	const end = (i: number) => s.grid[i]!.x + 4 + s.grid[i]!.label.length * (s.grid[i]!.major ? BOLD_CHAR_PX : LABEL_CHAR_PX);
+	// which labels show was decided with the ticks (scales.ts): none meets another or the edges
 	for (const major of [false, true]) {
 		c.font = `${major ? '600 ' : ''}12px ${FONT_FAMILY}`;
-		s.grid.forEach((g, i) => {
-			if (g.major !== major) return;
+		for (const g of s.grid) {
+			if (g.major !== major) continue;
 			const x = Math.round(g.x);
 			c.fillStyle = major ? p.gridMajor : p.grid;
-			c.fillRect(x, s.gridTop - 10, 1, 8);
-			// a day's label gives way to a longer one next to it ("1 Feb 2026" has the year)
-			const next = s.grid[i + 1];
-			if (!major && ((i > 0 && end(i - 1) + 4 > g.x + 4) || (next?.major && end(i) + 4 > next.x + 4))) return;
+			if (!g.edge) c.fillRect(x, s.gridTop - 10, 1, 8);
+			if (!g.label) continue;
 			c.fillStyle = major ? p.ink : p.muted;
-			c.fillText(g.label, x + 4, s.gridTop - 10);
-		});
+			c.fillText(g.label, x + TICK_LABEL_DX, s.gridTop - 10);
+		}
 	}
 }
 
@@ -237,25 +236,54 @@ function paintLane(c: Paint2D, band: Band, layout: LaneLayout, links: SeriesLink
 		paintGlyphs(c, b.kind, b.at, o.radius, p);
 	}
 	c.globalAlpha = 1;
-	for (const k of layout.clusters) {
+	const labels = new Map<string, PlacedLabel>();
+	const prefix = `${band.lane}:`;
+	for (const l of s.labels) if (l.row.startsWith(prefix)) labels.set(l.id, l);
+	const named = layout.clusters.map((k) => labels.has(clusterKey(band.lane, k)));
+	layout.clusters.forEach((k, i) => {
 		const cy = rowCenter(band, k.row);
+		// a search dims the clusters that hold none of its results
+		c.globalAlpha = s.highlight !== null && k.marks.length && !k.marks.some((m) => s.highlight!.has(m.id)) ? DIMMED_ALPHA : 1;
 		c.fillStyle = p.accentSoft;
 		c.beginPath();
 		c.roundRect(k.x0, cy - 3, Math.max(0, k.x1 - k.x0), 6, 3);
 		c.fill();
-		// a pill as wide as its count ("+2134" would overflow a circle)
-		const w = badgeWidth(k.count);
+		// a pill as wide as its count ("+2134" would overflow a circle); a named cluster's label
+		// carries the count, its pill is a plain dot
+		const w = named[i] ? 12 : badgeWidth(k.count);
 		c.fillStyle = p.accent;
 		c.beginPath();
-		c.roundRect(k.cx - w / 2, cy - 10, w, 20, 10);
+		if (named[i]) c.roundRect(k.cx - 6, cy - 6, 12, 12, 6);
+		else c.roundRect(k.cx - w / 2, cy - 10, w, 20, 10);
 		c.fill();
-	}
+	});
+	c.globalAlpha = 1;
 	if (layout.clusters.length) {
 		c.font = `700 11px ${FONT_FAMILY}`;
 		c.textAlign = 'center';
 		c.fillStyle = p.onAccent;
-		for (const k of layout.clusters) c.fillText(`+${k.count}`, k.cx, rowCenter(band, k.row) + 4);
+		layout.clusters.forEach((k, i) => named[i] || c.fillText(`+${k.count}`, k.cx, rowCenter(band, k.row) + 4));
 	}
+	paintLabels(c, band, labels, s, p);
+}
+
+/** The labels of a band's marks and clusters, where labels.ts placed them, on a plain ground. */
+function paintLabels(c: Paint2D, band: Band, labels: ReadonlyMap<string, PlacedLabel>, s: Scene, p: Palette): void {
+	c.textAlign = 'left';
+	c.textBaseline = 'alphabetic';
+	const ground = bandGround(band, p);
+	for (const l of labels.values()) {
+		const cy = rowCenter(band, Number(l.row.slice(band.lane.length + 1)));
+		c.globalAlpha = s.highlight !== null && !s.highlight.has(l.id) && !l.id.startsWith('cluster:') ? DIMMED_ALPHA : 1;
+		// a plain ground under the text keeps grid lines and bars out of it (cheaper than a stroked halo)
+		c.fillStyle = ground;
+		c.fillRect(l.x - 2, cy - 8, l.w + 4, 16 + (l.lines.length - 1) * ROW_HEIGHT);
+		// one weight for every label: labels.ts measured them in it (the selection shows by its halo)
+		c.font = `12px ${FONT_FAMILY}`;
+		c.fillStyle = p.ink;
+		l.lines.forEach((line, i) => c.fillText(line, l.x, cy + 4 + i * ROW_HEIGHT));
+	}
+	c.globalAlpha = 1;
 }
 
 /** Glyphs collected while marks are painted, drawn together afterwards (by kind and dimming). */
@@ -314,15 +342,6 @@ function paintMark(c: Paint2D, band: Band, m: PlacedMark, s: Scene, p: Palette, 
 			if (!b) batch.set(key, (b = { kind, dimmed, at: [] }));
 			b.at.push(m.cx, cy);
 		} else paintGlyph(c, kind, m.cx, cy, o.radius, p);
-	}
-	const label = fitLabel(m.mark.label, Math.min(m.room, s.width - m.x1 - 4) - 6);
-	if (label) {
-		// a plain ground under the text keeps grid lines out of it (cheaper than a stroked halo)
-		c.fillStyle = ground;
-		c.fillRect(m.x1 + 3, cy - 8, label.length * LABEL_CHAR_PX + 4, 16);
-		c.font = `${selected ? '600 ' : ''}12px ${FONT_FAMILY}`;
-		c.fillStyle = p.ink;
-		c.fillText(label, m.x1 + 5, cy + 4);
 	}
 	c.globalAlpha = 1;
 }

@@ -13,32 +13,86 @@ describe('createTimeScale', () => {
 describe('buildTicks', () => {
 	const from = dayToMs('2026-01-01');
 	it.each([
-		// span in days, width, level, first labels
-		[10, 1000, 'day', ['1 Jan 2026', '2 Jan', '3 Jan']],
-		[40, 1000, 'day', ['5 Jan 2026', '12 Jan', '19 Jan']],
-		[365, 1000, 'month', ['Jan 2026', 'Feb', 'Mar']],
-		[365 * 3, 1000, 'month', ['Jan 2026', 'Apr', 'Jul']],
-		[365 * 20, 1000, 'year', ['2026', '2028', '2030']],
-		[365 * 10, 1000, 'year', ['2026', '2027', '2028']],
-		[365 * 200, 1000, 'year', ['2040', '2060', '2080']]
-	] as const)('%d days over %dpx -> %s', (days, width, level, labels) => {
-		const t = buildTicks(createTimeScale({ from, to: from + days * DAY_MS }, width));
-		expect(t.level).toBe(level);
-		expect(t.ticks.slice(0, 3).map((x) => x.label)).toEqual(labels);
+		// span in days, width, level
+		[10, 1000, 'day'],
+		[40, 1000, 'week'],
+		[365, 1000, 'month'],
+		[365 * 3, 1000, 'quarter'],
+		[365 * 10, 1000, 'year'],
+		[365 * 200, 1000, 'year'],
+		// a phone: the same ten days need coarser steps
+		[10, 340, 'week']
+	] as const)('%d days over %dpx: %s', (days, width, level) => {
+		expect(buildTicks(createTimeScale({ from, to: from + days * DAY_MS }, width)).level).toBe(level);
 	});
-	it('keeps labels at least the minimum spacing apart', () => {
-		for (const days of [3, 17, 90, 700, 9000]) {
-			const to = from + days * DAY_MS;
-			const s = createTimeScale({ from, to }, 800);
-			const xs = buildTicks(s).ticks.map((t) => s(t.ms));
-			for (let i = 1; i < xs.length; i++) expect(xs[i]! - xs[i - 1]!).toBeGreaterThanOrEqual(60);
-		}
+
+	/** Whether `ms` starts a unit of `level`, in UTC. */
+	const onBoundary: Record<string, (d: Date) => boolean> = {
+		day: (d) => d.getUTCHours() === 0 && d.getUTCMinutes() === 0,
+		week: (d) => d.getUTCHours() === 0 && (d.getUTCDay() === 1 || d.getUTCDate() === 1),
+		month: (d) => d.getUTCHours() === 0 && d.getUTCDate() === 1,
+		quarter: (d) => d.getUTCHours() === 0 && d.getUTCDate() === 1 && d.getUTCMonth() % 3 === 0,
+		year: (d) => d.getUTCHours() === 0 && d.getUTCDate() === 1 && d.getUTCMonth() === 0
+	};
+
+	it('puts ticks on calendar boundaries, and no two labels meet or leave the plot', () => {
+		let labelled = 0;
+		for (const width of [340, 800, 1280])
+			for (const start of ['2011-05-03', '2019-12-20', '1999-07-14'])
+				for (const days of [3, 9, 17, 40, 90, 200, 700, 2500, 9000, 26000]) {
+					const f = dayToMs(start) + 0.3 * DAY_MS;
+					const t = buildTicks(createTimeScale({ from: f, to: f + days * DAY_MS }, width));
+					const boxes = t.ticks.filter((x) => x.label).map((x) => [x.x + 4, x.x + 4 + x.label.length * (x.major ? 7.4 : 6.6)] as const);
+					labelled += boxes.length;
+					for (const x of t.ticks) if (!x.edge) expect(onBoundary[t.level]!(new Date(x.ms)), `${start} +${days}d ${t.level} ${new Date(x.ms).toISOString()}`).toBe(true);
+					for (const [a, b] of boxes) {
+						expect(a).toBeGreaterThanOrEqual(0);
+						expect(b).toBeLessThanOrEqual(width);
+					}
+					for (let i = 1; i < boxes.length; i++) expect(boxes[i]![0], `${start} +${days}d over ${width}px`).toBeGreaterThanOrEqual(boxes[i - 1]![1]);
+					// a view always says which year it is in
+					expect(t.ticks.some((x) => /\d{4}/.test(x.label)), `${start} +${days}d over ${width}px`).toBe(true);
+				}
+		expect(labelled).toBeGreaterThan(100);
 	});
-	it('marks month starts as major at day level', () => {
-		const t = buildTicks(createTimeScale({ from: dayToMs('2026-01-28'), to: dayToMs('2026-02-04') }, 800));
-		expect(t.ticks.find((x) => x.label === '1 Feb 2026')?.major).toBe(true);
-		expect(t.ticks.find((x) => x.label === '30 Jan')?.major).toBe(false);
+
+	it.each([
+		['days across a new month', '2026-01-28', '2026-02-04', 800, '2026-02-01', 'February 2026'],
+		['weeks across a new month', '2011-04-20', '2011-06-01', 900, '2011-05-01', 'May 2011'],
+		['months across a new year', '2010-09-01', '2011-05-01', 900, '2011-01-01', 'January 2011']
+	])('a tick where the coarser unit turns is major and labelled in full: %s', (_name, a, b, width, day, text) => {
+		const t = buildTicks(createTimeScale({ from: dayToMs(a), to: dayToMs(b) }, width));
+		const tick = t.ticks.find((x) => x.ms === dayToMs(day));
+		expect(tick).toMatchObject({ major: true, label: text });
+		// minor labels after the first are short: no year
+		expect(t.ticks.slice(1).filter((x) => !x.major && x.label).map((x) => x.label).filter((l) => l.includes(day.slice(0, 4)))).toEqual([]);
 	});
+
+	it('labels the first tick with its year, the others short', () => {
+		const t = buildTicks(createTimeScale({ from: dayToMs('2011-05-08'), to: dayToMs('2011-05-20') }, 1000));
+		expect(t.level).toBe('day');
+		expect(t.ticks.map((x) => x.label).slice(0, 3)).toEqual(['8 May 2011', '9 May', '10 May']);
+	});
+
+	it('drops a year label rather than clip it at the right edge', () => {
+		// 2022 falls 10 px from the right edge: "2022" does not fit after it
+		const scale = createTimeScale({ from: dayToMs('1951-01-01'), to: dayToMs('2022-01-01') + 0.01 * 71 * 365 * DAY_MS }, 1000);
+		const last = buildTicks(scale).ticks.at(-1)!;
+		expect(last.label === '' || last.x + 4 + last.w <= 1000).toBe(true);
+	});
+
+	it('names the month at the left edge when no tick label in view does', () => {
+		// a phone's eight days: the first of the month is too near the right edge for "February 2026"
+		const t = buildTicks(createTimeScale({ from: dayToMs('2026-01-26') + 0.3 * DAY_MS, to: dayToMs('2026-02-03') + 0.3 * DAY_MS }, 342));
+		expect(t.ticks[0]).toMatchObject({ edge: true, label: 'January 2026' });
+		expect(t.ticks.filter((x) => x.edge)).toHaveLength(1);
+	});
+
+	it('adds no edge label when a tick label names the year', () => {
+		const t = buildTicks(createTimeScale({ from: dayToMs('2011-05-08'), to: dayToMs('2011-05-20') }, 1000));
+		expect(t.ticks.some((x) => x.edge)).toBe(false);
+	});
+
 	it('chooses coarser steps on a narrow screen', () => {
 		expect(chooseTickStep(30 * DAY_MS, 2000).level).toBe('day');
 		expect(chooseTickStep(30 * DAY_MS, 100).level).toBe('month');

@@ -7,6 +7,7 @@ const INDEX: ShardIndex = {
 	version: 1,
 	counts: { events: 0, talks: 0, articles: 0 },
 	extent: null,
+	news: null,
 	facets: { kinds: [], statuses: [], parties: [], places: [] },
 	shards: [],
 	idBuckets: 1,

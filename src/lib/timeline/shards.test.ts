@@ -282,7 +282,7 @@ describe('planLanes', () => {
 });
 
 describe('firstViewShards', () => {
-	it('names the shards of the lanes the whole archive shows mark by mark, and none of the others', () => {
+	it('without a news window, names the shards of the lanes the whole archive shows mark by mark, and none of the others', () => {
 		const data = synthetic(5000);
 		const index = buildShards(data, { marksPerShard: 300, detailsPerShard: 50, bodiesPerShard: 7, idsPerBucket: 100 }).get('index.json') as ShardIndex;
 		const total = (lane: string) => index.shards.filter((s) => s.lane === lane).reduce((n, s) => n + s.count, 0);
@@ -291,11 +291,24 @@ describe('firstViewShards', () => {
 		// the synthetic story has both kinds of lane, or this test proves nothing
 		expect(small.length).toBeGreaterThan(0);
 		expect(big.length).toBeGreaterThan(0);
-		const keys = firstViewShards(index);
+		const keys = firstViewShards({ ...index, news: null });
 		expect(keys.sort()).toEqual(index.shards.filter((s) => small.includes(s.lane)).map((s) => s.key).sort());
 	});
+	it('with a news window, names only shards that reach into it', () => {
+		const data = synthetic(5000);
+		const index = buildShards(data, { marksPerShard: 300, detailsPerShard: 50, bodiesPerShard: 7, idsPerBucket: 100 }).get('index.json') as ShardIndex;
+		const [a, b] = index.extent!;
+		const news: [number, number] = [a + (b - a) * 0.4, a + (b - a) * 0.45];
+		const keys = firstViewShards({ ...index, news });
+		expect(keys.length).toBeGreaterThan(0);
+		const pad = (news[1] - news[0]) * 0.5;
+		for (const key of keys) {
+			const s = index.shards.find((x) => x.key === key)!;
+			expect(s.to >= news[0] - pad && s.from <= news[1] + pad, key).toBe(true);
+		}
+	});
 	it('asks for nothing in an empty story', () => {
-		expect(firstViewShards({ shards: [], extent: null })).toEqual([]);
+		expect(firstViewShards({ shards: [], extent: null, news: null })).toEqual([]);
 	});
 });
 

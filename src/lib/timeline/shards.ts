@@ -20,6 +20,7 @@ import type { Article, EventStatus, Precision, TimelineData, TimelineEvent } fro
 import type { Story } from '../ingest/story';
 import { bucketOf } from '../ingest/hash';
 import type { Lane } from './lanes';
+import { findNewsWindow } from './newsWindow';
 import { DAY_MS, dayToMs } from './time';
 
 
@@ -81,6 +82,8 @@ export interface ShardIndex {
 	counts: { events: number; talks: number; articles: number };
 	/** UTC ms extent of all marks, `null` when empty. */
 	extent: [number, number] | null;
+	/** UTC ms window of the news (articles and what they report as scheduled, see newsWindow.ts): the first view. */
+	news: [number, number] | null;
 	facets: { parties: string[]; places: string[] };
 	shards: MarkShardInfo[];
 	/** Number of `i/<n>.json` buckets. */
@@ -297,6 +300,10 @@ export function buildShards(data: TimelineData, options: Partial<ShardOptions> =
 		version: 1,
 		counts: { events: data.events.length, talks: events.filter((x) => x.e.kind === 'talks').length, articles: data.articles.length },
 		extent: lo <= hi ? [lo, hi] : null,
+		news: findNewsWindow(
+			articles.map((x) => x.start),
+			events.map((x) => ({ start: x.start, end: x.end, status: x.e.status }))
+		),
 		facets: collectFacets(data.events),
 		shards,
 		idBuckets,

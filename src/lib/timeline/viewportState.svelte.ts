@@ -27,9 +27,11 @@ export class ViewportState {
 	constructor(
 		/** The whole span, for "fit all". */
 		readonly all: () => View,
-		private readonly now: () => number = () => performance.now()
+		private readonly now: () => number = () => performance.now(),
+		/** Where the story opens: the news window (newsWindow.ts); the whole span by default. */
+		readonly home: () => View = all
 	) {
-		this.view = this.shown = all();
+		this.view = this.shown = home();
 	}
 
 	/** Whether a gesture is under way. */
@@ -74,6 +76,11 @@ export class ViewportState {
 
 	fitAll(): void {
 		this.set(this.all());
+	}
+
+	/** Back to the view the story opens on. */
+	fitHome(): void {
+		this.set(this.home());
 	}
 
 	/** Fit `[start, end]` with a margin, no closer than two days. */

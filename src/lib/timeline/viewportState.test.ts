@@ -17,6 +17,16 @@ describe('ViewportState', () => {
 		expect(state.shown).toEqual(YEAR);
 	});
 
+	test('opens on its home view when it has one; fitAll shows the whole span, fitHome the home view', () => {
+		const NEWS = { from: 100 * DAY_MS, to: 130 * DAY_MS };
+		const state = new ViewportState(() => YEAR, () => 0, () => NEWS);
+		expect(state.view).toEqual(NEWS);
+		state.fitAll();
+		expect(state.view).toEqual(YEAR);
+		state.fitHome();
+		expect(state.view).toEqual(NEWS);
+	});
+
 	test('a gesture moves the view at once and the readouts at most every READOUT_MS, then catches up', () => {
 		const { state, advance } = viewport();
 		const a = { from: 10 * DAY_MS, to: 20 * DAY_MS };

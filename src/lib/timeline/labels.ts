@@ -1,0 +1,236 @@
+/**
+ * Which marks get a label and where: the most salient first, each where it fits whole (right of its
+ * glyph, else left of it; a span along the part of its bar in view), else cut after a whole word,
+ * else none. No label overlaps another or a glyph, and none runs past the plot's edges.
+ */
+
+/** A mark (or a cluster) that would like a label. */
+export interface LabelRequest {
+	id: string;
+	text: string;
+	/** Higher is placed first. */
+	salience: number;
+	/** The row it sits on (labels of different rows never meet). */
+	row: string;
+	/** The glyph's or bar's extent, px. */
+	x0: number;
+	x1: number;
+	/** A span: its label runs along the bar, from the start of the part in view. */
+	span: boolean;
+	/** Kept whole after the text even when the text is cut (a cluster's " +6"). */
+	suffix?: string;
+	/** The row under `row`, when there is one: a label too long for one line may go on into it. */
+	below?: string;
+}
+
+/** Something drawn on a row that a label must not cover: a glyph or a bar. */
+export interface Obstacle {
+	id: string;
+	row: string;
+	x0: number;
+	x1: number;
+}
+
+export interface PlacedLabel {
+	id: string;
+	row: string;
+	/** Left edge and width of the text, px (of its longer line). */
+	x: number;
+	w: number;
+	text: string;
+	/** Its lines: one, or two when it goes on into the row below. */
+	lines: string[];
+	/** The whole text, not cut. */
+	full: boolean;
+}
+
+/** Width of a text in px. */
+export type Measure = (text: string) => number;
+
+/** Room kept between a glyph and its label, and between neighbours, px. */
+export const LABEL_GAP = 5;
+/** Plain-text width estimate: 12 px DejaVu Sans averages under 6.6 px a character. */
+export const approxMeasure: Measure = (text) => text.length * 6.6;
+
+/**
+ * The longest start of `text` made of whole words that fits `room` px with an ellipsis, or `''` when
+ * nothing telling does (not even the first word, or only a short one). `text` itself when it fits.
+ */
+export function fitWords(text: string, room: number, measure: Measure = approxMeasure): string {
+	if (measure(text) <= room) return text;
+	const words = text.split(/\s+/);
+	let best = '';
+	for (let i = 1; i < words.length; i++) {
+		// a cut after a comma or a dash reads as an end: the mark is dropped, not the punctuation
+		const head = words.slice(0, i).join(' ').replace(/[\s,;:–—-]+$/, '');
+		const cut = `${head}…`;
+		if (measure(cut) > room) break;
+		// "The…" or "It…" says nothing: a cut keeps two words, or one of five letters or more
+		if (i > 1 || head.length >= 5) best = cut;
+	}
+	return best;
+}
+
+/** What is taken on each row: `[x0, x1, id]`. */
+class Rows {
+	private readonly taken = new Map<string, [number, number, string][]>();
+
+	add(row: string, a: number, b: number, id: string) {
+		const list = this.taken.get(row);
+		if (list) list.push([a, b, id]);
+		else this.taken.set(row, [[a, b, id]]);
+	}
+
+	/** Free px from `start` rightwards up to `limit`, keeping `gap` from what is taken (except by `skip`). */
+	roomRight(row: string, start: number, limit: number, gap: number, skip: string): number {
+		let end = limit;
+		for (const [a, b, id] of this.taken.get(row) ?? []) {
+			if (id === skip) continue;
+			if (a - gap < start && b + gap > start) return 0;
+			if (a >= start) end = Math.min(end, a - gap);
+		}
+		return Math.max(0, end - start);
+	}
+
+	/** Free px from `end` leftwards down to `limit`. */
+	roomLeft(row: string, end: number, limit: number, gap: number, skip: string): number {
+		let start = limit;
+		for (const [a, b, id] of this.taken.get(row) ?? []) {
+			if (id === skip) continue;
+			if (a - gap < end && b + gap > end) return 0;
+			if (b <= end) start = Math.max(start, b + gap);
+		}
+		return Math.max(0, end - start);
+	}
+}
+
+/**
+ * Labels for `requests` on a plot `width` px wide, most salient first. Each label avoids the
+ * `obstacles` (the glyphs and bars drawn; its own mark's is ignored) and the labels placed before it.
+ */
+export function placeLabels(requests: readonly LabelRequest[], obstacles: readonly Obstacle[], width: number, measure: Measure = approxMeasure, gap = LABEL_GAP): PlacedLabel[] {
+	const order = requests
+		.filter((r) => r.x1 > 0 && r.x0 < width && r.text)
+		.sort((a, b) => b.salience - a.salience || a.x0 - b.x0 || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+	const taken = new Rows();
+	for (const o of obstacles) taken.add(o.row, o.x0, o.x1, o.id);
+	const out: PlacedLabel[] = [];
+	const left = 1;
+	const right = width - 1;
+	for (const r of order) {
+		const suffix = r.suffix ?? '';
+		const whole = r.text + suffix;
+		const wholeW = measure(whole);
+		// where the text may start on the right, and end on the left
+		const startRight = r.span ? Math.max(r.x0, 0) + gap : r.x1 + gap;
+		const endLeft = r.x0 - gap;
+		// labels are entered as `label:<id>`: a mark's own glyph is no obstacle to its label, its label is
+		const roomRight = startRight < right ? taken.roomRight(r.row, startRight, right, gap, r.id) : 0;
+		const roomLeft = !r.span && endLeft > left ? taken.roomLeft(r.row, endLeft, left, gap, r.id) : 0;
+		let placed: PlacedLabel | null = null;
+		const one = (x: number, text: string, full: boolean): PlacedLabel => ({ id: r.id, row: r.row, x, w: measure(text), text, lines: [text], full });
+		if (wholeW <= roomRight) placed = one(startRight, whole, true);
+		else if (wholeW <= roomLeft) placed = one(endLeft - wholeW, whole, true);
+		else {
+			const onRight = roomRight >= roomLeft;
+			const space = (onRight ? roomRight : roomLeft) - (suffix ? measure(suffix) : 0);
+			const cut = fitWords(r.text, space, measure);
+			if (cut) placed = one(onRight ? startRight : endLeft - measure(cut + suffix), cut + suffix, false);
+			// too long for one line: on into the row below, right or left of the glyph, if it is free
+			// there; whole if it can be, else whichever shows the most words
+			if (r.below && !r.span) {
+				const rightBelow = startRight < right ? taken.roomRight(r.below, startRight, right, gap, r.id) : 0;
+				const leftBelow = endLeft > left ? taken.roomLeft(r.below, endLeft, left, gap, r.id) : 0;
+				// both lines share one box: it must be free on both rows
+				const onRight = twoLines(r, Math.min(roomRight, rightBelow), measure);
+				const onLeft = twoLines(r, Math.min(roomLeft, leftBelow), measure);
+				const options = [onRight && { ...onRight, x: startRight }, onLeft && { ...onLeft, x: endLeft - onLeft.w }];
+				for (const two of options) if (two && !placed?.full && (two.full || !placed || two.text.length > placed.text.length)) placed = two;
+			}
+		}
+		if (!placed) continue;
+		out.push(placed);
+		taken.add(r.row, placed.x, placed.x + placed.w, `label:${r.id}`);
+		// the box of both lines is kept free: a label below does not slip in under the longer line
+		if (placed.lines.length > 1) taken.add(r.below!, placed.x, placed.x + placed.w, `label:${r.id}`);
+	}
+	return out;
+}
+
+/**
+ * A label in two lines `room` px wide: as many words as fit on its row, the rest on the row below (cut
+ * after a word when it does not fit there either); `null` when there is no room. Its `x` is set by the
+ * caller: right of the glyph, or ending left of it.
+ */
+function twoLines(r: LabelRequest, room: number, measure: Measure): Omit<PlacedLabel, 'x'> | null {
+	if (room <= 0) return null;
+	const words = r.text.split(/\s+/);
+	const suffix = r.suffix ?? '';
+	for (let k = words.length - 1; k >= 1; k--) {
+		const first = words.slice(0, k).join(' ');
+		if (measure(first) > room) continue;
+		const rest = words.slice(k).join(' ');
+		const whole = rest + suffix;
+		const second = measure(whole) <= room ? whole : fitWords(rest, room - (suffix ? measure(suffix) : 0), measure);
+		if (!second) return null;
+		const full = second === whole;
+		const lines = [first, full ? second : second + suffix];
+		return { id: r.id, row: r.row, w: Math.max(...lines.map(measure)), text: lines.join(' '), lines, full };
+	}
+	return null;
+}
+
+/** The row key of row `row` of `lane`, as `layoutLabels` names rows. */
+export const rowKey = (lane: string, row: number) => `${lane}:${row}`;
+
+/** What `layoutLabels` reads of a lane's layout (layout.ts). */
+interface LaidOut {
+	/** The rows its band holds (a label may go on into the next one). */
+	rows: number;
+	placed: readonly { mark: { id: string; label: string; salience: number; shape: string }; row: number; x0: number; x1: number }[];
+	clusters: readonly { row: number; x0: number; x1: number; cx: number; count: number; marks: readonly { label: string; salience: number }[] }[];
+}
+
+/** The key of a cluster's label: clusters have no id of their own. */
+export const clusterKey = (lane: string, c: { row: number; x0: number }) => `cluster:${lane}:${c.row}:${Math.round(c.x0)}`;
+
+/**
+ * The labels of laid-out lanes on a plot `width` px wide: every placed mark asks for its label, and
+ * every cluster whose marks are known for its most salient one's, with a count of the others
+ * ("GM files for bankruptcy +6"). The selected mark goes first. `badge(count)` is a cluster's badge
+ * width (paint.ts).
+ */
+export function layoutLabels(
+	lanes: Readonly<Record<string, LaidOut>>,
+	width: number,
+	selectedId: string | null,
+	badge: (count: number) => number,
+	measure: Measure = approxMeasure
+): PlacedLabel[] {
+	const requests: LabelRequest[] = [];
+	const obstacles: Obstacle[] = [];
+	for (const [lane, l] of Object.entries(lanes)) {
+		for (const p of l.placed) {
+			if (p.x1 < -width || p.x0 > 2 * width) continue;
+			const row = rowKey(lane, p.row);
+			const x0 = Math.max(p.x0, -16);
+			const x1 = Math.min(p.x1, width + 16);
+			obstacles.push({ id: p.mark.id, row, x0, x1 });
+			const salience = p.mark.id === selectedId ? Infinity : p.mark.salience;
+			const below = p.row + 1 < l.rows ? rowKey(lane, p.row + 1) : undefined;
+			requests.push({ id: p.mark.id, text: p.mark.label, salience, row, x0: p.x0, x1: p.x1, span: p.mark.shape === 'span', below });
+		}
+		for (const c of l.clusters) {
+			const row = rowKey(lane, c.row);
+			const id = clusterKey(lane, c);
+			const half = badge(c.count) / 2;
+			const x0 = Math.min(c.x0, c.cx - half);
+			const x1 = Math.max(c.x1, c.cx + half);
+			obstacles.push({ id, row, x0, x1 });
+			let top: { label: string; salience: number } | null = null;
+			for (const m of c.marks) if (!top || m.salience > top.salience) top = m;
+			if (top && top.label) requests.push({ id, text: top.label, salience: top.salience, row, x0, x1, span: false, suffix: c.count > 1 ? ` +${c.count - 1}` : '' });
+		}
+	}
+	return placeLabels(requests, obstacles, width, measure);
+}
