@@ -32,6 +32,7 @@ export interface DatedClause {
 }
 
 const SAY = new Set(lexicon.sayVerbs);
+const TELL = new Set(lexicon.tellVerbs);
 const PRODUCT_NOUNS = new Set(lexicon.productNouns);
 const CHANGE = new Set(lexicon.changeWords);
 const BASELINE_PREPS = new Set(lexicon.baselinePrepositions);
@@ -74,7 +75,10 @@ export function readDatedClause(tokens: Token[], first: number, last: number, pr
 	}
 	let parts = partsOf(tokens, lo, hi, first, last, from, previousSubject);
 	let attributionOnly = false;
-	if (parts.head && SAY.has(parts.head) && !parts.complement.some((t) => t.pos === 'VERB')) {
+	// "GM admits", "General Motors announced on Monday": a verb of telling with nothing told is
+	// attribution too, its content is elsewhere in the sentence
+	const toldNothing = parts.head !== null && TELL.has(parts.head) && !parts.complement.some((t) => t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'VERB' || t.pos === 'NUM');
+	if (parts.head && ((SAY.has(parts.head) && !parts.complement.some((t) => t.pos === 'VERB')) || toldNothing)) {
 		// "X will cut jobs, a spokesman said on Tuesday" / "said on Tuesday that X will cut jobs":
 		// what was said is the event
 		const reported = reportedClause(tokens, lo, hi, from, previousSubject);

@@ -16,6 +16,9 @@ describe('labelFlags', () => {
 		['Comes', ['fragment']],
 		['Apple Worldwide Developers Conference (WWDC', ['fragment']],
 		['A Jaguar spokesman said', ['attribution']],
+		['General Motors announces', ['attribution']],
+		['GM admits', ['attribution']],
+		['Airbus announces job cuts of 10,000', []],
 		['The trial of the two men was adjourned until…', ['cut off']],
 		['Netherlands (AP)_ The World Court rejected U.S', ['junk']]
 	])('%s: %j', (label, flags) => {

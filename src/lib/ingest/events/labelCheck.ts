@@ -19,7 +19,7 @@ const BARE_PRONOUN = /^(it|he|she|they|we|i|you|this|that|these|those|its|their|
 const DANGLING = /\b(a|an|the|and|or|but|of|to|in|on|at|by|for|with|from|as|that|which|who|was|were|is|are|be|been|has|have|had|will|would|could|its|their|his|her|our|this|these|than|into|over|after|before|since|while|when|where|whose|whom|how|why|if|because)$/i;
 /** A headline starts with who or what: not with a preposition, an auxiliary or an infinitive's "to". */
 const HEADLESS = /^(of|in|on|at|for|to|from|with|by|as|into|about|after|before|since|during|including|according|were|was|is|are|be|been|has|have|had|will|would|could|should|may|might|can|did|does|do|and|or|but|which|who|that|when|while|where)\b/i;
-const SAID = /^(?:[\w'’.&-]+\s){0,6}(said|says|told|added|stated|noted|claimed|according)$/i;
+const SAID = /^(?:[\w'’.&-]+\s){0,6}(said|says|told|added|stated|states|noted|claimed|according|announces|announced|admits|admitted|confirms|confirmed|reveals|revealed|reports|reported|warns|warned|denies|denied)$/i;
 
 export function labelFlags(label: string): LabelFlag[] {
 	const flags: LabelFlag[] = [];
