@@ -104,7 +104,10 @@ export function readArticleEvents(sentences: readonly SentenceInput[], context: 
 			if (clause.notEvent) continue;
 			// a tensed clause whose actor could not be found says what happened but not who did it
 			const actorless = clause.parts.verbs.length > 0 && clause.parts.subject.length === 0 && !clause.parts.participle;
-			let label = actorless ? '' : writeHeadline(clause.parts);
+			// a clause with no verb names its event by a common noun ("the 2008 election"); names alone
+			// ("Fritz Henderson") say nobody did anything
+			const nameOnly = clause.parts.verbs.length === 0 && !clause.parts.complement.some((t) => t.pos === 'NOUN');
+			let label = actorless || nameOnly ? '' : writeHeadline(clause.parts);
 			const when = to ? rangeWhen(from.when!, to.when!) : from.when!;
 			let mainNews = false;
 			if (prominent && isNearPublication(when, s.articleDate)) {

@@ -250,8 +250,8 @@ describe('packingFor', () => {
 	it.each([
 		[1280, 4, LABEL_SHARE, 0],
 		[NARROW_PX, 4, LABEL_SHARE, 0],
-		[NARROW_PX - 1, 8, 0.75, 1],
-		[342, 8, 0.75, 1]
+		[NARROW_PX - 1, 10, 0.75, 1],
+		[342, 10, 0.75, 1]
 	])('%dpx: %d rows, labels up to %d of a row, %d spare', (width, rows, share, spare) => {
 		const p = packingFor(width);
 		expect(p.options.maxRows).toBe(rows);

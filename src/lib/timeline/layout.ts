@@ -93,7 +93,7 @@ export const NARROW_PX = 600;
  * spare row for the second line of a long label.
  */
 export function packingFor(width: number): { options: LayoutOptions; share: number; spareRows: number } {
-	return width < NARROW_PX ? { options: { ...DEFAULT_LAYOUT, maxRows: 8 }, share: 0.75, spareRows: 1 } : { options: DEFAULT_LAYOUT, share: LABEL_SHARE, spareRows: 0 };
+	return width < NARROW_PX ? { options: { ...DEFAULT_LAYOUT, maxRows: 10 }, share: 0.75, spareRows: 1 } : { options: DEFAULT_LAYOUT, share: LABEL_SHARE, spareRows: 0 };
 }
 
 /** Pixel extent of a mark under `x` (a time scale). */
