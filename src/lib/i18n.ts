@@ -296,6 +296,8 @@ export interface PageMessages {
 	listNoPage: (slug: string) => string;
 	viewTimeline: string;
 	intro: (events: number, articles: number) => string;
+	/** What the timeline invites a reader to do; shown only where the timeline runs (not without JavaScript). */
+	introHint: string;
 	singleIntro: (events: number, articles: number) => string;
 }
 
@@ -346,8 +348,8 @@ const EN_PAGES: PageMessages = {
 	dataVersionMismatch: (path, want, found) => `${path}: expected version ${want}, found ${found}`,
 	listNoPage: (slug) => `No list page “${slug}”`,
 	viewTimeline: 'Timeline',
-	intro: (events, articles) =>
-		`${events} dated ${events === 1 ? 'event' : 'events'} from ${articles} ${articles === 1 ? 'article' : 'articles'}. Select a mark to read what was said about it.`,
+	intro: (events, articles) => `${events} dated ${events === 1 ? 'event' : 'events'} from ${articles} ${articles === 1 ? 'article' : 'articles'}.`,
+	introHint: 'Select a mark to read what was said about it.',
 	singleIntro: (events, articles) =>
 		`${events} dated ${events === 1 ? 'event' : 'events'} from ${articles} ${articles === 1 ? 'article' : 'articles'}, in one file that needs no network. Select a mark to read what was said about it.`,
 };
