@@ -66,26 +66,42 @@ export function parseScalar(file: string, line: number, raw: string): string {
  * `source`, `url`, `author`, `standfirst`), then paragraphs separated by blank lines.
  * Only flat `key: value` front matter is read; Markdown markup is kept as text.
  */
-export function parseMarkdownSeed(file: string, content: string, latest?: string): ParsedSeed {
-	const lines = normaliseText(content).split('\n');
-	if ((lines[0] ?? '').trim() !== '---')
-		throw new SeedError(file, 1, 'expected front matter starting with a "---" line');
+/**
+ * The flat `key: value` front matter between the first two `---` lines of `lines`: each key of
+ * `keys` once, with its 1-based line. Other keys are skipped, or an error with `unknown: 'error'`
+ * (naming `name`).
+ * Shared by Markdown seeds and the story file.
+ */
+export function readFrontMatter<K extends string>(
+	file: string,
+	lines: string[],
+	keys: readonly K[],
+	unknown: 'ignore' | 'error',
+	name = 'the front matter'
+): { fields: Partial<Record<K, { value: string; line: number }>>; close: number } {
+	if ((lines[0] ?? '').trim() !== '---') throw new SeedError(file, 1, `expected front matter starting with a "---" line, found "${(lines[0] ?? '').slice(0, 60)}"`);
 	const close = lines.findIndex((l, i) => i > 0 && l.trim() === '---');
 	if (close === -1) throw new SeedError(file, 1, 'expected a closing "---" line after the front matter');
-
-	const fields: Partial<Record<FrontMatterKey, { value: string; line: number }>> = {};
+	const fields: Partial<Record<K, { value: string; line: number }>> = {};
 	for (let i = 1; i < close; i++) {
 		const text = lines[i]!;
 		if (text.trim() === '' || text.trimStart().startsWith('#')) continue;
 		const m = /^([A-Za-z_][\w-]*)\s*:(.*)$/.exec(text);
 		if (!m) throw new SeedError(file, i + 1, `expected "key: value" in the front matter, found "${text.slice(0, 60)}"`);
-		const key = m[1]!.toLowerCase();
-		if ((FRONT_MATTER_KEYS as readonly string[]).includes(key)) {
-			if (fields[key as FrontMatterKey])
-				throw new SeedError(file, i + 1, `expected "${key}" once in the front matter, found it again`);
-			fields[key as FrontMatterKey] = { value: parseScalar(file, i + 1, m[2]!), line: i + 1 };
+		const key = m[1]!.toLowerCase() as K;
+		if (!(keys as readonly string[]).includes(key)) {
+			if (unknown === 'error') throw new SeedError(file, i + 1, `expected one of ${keys.join(', ')} in ${name}, found "${m[1]}"`);
+			continue;
 		}
+		if (fields[key]) throw new SeedError(file, i + 1, `expected "${key}" once in the front matter, found it again`);
+		fields[key] = { value: parseScalar(file, i + 1, m[2]!), line: i + 1 };
 	}
+	return { fields, close };
+}
+
+export function parseMarkdownSeed(file: string, content: string, latest?: string): ParsedSeed {
+	const lines = normaliseText(content).split('\n');
+	const { fields, close } = readFrontMatter(file, lines, FRONT_MATTER_KEYS, 'ignore');
 	if (!fields.date) throw new SeedError(file, 1, 'expected a "date: YYYY-MM-DD" field in the front matter');
 	if (!fields.title || fields.title.value.trim() === '')
 		throw new SeedError(file, fields.title?.line ?? 1, 'expected a non-empty "title" field in the front matter');

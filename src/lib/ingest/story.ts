@@ -4,7 +4,7 @@
  * the articles' headlines ({@link deriveStoryTitle}).
  */
 import { SeedError } from './errors.ts';
-import { parseScalar } from './parseSeed.ts';
+import { readFrontMatter } from './parseSeed.ts';
 import { normaliseText, parseArticleDate, tidyText } from './seedFields.ts';
 
 /** The reserved name: `story.md` at the root of the seeds folder is the story, never an article. */
@@ -47,21 +47,9 @@ type StoryKey = (typeof STORY_KEYS)[number];
  */
 export function parseStoryFile(file: string, content: string): StoryFile {
 	const lines = normaliseText(content).split('\n');
-	if ((lines[0] ?? '').trim() !== '---') throw new SeedError(file, 1, `expected front matter starting with a "---" line, found "${(lines[0] ?? '').slice(0, 60)}"`);
-	const close = lines.findIndex((l, i) => i > 0 && l.trim() === '---');
-	if (close === -1) throw new SeedError(file, 1, 'expected a closing "---" line after the front matter');
+	const { fields: raw, close } = readFrontMatter(file, lines, STORY_KEYS, 'error', "the story's front matter");
 	const fields: Partial<Record<StoryKey, { value: string; line: number }>> = {};
-	for (let i = 1; i < close; i++) {
-		const text = lines[i]!;
-		if (text.trim() === '' || text.trimStart().startsWith('#')) continue;
-		const m = /^([A-Za-z_][\w-]*)\s*:(.*)$/.exec(text);
-		if (!m) throw new SeedError(file, i + 1, `expected "key: value" in the front matter, found "${text.slice(0, 60)}"`);
-		const key = m[1]!.toLowerCase();
-		if (!(STORY_KEYS as readonly string[]).includes(key))
-			throw new SeedError(file, i + 1, `expected one of ${STORY_KEYS.join(', ')} in the story's front matter, found "${m[1]}"`);
-		if (fields[key as StoryKey]) throw new SeedError(file, i + 1, `expected "${key}" once in the front matter, found it again`);
-		fields[key as StoryKey] = { value: tidyText(parseScalar(file, i + 1, m[2]!)), line: i + 1 };
-	}
+	for (const key of STORY_KEYS) if (raw[key]) fields[key] = { value: tidyText(raw[key]!.value), line: raw[key]!.line };
 	if (!fields.title?.value) throw new SeedError(file, fields.title?.line ?? 1, 'expected a non-empty "title" field in the front matter');
 	const day = (key: 'from' | 'to') => {
 		const f = fields[key];
