@@ -82,6 +82,8 @@ export interface Messages {
 	// legend
 	legendTitle: string;
 	legendStatus: Record<EventStatus, string>;
+	/** Written before a mark's label (glyphs.ts `statusPrefix`); none for what happened or was held. */
+	statusPrefix: Partial<Record<EventStatus, string>>;
 	legendArticle: string;
 	legendSpan: string;
 	legendBefore: string;
@@ -188,6 +190,7 @@ const EN: Messages = {
 	articleMarkName: (title, day) => `Article: ${title} (published ${day})`,
 	legendTitle: 'Legend',
 	legendStatus: { ...EN_STATUS, held: 'Held / happened', happened: 'Held / happened' },
+	statusPrefix: { scheduled: 'Scheduled', proposed: 'Proposed', postponed: 'Postponed', cancelled: 'Cancelled', ongoing: 'Ongoing' },
 	legendArticle: 'Article published',
 	legendSpan: 'Known only to the month or year',
 	legendBefore: 'On or before a date (earlier start unknown)',

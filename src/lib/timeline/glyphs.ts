@@ -24,6 +24,15 @@ export function glyphFor(status: EventStatus): GlyphStyle {
 	return STYLES[status];
 }
 
+/**
+ * What a label says before its text so that its status reads without the key: "Scheduled: Talks to
+ * resume". Nothing for what happened or was held, the plain case of a dated report.
+ */
+export function statusPrefix(status: EventStatus | null | undefined): string {
+	const word = status ? t.statusPrefix[status] : undefined;
+	return word ? `${word}: ` : '';
+}
+
 /** Legend rows, in reading order; the text comes from the strings module. */
 export const LEGEND_STATUSES: { status: EventStatus; text: string }[] = (['held', 'ongoing', 'scheduled', 'proposed', 'postponed', 'cancelled'] as const).map(
 	(status) => ({ status, text: t.legendStatus[status] })

@@ -147,6 +147,35 @@ describe('layoutLabels', () => {
 	});
 });
 
+describe('the status before a label', () => {
+	const mark = (id: string, label: string, status: string | null) => ({ id, label, salience: 1, shape: 'point', status: status as never });
+	const lanesOf = (...ms: ReturnType<typeof mark>[]) => ({
+		events: { rows: 1, placed: ms.map((mk, i) => ({ mark: mk, row: 0, x0: 43 + 400 * i, x1: 57 + 400 * i })), clusters: [] }
+	});
+
+	test('a scheduled event says so before its text; one that happened does not', () => {
+		const ls = byId(layoutLabels(lanesOf(mark('s', 'Talks to resume', 'scheduled'), mark('h', 'Talks held', 'happened')), 1000, null, () => 20, m));
+		expect(ls.s).toMatchObject({ text: 'Scheduled: Talks to resume', prefix: 'Scheduled: ', prefixW: 110, full: true });
+		expect(ls.h).toMatchObject({ text: 'Talks held', prefix: '', prefixW: 0 });
+	});
+
+	test('a cut keeps the status whole and at least a word after it', () => {
+		// 11 + 5 + 1 characters fit from 62 to 239: "Cancelled: " and "Talks…"
+		const ls = byId(layoutLabels(lanesOf(mark('c', 'Talks in Geneva with Iran', 'cancelled')), 240, null, () => 20, m));
+		expect(ls.c!.text).toBe('Cancelled: Talks…');
+		expect(ls.c!.full).toBe(false);
+		// no room for a word after it: no label rather than the status alone
+		expect(layoutLabels(lanesOf(mark('c', 'Negotiations in Geneva', 'cancelled')), 200, null, () => 20, m)).toEqual([]);
+	});
+
+	test('a cluster named after a proposed event says it is proposed', () => {
+		const lanes = {
+			events: { rows: 1, placed: [], clusters: [{ row: 0, x0: 100, x1: 140, cx: 120, count: 3, marks: [{ label: 'Summit in Riyadh', salience: 5, status: 'proposed' as const }] }] }
+		};
+		expect(layoutLabels(lanes, 1000, null, () => 20, m)[0]!.text).toBe('Proposed: Summit in Riyadh +2');
+	});
+});
+
 describe('labels in two lines', () => {
 	const req = (id: string, x: number, text: string, below?: string): LabelRequest => ({ ...point(id, x, text), below });
 

@@ -3,6 +3,8 @@
  * glyph, else left of it; a span along the part of its bar in view), else cut after a whole word,
  * else none. No label overlaps another or a glyph, and none runs past the plot's edges.
  */
+import type { EventStatus } from '../ingest/types';
+import { statusPrefix } from './glyphs';
 
 /** A mark (or a cluster) that would like a label. */
 export interface LabelRequest {
@@ -19,6 +21,8 @@ export interface LabelRequest {
 	span: boolean;
 	/** Kept whole after the text even when the text is cut (a cluster's " +6"). */
 	suffix?: string;
+	/** Kept whole before the text: the status of a mark that did not simply happen ("Scheduled: "). */
+	prefix?: string;
 	/** The row under `row`, when there is one: a label too long for one line may go on into it. */
 	below?: string;
 }
@@ -42,6 +46,9 @@ export interface PlacedLabel {
 	lines: string[];
 	/** The whole text, not cut. */
 	full: boolean;
+	/** How the first line starts: the request's `prefix`, drawn apart from the text (paint.ts), and its width. */
+	prefix: string;
+	prefixW: number;
 }
 
 /** Width of a text in px. */
@@ -119,7 +126,9 @@ export function placeLabels(requests: readonly LabelRequest[], obstacles: readon
 	const right = width - 1;
 	for (const r of order) {
 		const suffix = r.suffix ?? '';
-		const whole = r.text + suffix;
+		const prefix = r.prefix ?? '';
+		const prefixW = prefix ? measure(prefix) : 0;
+		const whole = prefix + r.text + suffix;
 		const wholeW = measure(whole);
 		// where the text may start on the right, and end on the left
 		const startRight = r.span ? Math.max(r.x0, 0) + gap : r.x1 + gap;
@@ -128,14 +137,14 @@ export function placeLabels(requests: readonly LabelRequest[], obstacles: readon
 		const roomRight = startRight < right ? taken.roomRight(r.row, startRight, right, gap, r.id) : 0;
 		const roomLeft = !r.span && endLeft > left ? taken.roomLeft(r.row, endLeft, left, gap, r.id) : 0;
 		let placed: PlacedLabel | null = null;
-		const one = (x: number, text: string, full: boolean): PlacedLabel => ({ id: r.id, row: r.row, x, w: measure(text), text, lines: [text], full });
+		const one = (x: number, text: string, full: boolean): PlacedLabel => ({ id: r.id, row: r.row, x, w: measure(text), text, lines: [text], full, prefix, prefixW });
 		if (wholeW <= roomRight) placed = one(startRight, whole, true);
 		else if (wholeW <= roomLeft) placed = one(endLeft - wholeW, whole, true);
 		else {
 			const onRight = roomRight >= roomLeft;
-			const space = (onRight ? roomRight : roomLeft) - (suffix ? measure(suffix) : 0);
+			const space = (onRight ? roomRight : roomLeft) - (suffix ? measure(suffix) : 0) - prefixW;
 			const cut = fitWords(r.text, space, measure);
-			if (cut) placed = one(onRight ? startRight : endLeft - measure(cut + suffix), cut + suffix, false);
+			if (cut) placed = one(onRight ? startRight : endLeft - measure(prefix + cut + suffix), prefix + cut + suffix, false);
 			// too long for one line: on into the row below, right or left of the glyph, if it is free
 			// there; whole if it can be, else whichever shows the most words
 			if (r.below && !r.span) {
@@ -166,8 +175,9 @@ function twoLines(r: LabelRequest, room: number, measure: Measure): Omit<PlacedL
 	if (room <= 0) return null;
 	const words = r.text.split(/\s+/);
 	const suffix = r.suffix ?? '';
+	const prefix = r.prefix ?? '';
 	for (let k = words.length - 1; k >= 1; k--) {
-		const first = words.slice(0, k).join(' ');
+		const first = prefix + words.slice(0, k).join(' ');
 		if (measure(first) > room) continue;
 		const rest = words.slice(k).join(' ');
 		const whole = rest + suffix;
@@ -175,7 +185,7 @@ function twoLines(r: LabelRequest, room: number, measure: Measure): Omit<PlacedL
 		if (!second) return null;
 		const full = second === whole;
 		const lines = [first, full ? second : second + suffix];
-		return { id: r.id, row: r.row, w: Math.max(...lines.map(measure)), text: lines.join(' '), lines, full };
+		return { id: r.id, row: r.row, w: Math.max(...lines.map(measure)), text: lines.join(' '), lines, full, prefix, prefixW: prefix ? measure(prefix) : 0 };
 	}
 	return null;
 }
@@ -183,12 +193,19 @@ function twoLines(r: LabelRequest, room: number, measure: Measure): Omit<PlacedL
 /** The row key of row `row` of `lane`, as `layoutLabels` names rows. */
 export const rowKey = (lane: string, row: number) => `${lane}:${row}`;
 
+/** What a label is made of: the mark's label, its weight, and its status (for the prefix). */
+interface Labelled {
+	label: string;
+	salience: number;
+	status?: EventStatus | null;
+}
+
 /** What `layoutLabels` reads of a lane's layout (layout.ts). */
 interface LaidOut {
 	/** The rows its band holds (a label may go on into the next one). */
 	rows: number;
-	placed: readonly { mark: { id: string; label: string; salience: number; shape: string }; row: number; x0: number; x1: number }[];
-	clusters: readonly { row: number; x0: number; x1: number; cx: number; count: number; marks: readonly { label: string; salience: number }[] }[];
+	placed: readonly { mark: Labelled & { id: string; shape: string }; row: number; x0: number; x1: number }[];
+	clusters: readonly { row: number; x0: number; x1: number; cx: number; count: number; marks: readonly Labelled[] }[];
 }
 
 /** The key of a cluster's label: clusters have no id of their own. */
@@ -218,7 +235,7 @@ export function layoutLabels(
 			obstacles.push({ id: p.mark.id, row, x0, x1 });
 			const salience = p.mark.id === selectedId ? Infinity : p.mark.salience;
 			const below = p.row + 1 < l.rows ? rowKey(lane, p.row + 1) : undefined;
-			requests.push({ id: p.mark.id, text: p.mark.label, salience, row, x0: p.x0, x1: p.x1, span: p.mark.shape === 'span', below });
+			requests.push({ id: p.mark.id, text: p.mark.label, prefix: statusPrefix(p.mark.status), salience, row, x0: p.x0, x1: p.x1, span: p.mark.shape === 'span', below });
 		}
 		for (const c of l.clusters) {
 			const row = rowKey(lane, c.row);
@@ -227,9 +244,10 @@ export function layoutLabels(
 			const x0 = Math.min(c.x0, c.cx - half);
 			const x1 = Math.max(c.x1, c.cx + half);
 			obstacles.push({ id, row, x0, x1 });
-			let top: { label: string; salience: number } | null = null;
+			let top: Labelled | null = null;
 			for (const m of c.marks) if (!top || m.salience > top.salience) top = m;
-			if (top && top.label) requests.push({ id, text: top.label, salience: top.salience, row, x0, x1, span: false, suffix: c.count > 1 ? ` +${c.count - 1}` : '' });
+			if (top && top.label)
+				requests.push({ id, text: top.label, prefix: statusPrefix(top.status), salience: top.salience, row, x0, x1, span: false, suffix: c.count > 1 ? ` +${c.count - 1}` : '' });
 		}
 	}
 	return placeLabels(requests, obstacles, width, measure);

@@ -1,6 +1,7 @@
 /** Place visible marks of one lane into rows (pixels), clustering what does not fit so every mark stays clickable. */
 import { LABEL_GAP } from './labels';
 import type { Mark } from './marks';
+import { statusPrefix } from './glyphs';
 
 export interface LayoutOptions {
 	/** Rows of single marks before overflow goes into clusters. */
@@ -292,7 +293,7 @@ function packBySalience(marks: readonly Mark[], n: number, x0: Float64Array, x1:
 	for (const i of order) {
 		const m = marks[i]!;
 		if (!m.label || x1[i]! <= 0 || x0[i]! >= room.width) continue;
-		const w = room.measure(m.label);
+		const w = room.measure(statusPrefix(m.status) + m.label);
 		const span = m.shape === 'span';
 		const start = span ? Math.max(x0[i]!, 0) + LABEL_GAP : x1[i]! + LABEL_GAP;
 		const ends: [number, number][] = [];

@@ -4,6 +4,7 @@ import { layoutLabels } from './labels';
 import { layoutLane, type LaneLayout } from './layout';
 import type { Lane } from './lanes';
 import type { Mark } from './marks';
+import type { Matches } from './matches';
 import { badgeWidth, clipSegment, clusterHitBox, DIMMED_ALPHA, markHitBox, paintScene, withAlpha, type Scene } from './paint';
 import { P, recorder } from '../../../tests/unit-support/paintRecorder';
 
@@ -53,7 +54,7 @@ describe('paintScene', () => {
 
 	it('dims the marks that are not search results', () => {
 		const { c, ops } = recorder();
-		paintScene(c, scene(layoutLane([mk('hit', 100, 'held'), mk('miss', 400, 'held')], x), { highlight: new Set(['hit']) }), P);
+		paintScene(c, scene(layoutLane([mk('hit', 100, 'held'), mk('miss', 400, 'held')], x), { highlight: { ids: new Set(['hit']), starts: {} } }), P);
 		expect(glyphFillAt(ops, 100).alpha).toBe(1);
 		expect(glyphFillAt(ops, 400).alpha).toBe(DIMMED_ALPHA);
 	});
@@ -84,6 +85,21 @@ describe('paintScene', () => {
 		for (const t of texts) expect(t.args[2]).toBe(band.y + 20 + 12 + 4);
 	});
 
+	it('writes a status before a label in the muted ink, and the text after it in the ink', () => {
+		const { c, ops } = recorder();
+		const layout = layoutLane([mk('a', 100, 'scheduled', { label: 'Talks to resume', salience: 1 })], x);
+		const labels = layoutLabels({ talks: layout }, 800, null, badgeWidth);
+		expect(labels[0]).toMatchObject({ text: 'Scheduled: Talks to resume', prefix: 'Scheduled: ' });
+		paintScene(c, scene(layout, { labels }), P);
+		const texts = ops.filter((o) => o.op === 'fillText' && /Scheduled|Talks/.test(String(o.args[0])));
+		expect(texts.map((o) => [o.args[0], o.fill])).toEqual([
+			['Scheduled: ', P.muted],
+			['Talks to resume', P.ink]
+		]);
+		// the text goes on where the status ends
+		expect(texts[1]!.args[1]).toBe(labels[0]!.x + labels[0]!.prefixW);
+	});
+
 	it('names a labelled cluster in its label: its badge is a plain dot, with no count', () => {
 		const { c, ops } = recorder();
 		const marks = Array.from({ length: 9 }, (_, i) => mk(`m${i}`, 100 + i, 'held', { label: `Event ${i}`, salience: i === 4 ? 9 : 1 }));
@@ -100,14 +116,30 @@ describe('paintScene', () => {
 		const marks = Array.from({ length: 9 }, (_, i) => mk(`m${i}`, 100 + i, 'held'));
 		const layout = layoutLane(marks, x);
 		const clustered = layout.clusters[0]!.marks.map((m) => m.id);
-		const alphaOfBadge = (highlight: Set<string>) => {
+		const alphaOfBadge = (ids: Set<string>) => {
 			ops.length = 0;
-			paintScene(c, scene(layout, { highlight }), P);
+			paintScene(c, scene(layout, { highlight: { ids, starts: {} } }), P);
 			const i = ops.findIndex((o) => o.op === 'roundRect' && o.args[3] === 20);
 			return ops[i]!.alpha;
 		};
 		expect(alphaOfBadge(new Set([clustered[0]!]))).toBe(1);
 		expect(alphaOfBadge(new Set(['elsewhere']))).toBe(DIMMED_ALPHA);
+	});
+
+	it('dims a cluster counted at build time unless a match of its lane starts within it', () => {
+		const { c, ops } = recorder();
+		const DAY = 86_400_000;
+		// a month's bin of 40 talks, marks not loaded
+		const layout: LaneLayout = { placed: [], rows: 1, clusters: [{ row: 0, x0: 100, x1: 160, cx: 130, marks: [], count: 40, start: 31 * DAY, end: 59 * DAY }] };
+		const alphaOf = (starts: Matches['starts']) => {
+			ops.length = 0;
+			paintScene(c, scene(layout, { highlight: { ids: new Set(['x']), starts } }), P);
+			return ops.find((o) => o.op === 'roundRect' && o.args[3] === 20)!.alpha;
+		};
+		expect(alphaOf({ talks: [0, 40 * DAY] })).toBe(1);
+		// a match before it, on the day it ends (exclusive), or in another lane
+		expect(alphaOf({ talks: [0, 59 * DAY] })).toBe(DIMMED_ALPHA);
+		expect(alphaOf({ events: [40 * DAY] })).toBe(DIMMED_ALPHA);
 	});
 
 	it('draws a cluster badge with its count', () => {

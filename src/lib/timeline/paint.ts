@@ -10,6 +10,7 @@ import { clusterKey, type PlacedLabel } from './labels';
 import { DEFAULT_LAYOUT, type LaneLayout, type LayoutOptions, type PlacedMark, type SeriesLink } from './layout';
 import type { Lane } from './lanes';
 import { LANE_TITLES } from './marks';
+import { clusterMatches, type Matches } from './matches';
 import { TICK_LABEL_DX, type Tick } from './scales';
 
 /** What painting needs of a canvas context (a subset of CanvasRenderingContext2D). */
@@ -96,7 +97,7 @@ export interface Scene {
 	links: SeriesLink[];
 	selectedId: string | null;
 	/** Ids of search results: the others are dimmed; `null` when nothing is searched. */
-	highlight: ReadonlySet<string> | null;
+	highlight: Matches | null;
 	/** The labels placed for the view (labels.ts), by row key. */
 	labels: PlacedLabel[];
 }
@@ -107,7 +108,7 @@ export interface Scene {
 export function viewScene(
 	v: Pick<Scene, 'width' | 'height' | 'ratio' | 'bands' | 'lanes' | 'links'> & { ticks: readonly Tick[]; labels?: PlacedLabel[] },
 	selectedId: string | null = null,
-	highlight: ReadonlySet<string> | null = null
+	highlight: Matches | null = null
 ): Scene {
 	const grid = v.ticks.map((t) => ({ x: t.x, major: t.major, label: t.label, edge: t.edge }));
 	return { width: v.width, height: v.height, ratio: v.ratio, bands: v.bands, titles: LANE_TITLES, gridTop: AXIS_HEIGHT, grid, lanes: v.lanes, links: v.links, selectedId, highlight, labels: v.labels ?? [] };
@@ -243,7 +244,7 @@ function paintLane(c: Paint2D, band: Band, layout: LaneLayout, links: SeriesLink
 	layout.clusters.forEach((k, i) => {
 		const cy = rowCenter(band, k.row);
 		// a search dims the clusters that hold none of its results
-		c.globalAlpha = s.highlight !== null && k.marks.length && !k.marks.some((m) => s.highlight!.has(m.id)) ? DIMMED_ALPHA : 1;
+		c.globalAlpha = s.highlight !== null && !clusterMatches(s.highlight, band.lane, k) ? DIMMED_ALPHA : 1;
 		c.fillStyle = p.accentSoft;
 		c.beginPath();
 		c.roundRect(k.x0, cy - 3, Math.max(0, k.x1 - k.x0), 6, 3);
@@ -274,14 +275,23 @@ function paintLabels(c: Paint2D, band: Band, labels: ReadonlyMap<string, PlacedL
 	const ground = bandGround(band, p);
 	for (const l of labels.values()) {
 		const cy = rowCenter(band, Number(l.row.slice(band.lane.length + 1)));
-		c.globalAlpha = s.highlight !== null && !s.highlight.has(l.id) && !l.id.startsWith('cluster:') ? DIMMED_ALPHA : 1;
+		c.globalAlpha = s.highlight !== null && !s.highlight.ids.has(l.id) && !l.id.startsWith('cluster:') ? DIMMED_ALPHA : 1;
 		// a plain ground under the text keeps grid lines and bars out of it (cheaper than a stroked halo)
 		c.fillStyle = ground;
 		c.fillRect(l.x - 2, cy - 8, l.w + 4, 16 + (l.lines.length - 1) * ROW_HEIGHT);
 		// one weight for every label: labels.ts measured them in it (the selection shows by its halo)
 		c.font = `12px ${FONT_FAMILY}`;
 		c.fillStyle = p.ink;
-		l.lines.forEach((line, i) => c.fillText(line, l.x, cy + 4 + i * ROW_HEIGHT));
+		l.lines.forEach((line, i) => {
+			// the status before the text ("Scheduled: ") in the muted ink, as a kicker
+			const prefix = i === 0 && l.prefix && line.startsWith(l.prefix) ? l.prefix : '';
+			if (prefix) {
+				c.fillStyle = p.muted;
+				c.fillText(prefix, l.x, cy + 4);
+				c.fillStyle = p.ink;
+			}
+			c.fillText(prefix ? line.slice(prefix.length) : line, l.x + (prefix ? l.prefixW : 0), cy + 4 + i * ROW_HEIGHT);
+		});
 	}
 	c.globalAlpha = 1;
 }
@@ -293,7 +303,7 @@ type GlyphBatch = Map<string, { kind: GlyphKind; dimmed: boolean; at: number[] }
 function paintMark(c: Paint2D, band: Band, m: PlacedMark, s: Scene, p: Palette, o: LayoutOptions = DEFAULT_LAYOUT, batch?: GlyphBatch): void {
 	const cy = rowCenter(band, m.row);
 	const ground = bandGround(band, p);
-	const dimmed = s.highlight !== null && !s.highlight.has(m.mark.id);
+	const dimmed = s.highlight !== null && !s.highlight.ids.has(m.mark.id);
 	const selected = s.selectedId === m.mark.id;
 	c.globalAlpha = dimmed ? DIMMED_ALPHA : 1;
 	// a month or a year zoomed into can be a million pixels wide: draw only what can show
