@@ -147,6 +147,25 @@ describe('layoutLabels', () => {
 	});
 });
 
+describe('a span too short to carry its label', () => {
+	const lanes = (x0: number, x1: number) => ({
+		events: { rows: 1, placed: [{ mark: { id: 's', label: 'Strike', salience: 1, shape: 'span' }, row: 0, x0, x1 }], clusters: [] }
+	});
+
+	test('is labelled beside its bar, not over it', () => {
+		const [l] = layoutLabels(lanes(100, 120), 1000, null, () => 20, m);
+		expect(l!.x).toBe(125);
+	});
+
+	test('a long one carries it along the bar', () => {
+		const [l] = layoutLabels(lanes(100, 400), 1000, null, () => 20, m);
+		expect(l!.x).toBe(105);
+		// what counts is the part in view
+		const [cut] = layoutLabels(lanes(-1000, 30), 1000, null, () => 20, m);
+		expect(cut!.x).toBe(35);
+	});
+});
+
 describe('the status before a label', () => {
 	const mark = (id: string, label: string, status: string | null) => ({ id, label, salience: 1, shape: 'point', status: status as never });
 	const lanesOf = (...ms: ReturnType<typeof mark>[]) => ({

@@ -17,7 +17,7 @@ export interface LabelRequest {
 	/** The glyph's or bar's extent, px. */
 	x0: number;
 	x1: number;
-	/** A span: its label runs along the bar, from the start of the part in view. */
+	/** A span whose label runs along its bar, from the start of the part in view (see `labelAlongBar`). */
 	span: boolean;
 	/** Kept whole after the text even when the text is cut (a cluster's " +6"). */
 	suffix?: string;
@@ -56,6 +56,18 @@ export type Measure = (text: string) => number;
 
 /** Room kept between a glyph and its label, and between neighbours, px. */
 export const LABEL_GAP = 5;
+/** A span's label runs along its bar when at least this much of the bar is in view, px; else beside it. */
+export const SPAN_LABEL_MIN = 48;
+
+/**
+ * Whether a span from `x0` to `x1` carries its label along its bar on a plot `width` px wide: a bar
+ * too short for a word would only show as a sliver beside the text's ground, so it is labelled
+ * beside, as a point is.
+ */
+export function labelAlongBar(x0: number, x1: number, width: number): boolean {
+	return Math.min(x1, width) - Math.max(x0, 0) >= SPAN_LABEL_MIN;
+}
+
 /** Plain-text width estimate: 12 px DejaVu Sans averages under 6.6 px a character. */
 export const approxMeasure: Measure = (text) => text.length * 6.6;
 
@@ -235,7 +247,8 @@ export function layoutLabels(
 			obstacles.push({ id: p.mark.id, row, x0, x1 });
 			const salience = p.mark.id === selectedId ? Infinity : p.mark.salience;
 			const below = p.row + 1 < l.rows ? rowKey(lane, p.row + 1) : undefined;
-			requests.push({ id: p.mark.id, text: p.mark.label, prefix: statusPrefix(p.mark.status), salience, row, x0: p.x0, x1: p.x1, span: p.mark.shape === 'span', below });
+			const span = p.mark.shape === 'span' && labelAlongBar(p.x0, p.x1, width);
+			requests.push({ id: p.mark.id, text: p.mark.label, prefix: statusPrefix(p.mark.status), salience, row, x0: p.x0, x1: p.x1, span, below });
 		}
 		for (const c of l.clusters) {
 			const row = rowKey(lane, c.row);

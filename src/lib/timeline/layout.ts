@@ -1,5 +1,5 @@
 /** Place visible marks of one lane into rows (pixels), clustering what does not fit so every mark stays clickable. */
-import { LABEL_GAP } from './labels';
+import { LABEL_GAP, labelAlongBar } from './labels';
 import type { Mark } from './marks';
 import { statusPrefix } from './glyphs';
 
@@ -294,7 +294,7 @@ function packBySalience(marks: readonly Mark[], n: number, x0: Float64Array, x1:
 		const m = marks[i]!;
 		if (!m.label || x1[i]! <= 0 || x0[i]! >= room.width) continue;
 		const w = room.measure(statusPrefix(m.status) + m.label);
-		const span = m.shape === 'span';
+		const span = m.shape === 'span' && labelAlongBar(x0[i]!, x1[i]!, room.width);
 		const start = span ? Math.max(x0[i]!, 0) + LABEL_GAP : x1[i]! + LABEL_GAP;
 		const ends: [number, number][] = [];
 		if (start + w <= right) ends.push([x0[i]!, Math.max(x1[i]!, start + w + LABEL_GAP)]);
