@@ -82,6 +82,12 @@ const rows: Row[] = [
 	{ text: 'The treaty will be signed later next year.', expr: 'later next year', value: '2027', when: ['2027-01-01', '2027-12-31', 'year'] },
 	{ text: 'Output fell early this year.', dct: '2026-10-20', expr: 'early this year', value: '2026', when: ['2026-01-01', '2026-05-01', 'year'] }, // 121 of 365 days
 	{ text: 'The plant closes at the end of the year.', expr: 'the end of the year', value: '2026', when: ['2026-09-02', '2026-12-31', 'year'] },
+	// a part named with "the" narrows as the bare word does ("the end of May" as "late May")
+	{ text: 'The lease runs out at the end of May.', expr: 'the end of May', value: '2026-05', when: ['2026-05-22', '2026-05-31', 'month'] },
+	{ text: 'Rates peaked in the middle of 2008.', expr: 'the middle of 2008', value: '2008', when: ['2008-05-02', '2008-08-31', 'year'] },
+	{ text: 'The plant closed in late last July.', expr: 'late last July', value: '2025-07', when: ['2025-07-22', '2025-07-31', 'month'] },
+	// a season over the turn of the year covers both years
+	{ text: 'The club finished third in the 2009-10 season.', expr: '2009-10', value: '2009/2010', when: ['2009-01-01', '2010-12-31', 'year'] },
 	{ text: 'The bank raised rates this morning.', expr: 'this morning', type: 'TIME', value: '2026-01-28TMO' },
 	{ text: 'Sales rose 5% compared with the same month a year ago.', expr: 'the same month a year ago', value: '2025-01' },
 	// References to now, past and future.

@@ -130,6 +130,8 @@ export function unitPluralRe(units: readonly string[]): string {
 
 /** Ordinal number of "first", "3rd", "final" (quarters, halves and weeks). */
 export const ORDINALS: Record<string, number> = ordinalList.ordinals;
+/** Centuries in words: "nineteenth" → 19. */
+export const CENTURY_WORDS: Record<string, number> = ordinalList.centuries;
 
 /** Offset named by a relative word ("last" = -1, "next" = +1, "this" = 0). */
 export const RELATIVE_OFFSETS: Record<string, number> = relativeList.offsets;

@@ -12,7 +12,7 @@ import * as spans from './handlers/spans.ts';
 import * as times from './handlers/times.ts';
 import { PART_RE } from './handlers/common.ts';
 import {
-	DAY_PARTS, EVERY_UNIT, FISCAL_ADJECTIVE_RE, FISCAL_CODE_RE, FISCAL_YEAR_RE, FREQUENCIES, HALVES, HOLIDAY_RE,
+	CENTURY_WORDS, DAY_PARTS, EVERY_UNIT, FISCAL_ADJECTIVE_RE, FISCAL_CODE_RE, FISCAL_YEAR_RE, FREQUENCIES, HALVES, HOLIDAY_RE,
 	MODIFIERS, MONTH_RE, NUMBER_RE, ORDINALS, RELATIVE_WORDS, SEASONS, TZ_RE, UNITS, WEEKDAY_RE, alt, altEitherCase,
 	contextWords, unitPluralRe, unitStemRe
 } from './lexicon.ts';
@@ -67,6 +67,13 @@ export const RULES: Rule[] = [
 		handle: dates.monthYear
 	},
 	{
+		// years as one stretch: "2009-2011", "the 2009-10 season", "the 1957–58 pandemic", "2009/10"
+		name: 'year-span',
+		gate: /\d{4}\s?[-–/]\s?\d\d/,
+		re: /(?<![\w$€£#.,/-])(1[6-9]\d\d|20\d\d)\s?[-–/]\s?(\d{4}|\d\d)(?![\w%/-]|[.,]\d)/g,
+		handle: dates.yearSpan
+	},
+	{
 		// bare years "in 2008", "late 2006", "mid-2011", "the end of 2009", "fiscal 2009"
 		name: 'year',
 		gate: /\d{4}/,
@@ -96,10 +103,10 @@ export const RULES: Rule[] = [
 		handle: dates.decade
 	},
 	{
-		// centuries "the 20th century", "the nineteenth century"
+		// centuries "the 20th century", "the nineteenth century", "the 20th Century"
 		name: 'century',
 		gate: /century/i,
-		re: /\b(?:[Tt]he\s+)?(?:(early|mid|late)[- ])?(\d{1,2})(?:st|nd|rd|th)[- ]century\b/g,
+		re: patternI`\b(?:the\s+)?(?:(early|mid|late)[- ])?(\d{1,2}(?:st|nd|rd|th)|${alt(Object.keys(CENTURY_WORDS))})[- ]century\b`,
 		handle: dates.century
 	},
 	// --- Weeks, seasons, quarters ----------------------------------------------------------------

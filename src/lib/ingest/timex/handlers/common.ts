@@ -38,7 +38,8 @@ const PART_WORDS = Object.entries(PARTS);
 /** Part narrowing of "early/mid/late", "the beginning/end of". */
 export function partOf(word: string | undefined): Part {
 	if (!word) return null;
-	const w = word.toLowerCase();
+	// "the very end of" names the part as "end of" does
+	const w = word.toLowerCase().replace(/^the\s+(?:very\s+)?/, '');
 	for (const [start, part] of PART_WORDS) if (w.startsWith(start)) return part;
 	return null;
 }

@@ -1,10 +1,10 @@
 /** Handlers of the rules for calendar dates, months, years, decades and centuries. */
 import { formatDay, formatMonth, isValidDay } from '../calendar.ts';
-import { FISCAL_YEAR_RE, MONTHS, alt, altEitherCase, contextWords } from '../lexicon.ts';
+import { CENTURY_WORDS, FISCAL_YEAR_RE, MONTHS, alt, altEitherCase, contextWords } from '../lexicon.ts';
 import type { Mood } from '../mood.ts';
 import { resolveYear } from '../resolve.ts';
 import { cand, type Candidate, type RuleContext } from '../rule.ts';
-import { deadlineMood, expandTwoDigitYear, monthNum, moodOf, offsetOf, partOf, textAfter, textBefore, wordAfter } from './common.ts';
+import { deadlineMood, PART_RE, expandTwoDigitYear, monthNum, moodOf, offsetOf, partOf, textAfter, textBefore, wordAfter } from './common.ts';
 
 /** Words after a bare number that show it is a count, not a year ("2000 workers"). */
 const COUNT_NOUN = new RegExp(
@@ -120,11 +120,16 @@ export function monthYear(m: RegExpExecArray, ctx: RuleContext): Candidate | nul
 		end = nameEnd;
 	}
 	if (year === null && !partWord && !bareMonthOk(ctx, name, start, nameEnd)) return null;
-	// Extent: "last September" keeps "last" inside, as the TimeML guidelines do.
-	const lastNext = /\b(?:last|next)\s+$/i.exec(textBefore(ctx, m.index, 6))?.[0] ?? '';
-	year ??= bareMonthYear(ctx, month, lastNext.slice(0, 4).toLowerCase(), moodOf(m, ctx));
-	return { start: m.index - lastNext.length, end, type: 'DATE', value: formatMonth(year, month), part: partOf(partWord) };
+	// Extent: "last September" keeps "last" inside, as the TimeML guidelines do, and so does a part
+	// before it: "late last July" is the last third of that July.
+	const before = partWord ? null : LAST_NEXT_WITH_PART.exec(textBefore(ctx, m.index, 40));
+	const lastNext = before?.[0] ?? /\b(?:last|next)\s+$/i.exec(textBefore(ctx, m.index, 6))?.[0] ?? '';
+	year ??= bareMonthYear(ctx, month, (before?.[2] ?? lastNext.slice(0, 4)).toLowerCase(), moodOf(m, ctx));
+	return { start: m.index - lastNext.length, end, type: 'DATE', value: formatMonth(year, month), part: partOf(partWord ?? before?.[1]) };
 }
+
+/** A part of a stretch, then "last" or "next", right before a month: "late last July", "early next March". */
+const LAST_NEXT_WITH_PART = new RegExp(String.raw`\b(${PART_RE})[- ]?\s*(last|next)\s+$`);
 
 /** A bare month name is a date, not a name ("June Carter", "April Smith") or the modal "May". */
 function bareMonthOk(ctx: RuleContext, name: string, start: number, nameEnd: number): boolean {
@@ -157,6 +162,21 @@ export function bareYear(m: RegExpExecArray, ctx: RuleContext): Candidate | null
 	return { ...cand(m, 'DATE', String(y)), part: partOf(mod) };
 }
 
+/**
+ * Years written as one stretch: "2009-2011", and two years in a row such as a season, a school or
+ * fiscal year that runs over the turn of the year ("2009-10", "1957–58", "2009/10"). The expression
+ * covers all of them (value `2009/2010`). Two digits must be the next year's last two: anything
+ * else ("2009-05") is not read here.
+ */
+export function yearSpan(m: RegExpExecArray, ctx: RuleContext): Candidate | null {
+	const y = Number(m[1]);
+	const second = m[2] ?? '';
+	const last = second.length === 4 ? Number(second) : (y + 1) % 100 === Number(second) ? y + 1 : null;
+	if (last === null || last <= y || last > 2099) return null;
+	if (!bareYearOk(ctx.text, m.index, m.index + m[0].length, y, false)) return null;
+	return cand(m, 'DATE', `${y}/${last}`);
+}
+
 export function fiscalYearCode(m: RegExpExecArray, ctx: RuleContext): Candidate | null {
 	const raw = m[1] ?? '';
 	const y = raw.length === 4 ? Number(raw) : expandTwoDigitYear(Number(raw), ctx.dct);
@@ -182,7 +202,8 @@ export function decade(m: RegExpExecArray, ctx: RuleContext): Candidate | null {
 }
 
 export function century(m: RegExpExecArray): Candidate | null {
-	const n = Number(m[2]);
+	const word = (m[2] ?? '').toLowerCase();
+	const n = CENTURY_WORDS[word] ?? parseInt(word, 10);
 	if (n < 1 || n > 21) return null;
 	return { ...cand(m, 'DATE', String(n - 1).padStart(2, '0')), part: partOf(m[1]) };
 }
