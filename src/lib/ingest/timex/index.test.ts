@@ -90,6 +90,12 @@ const rows: Row[] = [
 	{ text: 'The club finished third in the 2009-10 season.', expr: '2009-10', value: '2009/2010', when: ['2009-01-01', '2010-12-31', 'year'] },
 	{ text: 'The bank raised rates this morning.', expr: 'this morning', type: 'TIME', value: '2026-01-28TMO' },
 	{ text: 'Sales rose 5% compared with the same month a year ago.', expr: 'the same month a year ago', value: '2025-01' },
+	// "a year ago" in a results comparison is the reported period a year back, not the whole year
+	{ text: 'Profit in the fourth quarter rose to $5 million from $3 million a year ago.', expr: 'a year ago', value: '2024-Q4' },
+	{ text: 'Sales in December fell 5% compared with a year earlier.', expr: 'a year earlier', value: '2024-12' },
+	// without a recent period in its sentence it stays the year
+	{ text: 'A year ago, the firm was private.', expr: 'A year ago', value: '2025' },
+	{ text: 'He was elected in March 2025, a year ago.', expr: 'a year ago', value: '2025' },
 	// References to now, past and future.
 	{ text: 'The talks are now in their third week.', expr: 'now', value: 'PRESENT_REF', when: null, mood: 'present' },
 	{ text: 'The plant is currently closed.', expr: 'currently', value: 'PRESENT_REF' },

@@ -167,6 +167,9 @@ function resolveAnaphora(kept: Candidate[], dct: Ymd, text: string, storyDay: Ym
 		} else if (c.unitAnchor) {
 			const base = lastValue && !text.slice(lastValue.end, c.start).includes('\n') ? lastValue.value : formatDay(dct);
 			c.value = shiftAnchored(base, c.unitAnchor.unit, c.unitAnchor.shift, dct);
+		} else if (c.periodBack && lastValue && lastValue.end > sentenceBounds(text, c.start, c.end)[0]) {
+			const back = periodYearBack(lastValue.value, dct);
+			if (back) c.value = back;
 		} else if (c.timeSuffix) {
 			// a clock time takes its sentence's date, else the story's ("he was shot at 10 p.m." in a
 			// report of Friday's shooting)
@@ -177,6 +180,23 @@ function resolveAnaphora(kept: Candidate[], dct: Ymd, text: string, storyDay: Ym
 		if (d) lastDay = d;
 		if (/^\d{4}/.test(c.value) && c.type === 'DATE') lastValue = { value: c.value, end: c.end };
 	}
+}
+
+/** Months before the article date within which a reported period counts as the current one. */
+const RECENT_PERIOD_MONTHS = 6;
+
+/**
+ * A quarter, half or month (`2009-Q3`, `2009-H1`, `2009-03`) a year back, when it ends no more than
+ * {@link RECENT_PERIOD_MONTHS} before the article: the period a results report compares with "a
+ * year ago". An older period is itself in the past ("in November 2008, a year ago"): `null`.
+ */
+function periodYearBack(value: string, dct: Ymd): string | null {
+	const m = /^(\d{4})-(Q[1-4]|H[12]|\d{2})$/.exec(value);
+	const when = m ? resolveWhen(value) : null;
+	if (!m || !when) return null;
+	const end = parseDay(when.end);
+	if (end && (dct.year - end.year) * 12 + dct.month - end.month > RECENT_PERIOD_MONTHS) return null;
+	return `${Number(m[1]) - 1}-${m[2]}`;
 }
 
 /** Full date (`YYYY-MM-DD`) of the kept candidate nearest `i` inside the same sentence. */

@@ -34,6 +34,11 @@ export interface Candidate {
 	 * year ago"): unit of the value, shift in that unit, and years to shift for "same" forms.
 	 */
 	unitAnchor?: { unit: 'year' | 'month' | 'quarter' | 'period'; shift: number };
+	/**
+	 * "A year ago" / "a year earlier": when its sentence reported a recent quarter, half or month
+	 * before it ("third-quarter profit rose to $5m from $3m a year ago"), that period a year back.
+	 */
+	periodBack?: boolean;
 }
 
 export interface Rule {

@@ -26,7 +26,8 @@ export function ago(m: RegExpExecArray, ctx: RuleContext): Candidate | null {
 	// Units above a week: "two months later" counts from the article date (the story's
 	// month is rarely given as a full date to anchor on).
 	const value = shiftedValue(ctx.dct, unit, n);
-	return value ? cand(m, isTimeUnit(unit) ? 'TIME' : 'DATE', value) : null;
+	if (!value) return null;
+	return { ...cand(m, isTimeUnit(unit) ? 'TIME' : 'DATE', value), ...(unit === 'year' && n === -1 ? { periodBack: true } : {}) };
 }
 
 /** Value of the article date moved by `n` units, at the unit's granularity (hours: the day). */
