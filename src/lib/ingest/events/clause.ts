@@ -46,6 +46,9 @@ const PREPOSITION_VERBS = new Set(lexicon.prepositionVerbs);
 const STATE_VERBS = new Set(lexicon.stateVerbs);
 const EVENT_CLASS = new Map<string, string>(Object.entries(lexicon.eventClasses).flatMap(([name, lemmas]) => lemmas.map((l) => [l, name] as [string, string])));
 
+/** Kinds of event that are never one event: a rise and a fall (`opposedEvents`), both ways. */
+export const OPPOSED = new Map<string, string>(lexicon.opposedEvents.flatMap(([a, b]) => [[a, b], [b, a]] as [string, string][]));
+
 /** Whether `lemma` is a verb of telling ("announce", "reveal"): attribution when nothing told follows. */
 export function isTellVerb(lemma: string): boolean {
 	return TELL.has(lemma);
