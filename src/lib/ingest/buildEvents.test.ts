@@ -106,3 +106,67 @@ describe('mergeEvents', () => {
 		expect(mergeEvents([only!], new Set([only!.key])).events).toEqual([]);
 	});
 });
+
+describe('mergeEvents: one real event, one mark', () => {
+	const withMention = (events: ReturnType<typeof mergeEvents>['events'], article: string) => events.filter((e) => e.mentions.some((m) => m.article === article));
+
+	it('joins a passive report of an unveiling to the article whose news it is, a month holding the day', () => {
+		const a = article('a', '2031-03-12', 'Orbital unveils Z9 folding phone', ['Orbital unveiled the Z9, a folding phone, at a launch in Oslo.']);
+		const b = article('b', '2031-06-02', 'Orbital sales climb', ['Orbital sales climbed in May.', 'The Z9 was revealed in March 2031.']);
+		const { events } = mergeEvents([...a, ...b]);
+		const [unveiling] = withMention(events, 'a');
+		expect(unveiling!.mentions.map((m) => [m.article, m.sentence])).toEqual([
+			['a', 0],
+			['b', 1]
+		]);
+		expect(unveiling!.when.value).toBe('2031-03');
+	});
+
+	it('keeps apart the same move by two different named actors on one day', () => {
+		const a = article('a', '2031-04-08', 'Northwind Air cuts jobs', ['Lead.', 'Northwind Air cut 500 jobs at its Leeds base on Monday.']);
+		const b = article('b', '2031-04-08', 'Southgate Rail cuts jobs', ['Lead.', 'Southgate Rail cut 500 jobs at its Leeds base on Monday.']);
+		const { events } = mergeEvents([...a, ...b]);
+		expect(events).toHaveLength(2);
+		expect(events.every((e) => new Set(e.mentions.map((m) => m.article)).size === 1)).toBe(true);
+	});
+
+	it('joins the same filing reported at a time of day and on the day, without a disagreement', () => {
+		const a = article('a', '2031-05-05', 'Tarn Motors files for bankruptcy', ['Tarn Motors filed for bankruptcy protection at 12:00 UTC on Monday.']);
+		const b = article('b', '2031-05-09', 'Tarn Motors sells its truck unit', ['Lead.', 'Tarn Motors filed for bankruptcy protection on Monday, May 5, in a Delaware court.']);
+		const { events } = mergeEvents([...a, ...b]);
+		const filing = withMention(events, 'a');
+		expect(filing).toHaveLength(1);
+		expect(filing[0]!.mentions.map((m) => m.article)).toEqual(['a', 'b']);
+		expect(filing[0]!.when.value).toBe('2031-05-05T12:00Z');
+		expect(filing[0]!.disagreements).toEqual([]);
+	});
+
+	it('never makes one event of a rise and a fall', () => {
+		const a = article('a', '2031-04-08', 'Markets', ['Lead.', 'The Nikkei index rose 3% in Tokyo on Monday.']);
+		const b = article('b', '2031-04-08', 'Markets', ['Lead.', 'The Nikkei index fell 3% in Tokyo on Monday.']);
+		expect(mergeEvents([...a, ...b]).events).toHaveLength(2);
+	});
+
+	it("keeps apart two articles' own days: each day's market fall is that day's news", () => {
+		const a = article('a', '2031-04-07', 'Stock markets fall worldwide', ['Stock markets around the world fell sharply today.']);
+		const b = article('b', '2031-04-08', 'Stock markets continue to fall worldwide', ['Stock markets around the world fell sharply again today.']);
+		const { events } = mergeEvents([...a, ...b]);
+		expect(events.map((e) => e.when.value).sort()).toEqual(['2031-04-07', '2031-04-08']);
+	});
+
+	it('does not chain two days a week apart through a month that holds both', () => {
+		const a = article('a', '2031-03-03', 'T', ['Lead.', 'Helix Labs recalled 20,000 heaters in Sweden on March 2.']);
+		const b = article('b', '2031-03-10', 'T', ['Lead.', 'Helix Labs recalled 20,000 heaters in Sweden on March 9.']);
+		const c = article('c', '2031-04-20', 'T', ['Lead.', 'Helix Labs recalled 20,000 heaters in Sweden in March.']);
+		const { events } = mergeEvents([...a, ...b, ...c]);
+		expect(events.some((e) => e.mentions.some((m) => m.article === 'a') && e.mentions.some((m) => m.article === 'b'))).toBe(false);
+		expect(events.filter((e) => e.mentions.length === 2)).toHaveLength(1);
+	});
+
+	it('keeps apart two events of one month that share words but not what happened', () => {
+		const a = article('a', '2031-07-19', 'T', ['Lead.', 'Kestrel Bank announced on Friday that it will refund overdraft fees to its customers.']);
+		const b = article('b', '2031-08-09', 'T', ['Lead.', 'Kestrel Bank faced complaints from customers last month over its overdraft fees.']);
+		const { events } = mergeEvents([...a, ...b]);
+		expect(events).toHaveLength(2);
+	});
+});

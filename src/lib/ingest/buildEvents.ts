@@ -1,5 +1,5 @@
 import { hashString } from './hash.ts';
-import { datelineEnd, eventWord, readDatedClause, sentenceSubject } from './events/clause.ts';
+import { datelineEnd, eventWord, OPPOSED, readDatedClause, sentenceSubject } from './events/clause.ts';
 import { MAX_LABEL, writeHeadline } from './events/headline.ts';
 import { labelFlags } from './events/labelCheck.ts';
 import { tagSentence, type Token } from './events/tag.ts';
@@ -48,6 +48,8 @@ export interface EventCandidate {
 	/** Content lemmas of the clause (a kind of event for its verbs and nouns: `eventWord`), and proper-noun lemmas of the sentence, to match other reports. */
 	words: string[];
 	names: string[];
+	/** Lemmas of the name that heads the clause's subject (who did it: "General Motors"), none for a common noun ("three auto companies"). */
+	actors: string[];
 	/** The kind of event of the clause's head verb, `null` without one. */
 	head: string | null;
 }
@@ -134,6 +136,7 @@ export function readArticleEvents(sentences: readonly SentenceInput[], context: 
 				prominent,
 				words: clause.words,
 				names: clause.names,
+				actors: headName(clause.parts.subject),
 				head: clause.parts.head ? eventWord(clause.parts.head) : null
 			});
 		}
@@ -177,8 +180,27 @@ function readMainNews(sentences: readonly SentenceInput[], context: ArticleConte
 		prominent: true,
 		words: [...new Set([...titleWords, ...leadWords])],
 		head: eventWord(words[verb]!.lemma),
-		names: [...new Set([...words, ...leadTokens].filter((t) => t.pos === 'PROPN' && /^[A-Z]/.test(t.text)).map((t) => t.lemma))]
+		names: [...new Set([...words, ...leadTokens].filter((t) => t.pos === 'PROPN' && /^[A-Z]/.test(t.text)).map((t) => t.lemma))],
+		actors: headName(words.slice(0, verb))
 	};
+}
+
+/**
+ * The name a noun phrase is headed by: its last run of proper nouns when it ends on one ("U.S.
+ * automaker General Motors"); none when a common noun heads it and names only qualify it ("three
+ * American auto companies", "US automaker bailout deal").
+ */
+function headName(phrase: readonly Token[]): string[] {
+	let end = phrase.length;
+	while (end > 0 && phrase[end - 1]!.pos === 'PUNCT') end--;
+	let start = end;
+	while (start > 0 && phrase[start - 1]!.pos === 'PROPN' && /^[A-Z]/.test(phrase[start - 1]!.text)) start--;
+	return properNames(phrase.slice(start, end));
+}
+
+/** Lemmas of the proper nouns of a phrase, not the date's ("Monday"). */
+function properNames(phrase: readonly Token[]): string[] {
+	return [...new Set(phrase.filter((t) => t.pos === 'PROPN' && /^[A-Z]/.test(t.text) && !t.date && !CALENDAR_WORDS.test(t.text)).map((t) => t.lemma))];
 }
 
 /** The last run of capitalised proper nouns of a sentence ("Steve Jobs"), not a month or weekday. */
@@ -284,7 +306,9 @@ interface Cluster {
  * day apart, or one inside the other) and whose clauses share what happened (the main verb or
  * nouns) and who or where (names) are one event. Its card lists every source sentence; where the
  * sources give different dates the event says so. Different events of one day stay apart: they
- * share the day and the names, not the words.
+ * share the day and the names, not the words; and an event is one date, so a merge that would
+ * put days two apart, or two articles' own days, in one event is refused (a month that holds two
+ * days does not join them).
  */
 export function mergeEvents(candidates: readonly EventCandidate[], claimed: ReadonlySet<string> = new Set()): { events: EventDraft[]; mainNews: Map<EventDraft, Set<string>> } {
 	// in time order, so that each candidate is compared with the reports just before it that share a word
@@ -296,6 +320,27 @@ export function mergeEvents(candidates: readonly EventCandidate[], claimed: Read
 	};
 	const ends = list.map((c) => dayNumberOf(c.when.end));
 	const starts = list.map((c) => dayNumberOf(c.when.start));
+	// per cluster (at its root): the days all its dates share, and the article's own day that a
+	// report dated on its publication day gives ("today"), if any
+	const span = list.map((_, i) => [starts[i]!, ends[i]!] as [number, number]);
+	const ownDay = list.map((c, i) => (c.when.precision === 'day' && c.when.start === c.articleDate ? starts[i]! : null));
+	const join = (i: number, j: number): boolean => {
+		const a = find(i);
+		const b = find(j);
+		const [alo, ahi] = span[a]!;
+		const [blo, bhi] = span[b]!;
+		// two articles that each date the event on their own publication day report two days' news
+		if (ownDay[a] !== null && ownDay[b] !== null && ownDay[a] !== ownDay[b]) return false;
+		let merged: [number, number];
+		if (alo <= bhi && blo <= ahi) merged = [Math.max(alo, blo), Math.min(ahi, bhi)];
+		// two single days one apart: the sources disagree on the day (a time zone, a late report)
+		else if (alo === ahi && blo === bhi && Math.abs(alo - blo) === DAY) merged = [Math.min(alo, blo), Math.max(alo, blo)];
+		else return false;
+		parent[a] = b;
+		span[b] = merged;
+		ownDay[b] ??= ownDay[a]!;
+		return true;
+	};
 	const byTerm = new Map<string, number[]>();
 	const compared = new Set<number>();
 	list.forEach((a, i) => {
@@ -309,7 +354,7 @@ export function mergeEvents(candidates: readonly EventCandidate[], claimed: Read
 				if (compared.has(j)) continue;
 				compared.add(j);
 				if (ends[j]! + DAY < starts[i]!) continue;
-				if (find(i) !== find(j) && isSameEvent(list[j]!, a)) parent[find(i)] = find(j);
+				if (find(i) !== find(j) && isSameEvent(list[j]!, a)) join(i, j);
 			}
 			earlier.push(i);
 		}
@@ -330,8 +375,18 @@ export function mergeEvents(candidates: readonly EventCandidate[], claimed: Read
 	return { events, mainNews };
 }
 
-/** Whether two reports are of one event (their dates are already known to be close). */
+/**
+ * Whether two reports are of one event (their dates are already known to be close). Names and
+ * words count only as evidence of the dated clause: a name elsewhere in the sentence ("GM, which
+ * filed for bankruptcy, announced that Penske ...") is a participant of another clause.
+ */
 export function isSameEvent(a: EventCandidate, b: EventCandidate): boolean {
+	if (a.mainNews && b.mainNews && a.label === b.label) return true;
+	// who did it: two clauses whose named actors each appear nowhere in the other's sentence are two actors' news
+	// ("GM plans to close dealerships" / "Chrysler wants to drop dealerships")
+	if (a.actors.length && b.actors.length && !a.actors.some((n) => b.names.includes(n)) && !b.actors.some((n) => a.names.includes(n))) return false;
+	// opposite kinds of event are never one: a rise and a fall, an opening and a closing
+	if (a.head && b.head && OPPOSED.get(a.head) === b.head) return false;
 	const names = new Set(a.names);
 	const sharedNames = b.names.filter((n) => names.has(n)).length;
 	const words = new Set(a.words);
@@ -339,12 +394,14 @@ export function isSameEvent(a: EventCandidate, b: EventCandidate): boolean {
 	const sharedAll = b.words.filter((w) => words.has(w)).length;
 	const sameStretch = a.when.start === b.when.start && a.when.end === b.when.end;
 	const sameArticle = a.mention.article === b.mention.article;
-	if (a.mainNews && b.mainNews && a.label === b.label) return true;
 	// the same kind of event with the same participants: "Apple unveiled the iPhone" and "the iPhone was revealed"
 	if (a.head && a.head === b.head && sharedNames >= 1 && (shared >= 1 || a.mainNews || b.mainNews)) return true;
 	if (sameStretch) return shared >= 2 || (shared >= 1 && sharedNames >= 1) || (sameArticle && sharedAll >= 2);
-	// one day apart, or one date inside the other: the same event only when the clauses say the same
-	return shared >= 2 && (sharedNames >= 1 || sharedAll >= 3);
+	// one day apart, or one date inside the other: the same event only when the clauses say the same,
+	// down to what happened: the head of one is a word of the other ("received criticism" and "will
+	// give a free case" share words, not the event)
+	const sameHappening = !a.head || !b.head || a.head === b.head || b.words.includes(a.head) || a.words.includes(b.head);
+	return sameHappening && shared >= 2 && (sharedNames >= 1 || sharedAll >= 3);
 }
 
 const PRECISION_RANK: Record<When['precision'], number> = { day: 0, week: 1, month: 2, season: 3, quarter: 3, year: 4, decade: 5, century: 6, before: 7 };
@@ -357,7 +414,10 @@ function buildEvent(members: EventCandidate[]): EventDraft {
 	const votes = new Map<string, { when: When; articles: Set<string>; first: number }>();
 	members.forEach((m, i) => {
 		if (PRECISION_RANK[m.when.precision] !== finest) return;
-		const row = votes.get(m.when.value) ?? votes.set(m.when.value, { when: m.when, articles: new Set(), first: i }).get(m.when.value)!;
+		// a time of day is its day: "12:00 UTC Monday" and "Monday" agree, and the time is kept
+		const key = m.when.precision === 'day' ? m.when.start : m.when.value;
+		const row = votes.get(key) ?? votes.set(key, { when: m.when, articles: new Set(), first: i }).get(key)!;
+		if (m.when.value.length > row.when.value.length) row.when = m.when;
 		row.articles.add(m.mention.article);
 	});
 	const ranked = [...votes.values()].sort((a, b) => b.articles.size - a.articles.size || a.first - b.first);

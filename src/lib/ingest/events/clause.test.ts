@@ -54,7 +54,24 @@ describe('writeHeadline: who did what, in headline style', () => {
 		['The Government Accountability Office on June 18 called for a re-run of the bidding.', 'June 18', undefined, 'Government Accountability Office calls for a re-run of the bidding'],
 		['By the end of this year, the Atlanta and St. Louis plants will be closed.', 'the end of this year', undefined, 'Atlanta and St. Louis plants to be closed'],
 		['The World Court rejected U.S. claims on Tuesday, which angered officials.', 'Tuesday', undefined, 'World Court rejects U.S. claims'],
-		['WASHINGTON (AP) _ The World Court rejected U.S. claims on Tuesday.', 'Tuesday', undefined, 'World Court rejects U.S. claims']
+		['WASHINGTON (AP) _ The World Court rejected U.S. claims on Tuesday.', 'Tuesday', undefined, 'World Court rejects U.S. claims'],
+		// a passive verb of telling is what was told, not attribution
+		['The new tablet was revealed in March 2012.', 'March 2012', undefined, 'New tablet is revealed'],
+		['The merger adds to savings plans announced in May, which cost 900 jobs.', 'May', undefined, 'Savings plans are announced'],
+		// what is told begins after its subordinator; a relative clause before it is about its noun
+		[
+			'Nordvik Shipping, a ferry operator which has cut its routes, announced on Thursday that the Baltic Freight Company (BFC) was chosen to buy its cargo arm.',
+			'Thursday',
+			undefined,
+			'Baltic Freight Company chosen to buy its cargo arm'
+		],
+		// a name's abbreviation in brackets is part of the name
+		['The Lakeside Power Authority (LPA) raised its rates on Monday.', 'Monday', undefined, 'Lakeside Power Authority raises its rates'],
+		// a sentence opening on a noun phrase and an aside: the noun phrase is the subject
+		['The last steam ferry, built in Glasgow, was sold today to a museum.', 'today', undefined, 'Last steam ferry sold to a museum'],
+		// a lone date dates the clause next to it, past a verbless phrase between them
+		['Yesterday, at the annual trade fair in Milan, Ferrucci Motors showed a new scooter.', 'Yesterday', undefined, 'Ferrucci Motors shows a new scooter'],
+		['Ostrava Steel opened its second mill, a plant for rails, on May 3, 2001.', 'May 3, 2001', undefined, 'Ostrava Steel opens its second mill, a plant for rails']
 	])('%s (%s)', (sentence, date, previous, headline) => {
 		expect(read(sentence, date, previous).headline).toBe(headline);
 	});

@@ -46,6 +46,14 @@ const PREPOSITION_VERBS = new Set(lexicon.prepositionVerbs);
 const STATE_VERBS = new Set(lexicon.stateVerbs);
 const EVENT_CLASS = new Map<string, string>(Object.entries(lexicon.eventClasses).flatMap(([name, lemmas]) => lemmas.map((l) => [l, name] as [string, string])));
 
+/** Kinds of event that are never one event: a rise and a fall (`opposedEvents`), both ways. */
+export const OPPOSED = new Map<string, string>(lexicon.opposedEvents.flatMap(([a, b]) => [[a, b], [b, a]] as [string, string][]));
+
+/** Whether `lemma` is a verb of telling ("announce", "reveal"): attribution when nothing told follows. */
+export function isTellVerb(lemma: string): boolean {
+	return TELL.has(lemma);
+}
+
 /** The kind of event a lemma names ("revealed" and "unveiled" are both `unveil`), else the lemma. */
 export function eventWord(lemma: string): string {
 	return EVENT_CLASS.get(lemma) ?? lemma;
@@ -68,8 +76,10 @@ export function readDatedClause(tokens: Token[], first: number, last: number, pr
 	if (!hasVerb(tokens, lo, hi, first, last)) {
 		// a fronted date ("On Monday, the company said ...") or a trailing one (", on Monday") dates
 		// the clause next to it
-		const next = hi < tokens.length ? clauseAround(tokens, hi + 1, hi + 1, from) : null;
-		const prev = lo > from ? clauseAround(tokens, lo - 1, lo - 1, from) : null;
+		// the clause next to it, past up to two verbless phrases between them ("Yesterday, at the
+		// annual conference, Jobs unveiled ...", "launched the store, an online shop, on April 28")
+		const next = nearClause(tokens, lo, hi, from, 1);
+		const prev = nearClause(tokens, lo, hi, from, -1);
 		const pick = lo === from && next && hasVerb(tokens, next[0], next[1], -1, -1) ? next : prev && hasVerb(tokens, prev[0], prev[1], -1, -1) ? prev : next;
 		if (pick) [lo, hi] = [Math.min(lo, pick[0]), Math.max(hi, pick[1])];
 	}
@@ -77,7 +87,9 @@ export function readDatedClause(tokens: Token[], first: number, last: number, pr
 	let attributionOnly = false;
 	// "GM admits", "General Motors announced on Monday": a verb of telling with nothing told is
 	// attribution too, its content is elsewhere in the sentence
-	const toldNothing = parts.head !== null && TELL.has(parts.head) && !parts.complement.some((t) => t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'VERB' || t.pos === 'NUM');
+	// A passive one ("the A380 was revealed in January", "plans announced in January") has what was
+	// told for its subject: that is the event
+	const toldNothing = parts.head !== null && TELL.has(parts.head) && !parts.complement.some((t) => t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'VERB' || t.pos === 'NUM') && !(isPassive(parts) && parts.subject.some((t) => t.pos === 'NOUN' || t.pos === 'PROPN'));
 	if (parts.head && ((SAY.has(parts.head) && !parts.complement.some((t) => t.pos === 'VERB')) || toldNothing)) {
 		// "X will cut jobs, a spokesman said on Tuesday" / "said on Tuesday that X will cut jobs":
 		// what was said is the event
@@ -92,6 +104,31 @@ export function readDatedClause(tokens: Token[], first: number, last: number, pr
 	const names = [...new Set(tokens.filter((t, i) => t.pos === 'PROPN' && (i < first || i > last) && /^[A-Z]/.test(t.text)).map((t) => t.lemma))];
 	const words = [...new Set([...parts.subject, ...parts.verbs, ...parts.complement].filter(isContent).map((t) => eventWord(t.lemma)))];
 	return { notEvent: notEvent ?? (attributionOnly ? 'attribution only' : state ? 'state' : null), parts, words, names };
+}
+
+/**
+ * The clause after (`dir` 1) or before (-1) the span `[lo, hi)`: the nearest with a verb within
+ * three spans, else the one right next to it; `null` at the sentence's edge.
+ */
+function nearClause(tokens: Token[], lo: number, hi: number, from: number, dir: 1 | -1): [number, number] | null {
+	let first: [number, number] | null = null;
+	let [a, b] = [lo, hi];
+	for (let step = 0; step < 3; step++) {
+		if (dir === 1 ? b >= tokens.length || isSentenceEnd(tokens, b) : a <= from) break;
+		const at = dir === 1 ? b + 1 : a - 1;
+		if (at >= tokens.length) break;
+		[a, b] = clauseAround(tokens, at, at, from);
+		first ??= [a, b];
+		if (hasVerb(tokens, a, b, -1, -1)) return [a, b];
+	}
+	return first;
+}
+
+/** A passive verb group: a form of "be" or "get" before a past participle ("was revealed", "to be held"), or a participle qualifying its noun. */
+function isPassive(parts: ClauseParts): boolean {
+	const head = parts.verbs[parts.verbs.length - 1];
+	if (!head || !isPastForm(head)) return false;
+	return parts.participle || parts.verbs.slice(0, -1).some((t) => t.lemma === 'be' || t.lemma === 'get');
 }
 
 function isContent(t: Token): boolean {
@@ -140,11 +177,46 @@ function isSentenceEnd(tokens: Token[], i: number): boolean {
 function isBoundary(tokens: Token[], i: number, first: number, last: number): boolean {
 	const t = tokens[i]!;
 	if (i >= first && i <= last) return false;
-	if (t.pos === 'PUNCT') return t.text === ',' || BOUNDARY_PUNCT.has(t.text);
+	if (t.pos === 'PUNCT') return t.text === ',' || (BOUNDARY_PUNCT.has(t.text) && !isNameBracket(tokens, i));
 	// a subordinator right before the date is the date's own ("since 1997", "after Monday")
 	if (t.pos === 'SCONJ') return !(i < first && first - i <= 2);
 	if (RELATIVE.has(t.lower) && t.pos === 'PRON' && i > 0 && (tokens[i - 1]!.pos === 'NOUN' || tokens[i - 1]!.pos === 'PROPN' || tokens[i - 1]!.text === ',')) return true;
 	if (t.pos === 'CCONJ') return verbBetween(tokens, i, -1) && verbBetween(tokens, i, 1);
+	return false;
+}
+
+/**
+ * A bracket around a name's abbreviation or alternative name right after it ("General Motors (GM)",
+ * "the Penske Automotive Group (PAG)"): part of the noun phrase, not an aside that ends a clause.
+ */
+function isNameBracket(tokens: Token[], i: number): boolean {
+	let open = i;
+	if (tokens[i]!.text === ')') {
+		open = -1;
+		for (let k = i - 1; k >= 0 && i - k <= 4; k--) if (tokens[k]!.text === '(') {
+			open = k;
+			break;
+		}
+		if (open < 0) return false;
+	} else if (tokens[i]!.text !== '(') return false;
+	const name = (x: Token | undefined) => !!x && (x.pos === 'PROPN' || x.pos === 'NOUN' || x.pos === 'X') && /^[A-Z]/.test(x.text);
+	let close = -1;
+	for (let k = open + 1; k < tokens.length && k - open <= 4; k++) {
+		if (tokens[k]!.text === ')') {
+			close = k;
+			break;
+		}
+		if (!name(tokens[k])) return false;
+	}
+	return close > open + 1 && name(tokens[open - 1]);
+}
+
+/** Token `i` is a name bracket or inside one. */
+function inNameBracket(tokens: Token[], i: number): boolean {
+	for (let k = i; k >= 0 && i - k <= 4; k--) {
+		if (tokens[k]!.text === ')' && k < i) return false;
+		if (tokens[k]!.text === '(') return isNameBracket(tokens, k);
+	}
 	return false;
 }
 
@@ -275,9 +347,14 @@ function partsOf(tokens: Token[], lo: number, hi: number, first: number, last: n
 	let participle = false;
 	if (!subject.length && before && RELATIVE.has(before.lower)) subject = antecedent(tokens, slo - 1, from);
 	else if (!subject.length && before && before.text === ',' && slo === lo && !(tokens[lo]?.pos === 'CCONJ')) {
-		// ", born in 1955," qualifies the noun before it; ", will be delayed" goes on with the sentence's subject
-		subject = bare ? antecedent(tokens, slo - 1, from) : firstSubject(tokens, from, lo);
-		participle = bare;
+		// ", born in 1955," qualifies the noun before it; ", will be delayed" goes on with the sentence's subject;
+		// after a relative clause ("GM, which has filed for bankruptcy, announced ...") the verb is its antecedent's
+		const aside = slo - 2 >= from ? clauseAround(tokens, slo - 2, slo - 2, from)[0] : -1;
+		if (aside > from && RELATIVE.has(tokens[aside]!.lower) && tokens[aside]!.pos === 'PRON') subject = antecedent(tokens, aside, from);
+		else {
+			subject = bare ? antecedent(tokens, slo - 1, from) : firstSubject(tokens, from, lo);
+			participle = bare;
+		}
 	} else if (!subject.length && lo > from) subject = firstSubject(tokens, from, lo);
 	else if (subject.length && bare) {
 		const outer = tokens[slo - 1];
@@ -331,6 +408,7 @@ function isJoiner(tokens: Token[], i: number): boolean {
 	const next = tokens[i + 1];
 	if (!prev || !next) return false;
 	const nominal = (x: Token) => x.pos === 'PROPN' || x.pos === 'NOUN';
+	if (isNameBracket(tokens, i)) return true;
 	if (t.lower === 'of' || t.text === '&' || t.lower === 'and') return nominal(prev) && next.pos === 'PROPN' && prev.pos === 'PROPN';
 	if (t.text === '-' || t.text === '.') return t.start === prev.end && next.start === t.end;
 	return false;
@@ -379,7 +457,14 @@ function firstSubject(tokens: Token[], from: number, upTo: number): Token[] {
 			const phrase = trimPhrase(range(tokens, s, i), true);
 			return namesSomeone(phrase) ? phrase : [];
 		}
-		if (t.pos === 'PUNCT' && t.text === ',') return [];
+		if (t.pos === 'PUNCT' && t.text === ',') {
+			// a sentence that opens on a noun phrase and an aside ("The first A380, made by Airbus, was
+			// delivered today"): the noun phrase is the subject of the first verb after the aside
+			const phrase = range(tokens, from, i);
+			const opensOnNoun = phrase.length > 0 && /^(DET|PROPN|NOUN|ADJ|NUM)$/.test(phrase[0]!.pos) && phrase.every((p, k) => NP.has(p.pos) || isJoiner(tokens, from + k) || p.text === "'");
+			const trimmed = trimPhrase(phrase, true);
+			return opensOnNoun && namesSomeone(trimmed) && trimmed.some((p) => p.pos === 'NOUN' || p.pos === 'PROPN') ? trimmed : [];
+		}
 	}
 	return [];
 }
@@ -415,14 +500,19 @@ function reportedClause(tokens: Token[], lo: number, hi: number, from: number, p
 	const candidates: [number, number][] = [];
 	if (hi < tokens.length && tokens[hi]!.pos !== 'PUNCT' || tokens[hi]?.text === ',') {
 		const start = tokens[hi]!.pos === 'PUNCT' ? hi + 1 : hi;
-		if (start < tokens.length) candidates.push(clauseAround(tokens, start + 1, start + 1, from));
+		// the clause told begins at its subordinator ("announced on Friday that X was selected"), not before it
+		if (start < tokens.length) {
+			const [a, b] = clauseAround(tokens, start + 1, start + 1, from);
+			candidates.push([Math.max(a, start), b]);
+		}
 	}
 	if (lo > from) candidates.push(clauseAround(tokens, lo - 2, lo - 2, from));
 	for (const [a, b] of candidates) {
-		if (!hasVerb(tokens, a, b, -1, -1)) continue;
+		// a relative clause is about its noun ("GM, which has filed for bankruptcy, announced"), not what was said
+		if (!hasVerb(tokens, a, b, -1, -1) || (RELATIVE.has(tokens[a]!.lower) && tokens[a]!.pos === 'PRON')) continue;
 		const start = tokens[a]!.pos === 'SCONJ' ? a + 1 : a;
 		const parts = partsOf(tokens, start, b, b, b - 1, from, previousSubject);
-		if (parts.head && !SAY.has(parts.head)) return parts;
+		if (parts.head && !SAY.has(parts.head) && !TELL.has(parts.head)) return parts;
 	}
 	return null;
 }
@@ -435,6 +525,8 @@ const DANGLING_END = new Set(['DET', 'ADP', 'CCONJ', 'SCONJ', 'PART', 'AUX', 'PU
 
 /** A phrase without leading links and without a dangling end ("of the", "and", ","). */
 export function trimPhrase(words: Token[], subject = false): Token[] {
+	// a name's abbreviation in brackets says nothing more in a label: "General Motors (GM)"
+	if (words.some((w) => w.text === '(')) words = words.filter((_, i) => !inNameBracket(words, i));
 	let a = 0;
 	let b = words.length;
 	while (a < b && (words[a]!.pos === 'PUNCT' || words[a]!.pos === 'CCONJ' || words[a]!.pos === 'SCONJ' || (subject && words[a]!.pos === 'ADP') || QUOTES.test(words[a]!.text) || RELATIVE.has(words[a]!.lower) && words[a]!.pos === 'PRON')) a++;

@@ -5,7 +5,7 @@
  * against Apple"). Hand-written: no maintained JavaScript library writes headlines from tags.
  */
 import type { ClauseParts } from './clause.ts';
-import { trimPhrase } from './clause.ts';
+import { isTellVerb, trimPhrase } from './clause.ts';
 import type { Token } from './tag.ts';
 
 export const MAX_LABEL = 70;
@@ -19,8 +19,13 @@ const PLURAL_PRONOUNS = new Set(['they', 'we', 'you', 'i']);
 export function writeHeadline(parts: ClauseParts): string {
 	const subject = nameOfSubject(dropLeadingArticle(parts.subject));
 	const plural = isPlural(subject);
-	const verbs = parts.participle ? parts.verbs : rewriteVerbs(parts.verbs, plural);
+	let verbs = parts.participle ? parts.verbs : rewriteVerbs(parts.verbs, plural);
 	let complement = parts.complement;
+	// a passive verb of telling that ends the headline keeps "is": "A380 revealed" reads as the A380
+	// revealing something ("GM admitted"), "A380 is revealed" as what was revealed
+	const head = parts.verbs[parts.verbs.length - 1];
+	const passive = parts.participle || (parts.verbs.length >= 2 && BE.has(parts.verbs[0]!.lower));
+	if (!complement.length && subject.length && head && isTellVerb(head.lemma) && verbs.length === 1 && verbs[0] === head && passive) verbs = [{ ...head, text: present('be', plural), start: -1, end: -1 }, head];
 	let text = joinPieces([subject, verbs, complement]);
 	// too long: drop the complement's last phrase, then name the subject by its name alone
 	while (text.length > MAX_LABEL && complement.length) {

@@ -18,6 +18,8 @@ describe('labelFlags', () => {
 		['A Jaguar spokesman said', ['attribution']],
 		['General Motors announces', ['attribution']],
 		['GM admits', ['attribution']],
+		['New tablet is revealed', []],
+		['Quarterly results are announced', []],
 		['Airbus announces job cuts of 10,000', []],
 		['The trial of the two men was adjourned until…', ['cut off']],
 		['Netherlands (AP)_ The World Court rejected U.S', ['junk']]

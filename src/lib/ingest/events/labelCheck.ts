@@ -5,7 +5,7 @@
  *   an auxiliary or "to" ("Were to take delivery", "Of its 3,200 dealers"), an end on a word that
  *   needs more ("Agreement was", "Its launch and"), a bracket or quote left open, or a start that
  *   names no actor: a verb ("Signs the agreement in Paris") or a bare pronoun ("It loses $2 billion");
- * - `attribution`: nothing but who said it ("A Jaguar spokesman said");
+ * - `attribution`: nothing but who said it ("A Jaguar spokesman said"), not a passive ("Results are announced");
  * - `cut off`: an ellipsis at the end;
  * - `junk`: a wire dateline or agency tag ("(AP)_", "WASHINGTON _").
  */
@@ -26,7 +26,8 @@ export function labelFlags(label: string): LabelFlag[] {
 	const text = label.trim();
 	const words = text.split(/\s+/).filter(Boolean);
 	if (words.length < 2 || /^[a-z'’]/.test(text) || DANGLING.test(text) || HEADLESS.test(text) || unbalanced(text) || !startsWithActor(text)) flags.push('fragment');
-	if (SAID.test(text)) flags.push('attribution');
+	// "New model is revealed" is a passive: what was told, not who told it
+	if (SAID.test(text) && !/\b(is|are|was|were|be|been)\s+\S+$/i.test(text)) flags.push('attribution');
 	if (/(\u2026|\.\.\.)$/.test(text)) flags.push('cut off');
 	if (/\((AP|Reuters|AFP|UPI|Bloomberg|CNN)\)|(^|\s)_(\s|$)|^[A-Z]{3,}[A-Z ,.]*\s[-\u2014_]\s/.test(text)) flags.push('junk');
 	return flags;
