@@ -12,7 +12,7 @@
  * the `data/` files of the site just built in DIR (default `BUILD_DIR`, else `build/`) instead of
  * extracting the seeds a second time, and writes DIR/timeline.html. Either way the file is the same.
  */
-import { closeSync, existsSync, openSync, readdirSync, readFileSync, writeSync } from 'node:fs';
+import { closeSync, existsSync, openSync, readdirSync, readFileSync, statSync, writeSync } from 'node:fs';
 import { mkdtemp, mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative, resolve, sep } from 'node:path';
@@ -42,6 +42,16 @@ function listFiles(dir: string): string[] {
 	for (const e of readdirSync(dir, { recursive: true, withFileTypes: true }))
 		if (e.isFile()) paths.push(relative(dir, join(e.parentPath, e.name)).split(sep).join('/'));
 	return paths;
+}
+
+/** Bytes of the files under `dirs` of the site: what the export would carry at least. */
+function siteDataBytes(site: string, dirs: string[]): number {
+	let bytes = 0;
+	for (const d of dirs) {
+		const dir = join(site, d);
+		if (existsSync(dir)) for (const path of listFiles(dir)) bytes += statSync(join(dir, path)).size;
+	}
+	return bytes;
 }
 
 function* fromSite(site: string, index: ShardIndex): DataFiles {
@@ -109,6 +119,8 @@ async function main() {
 	let summary: string;
 	let index: ShardIndex;
 	let locale: string | null;
+	/** What the data alone weighs: over the limit, nothing is bundled or read. */
+	let dataBytes: number;
 	if (site) {
 		const indexFile = join(site, 'data', 'index.json');
 		if (!existsSync(indexFile)) throw new Error(`build-single: ${indexFile} not found; build the site first (npm run build)`);
@@ -116,6 +128,7 @@ async function main() {
 		files = fromSite(site, index);
 		summary = siteSummary(index, site);
 		locale = siteLocale(index);
+		dataBytes = siteDataBytes(site, ['data', 'search']);
 	} else {
 		const report = await loadTimeline(seedsDir(), { skipInvalid: skipInvalidFromEnv() });
 		const prepared = fromPrepared(preparedFiles(report.data, report.story));
@@ -123,6 +136,14 @@ async function main() {
 		files = prepared;
 		summary = formatSummary(report);
 		locale = report.story?.locale ?? null;
+		dataBytes = prepared.reduce((n, [, json]) => n + Buffer.byteLength(json), 0);
+	}
+	const tooLarge = () =>
+		console.log(`${summary}; ${out} not written: the story is over the ${(MAX_BYTES / 2 ** 20).toFixed(MAX_BYTES % 2 ** 20 ? 2 : 0)} MiB a static host takes in one file (the site holds all of it)`);
+	if (dataBytes > MAX_BYTES) {
+		await rm(out, { force: true });
+		tooLarge();
+		return;
 	}
 	// the story file's locale, as the site's build takes it: unless PUBLIC_LOCALE says otherwise
 	if (!process.env.PUBLIC_LOCALE && locale) process.env.PUBLIC_LOCALE = locale;
@@ -166,7 +187,7 @@ async function main() {
 		}
 		if (length > MAX_BYTES) {
 			await rm(out, { force: true });
-			console.log(`${summary}; ${out} not written: the story is over the ${(MAX_BYTES / 2 ** 20).toFixed(MAX_BYTES % 2 ** 20 ? 2 : 0)} MiB a static host takes in one file (the site holds all of it)`);
+			tooLarge();
 			return;
 		}
 		console.log(`${summary}; wrote ${out} (${Math.round(length / 1024)} kB)`);
