@@ -26,6 +26,14 @@ describe('the one-file export', () => {
 		expect(existsSync(r.out)).toBe(false);
 	}, 120_000);
 
+	test('a story whose data fits but whose page with it does not is not written either', () => {
+		// the seed's data is under 100 kB; with the page's code the file is over 150 kB
+		const r = buildSingle({ SINGLE_MAX_BYTES: '150000' });
+		expect(r.status).toBe(0);
+		expect(r.stdout).toMatch(/timeline\.html not written: the story is over the 0\.14 MiB/);
+		expect(existsSync(r.out)).toBe(false);
+	}, 120_000);
+
 	test("carries the story's title as text, and the search index beside the data", () => {
 		const seeds = mkdtempSync(join(tmpdir(), 'single-seeds-'));
 		for (const f of readdirSync('seeds')) copyFileSync(join('seeds', f), join(seeds, f));
