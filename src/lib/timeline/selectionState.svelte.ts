@@ -6,7 +6,7 @@
 import type { Article, TimelineEvent } from '../ingest/types';
 import { eventsInArticle, groupSources, type Source } from './cards';
 import { articleMark, eventMark, type Mark } from './marks';
-import type { ArticleMeta } from './shards';
+import type { ArticleMeta, ReaderArticle } from './shards';
 import type { ShardStore } from './shardStore.svelte';
 
 export interface Selected {
@@ -30,7 +30,7 @@ export class SelectionState {
 	readonly mentioned: TimelineEvent[];
 	/** Whether the card still waits for some of what it shows. */
 	readonly loading: boolean;
-	readonly readerArticle: Article | null;
+	readonly readerArticle: ReaderArticle | null;
 
 	constructor(private readonly store: ShardStore) {
 		// derived in the constructor, where the store is known
@@ -42,7 +42,7 @@ export class SelectionState {
 		this.loading = $derived(
 			this.event ? this.event.mentions.some((m) => !store.articles.has(m.article)) : this.article ? this.article.events.some((id) => !store.events.has(id)) : false
 		);
-		this.readerArticle = $derived.by((): Article | null => {
+		this.readerArticle = $derived.by((): ReaderArticle | null => {
 			const meta = this.readerId ? store.articles.get(this.readerId) : null;
 			const body = this.readerId ? store.bodies.get(this.readerId) : null;
 			return meta && body ? { ...meta, ...body } : null;

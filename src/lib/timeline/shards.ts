@@ -11,12 +11,13 @@
  *   view it overlaps. A long-mark shard holds marks of nearly the same extent (starts and ends within
  *   `LONG_SPREAD`): a view shorter than all of them needs their count, not the marks.
  * - `d/<n>.json`: full events and article metadata (no body), what a card shows, `detailsPerShard` each.
- * - `b/<n>.json`: article bodies (paragraphs, sentences, timexes), `bodiesPerShard` each.
+ * - `b/<n>.json`: article bodies (paragraphs, sentences, and where each dated expression is and
+ *   which event it selects), `bodiesPerShard` each.
  * - `i/<n>.json`: id → details shard, bucketed by a hash of the id (`bucketOf`): how a deep link
  *   `#event=ID` finds its shard with two small requests.
  */
 import { utcMonday, utcMonth, utcYear, type CountableTimeInterval } from 'd3-time';
-import type { Article, EventStatus, Precision, TimelineData, TimelineEvent } from '../ingest/types';
+import type { Article, EventStatus, Precision, TimelineData, TimelineEvent, TimexMention } from '../ingest/types';
 import type { Story } from '../ingest/story';
 import { bucketOf } from '../ingest/hash';
 import type { Lane } from './lanes';
@@ -56,7 +57,17 @@ export type ArticleMeta = Omit<Article, 'paragraphs' | 'sentences' | 'timexes'> 
 	events: string[];
 };
 
-export type ArticleBody = Pick<Article, 'id' | 'paragraphs' | 'sentences' | 'timexes'>;
+/**
+ * A dated expression as the reader shows it: where it is, and the event it selects. Its text is in
+ * the paragraph; its type, value and resolved stretch (in `npm run extract`'s output) the page never
+ * shows, and they were two thirds of a body shard.
+ */
+export type BodyTimex = Pick<TimexMention, 'sentence' | 'start' | 'end' | 'event'>;
+
+export type ArticleBody = Pick<Article, 'id' | 'paragraphs' | 'sentences'> & { timexes: BodyTimex[] };
+
+/** An article as the reader opens it: its card's fields and its body. */
+export type ReaderArticle = ArticleMeta & ArticleBody;
 
 export interface MarkShardInfo {
 	/** File key: `m/<key>.json`. */
@@ -236,7 +247,13 @@ export function buildShards(data: TimelineData, options: Partial<ShardOptions> =
 	const bodyKey = new Map<string, string>();
 	chunk(articles, o.bodiesPerShard).forEach((group, n) => {
 		const key = `${n}`;
-		files.set(`b/${key}.json`, { articles: group.map(({ a }) => ({ id: a.id, paragraphs: a.paragraphs, sentences: a.sentences, timexes: a.timexes })) } satisfies BodyShard);
+		const bodies = group.map(({ a }): ArticleBody => ({
+			id: a.id,
+			paragraphs: a.paragraphs,
+			sentences: a.sentences,
+			timexes: a.timexes.map(({ sentence, start, end, event }) => ({ sentence, start, end, event }))
+		}));
+		files.set(`b/${key}.json`, { articles: bodies } satisfies BodyShard);
 		for (const { id } of group) bodyKey.set(id, key);
 	});
 	let n = 0;
