@@ -29,9 +29,11 @@ export function glyphFor(status: EventStatus): GlyphStyle {
  * resume". Nothing for what happened or was held, the plain case of a dated report.
  */
 export function statusPrefix(status: EventStatus | null | undefined): string {
-	const word = status ? t.statusPrefix[status] : undefined;
-	return word ? `${word}: ` : '';
+	return (status && PREFIXES[status]) || '';
 }
+
+/** Made once: layouts ask for them for every mark on every frame of a gesture. */
+const PREFIXES: Partial<Record<EventStatus, string>> = Object.fromEntries(Object.entries(t.statusPrefix).map(([status, word]) => [status, `${word}: `]));
 
 /** Legend rows, in reading order; the text comes from the strings module. */
 export const LEGEND_STATUSES: { status: EventStatus; text: string }[] = (['held', 'ongoing', 'scheduled', 'proposed', 'postponed', 'cancelled'] as const).map(

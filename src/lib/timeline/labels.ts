@@ -76,16 +76,31 @@ export const approxMeasure: Measure = (text) => text.length * 6.6;
  * nothing telling does (not even the first word, or only a short one). `text` itself when it fits.
  */
 export function fitWords(text: string, room: number, measure: Measure = approxMeasure): string {
-	if (measure(text) <= room) return text;
+	return cutWords(text, room, measure).text;
+}
+
+/** `fitWords`, with the width of what it gives. */
+function cutWords(text: string, room: number, measure: Measure): { text: string; w: number } {
+	const textW = measure(text);
+	if (textW <= room) return { text, w: textW };
 	const words = text.split(/\s+/);
-	let best = '';
+	// widths are summed word by word: the measure's cache (Plot.svelte) then holds words, which
+	// every label and every frame of a gesture share, rather than every cut of every label
+	const space = measure(' ');
+	const ellipsis = measure('…');
+	let best = { text: '', w: 0 };
+	/** Width of the words before the i-th, each with the space after it. */
+	let before = 0;
 	for (let i = 1; i < words.length; i++) {
+		const last = words[i - 1]!;
 		// a cut after a comma or a dash reads as an end: the mark is dropped, not the punctuation
 		const head = words.slice(0, i).join(' ').replace(/[\s,;:–—-]+$/, '');
-		const cut = `${head}…`;
-		if (measure(cut) > room) break;
+		const kept = last.replace(/[,;:–—-]+$/, '');
+		const headW = kept ? before + measure(kept) : measure(head);
+		if (headW + ellipsis > room) break;
 		// "The…" or "It…" says nothing: a cut keeps two words, or one of five letters or more
-		if (i > 1 || head.length >= 5) best = cut;
+		if (i > 1 || head.length >= 5) best = { text: `${head}…`, w: headW + ellipsis };
+		before += measure(last) + space;
 	}
 	return best;
 }
@@ -139,9 +154,11 @@ export function placeLabels(requests: readonly LabelRequest[], obstacles: readon
 	for (const r of order) {
 		const suffix = r.suffix ?? '';
 		const prefix = r.prefix ?? '';
+		// the status before the text is measured apart: texts keep the same keys in the measure's
+		// cache (Plot.svelte) with or without it
 		const prefixW = prefix ? measure(prefix) : 0;
 		const whole = prefix + r.text + suffix;
-		const wholeW = measure(whole);
+		const wholeW = prefixW + measure(r.text + suffix);
 		// where the text may start on the right, and end on the left
 		const startRight = r.span ? Math.max(r.x0, 0) + gap : r.x1 + gap;
 		const endLeft = r.x0 - gap;
@@ -149,14 +166,20 @@ export function placeLabels(requests: readonly LabelRequest[], obstacles: readon
 		const roomRight = startRight < right ? taken.roomRight(r.row, startRight, right, gap, r.id) : 0;
 		const roomLeft = !r.span && endLeft > left ? taken.roomLeft(r.row, endLeft, left, gap, r.id) : 0;
 		let placed: PlacedLabel | null = null;
-		const one = (x: number, text: string, full: boolean): PlacedLabel => ({ id: r.id, row: r.row, x, w: measure(text), text, lines: [text], full, prefix, prefixW });
-		if (wholeW <= roomRight) placed = one(startRight, whole, true);
-		else if (wholeW <= roomLeft) placed = one(endLeft - wholeW, whole, true);
+		/** A label of one line `w` px wide: the prefix, then `body`. */
+		const one = (x: number, body: string, w: number, full: boolean): PlacedLabel => {
+			const text = prefix + body;
+			return { id: r.id, row: r.row, x, w, text, lines: [text], full, prefix, prefixW };
+		};
+		if (wholeW <= roomRight) placed = one(startRight, r.text + suffix, wholeW, true);
+		else if (wholeW <= roomLeft) placed = one(endLeft - wholeW, r.text + suffix, wholeW, true);
 		else {
 			const onRight = roomRight >= roomLeft;
-			const space = (onRight ? roomRight : roomLeft) - (suffix ? measure(suffix) : 0) - prefixW;
-			const cut = fitWords(r.text, space, measure);
-			if (cut) placed = one(onRight ? startRight : endLeft - measure(prefix + cut + suffix), prefix + cut + suffix, false);
+			const suffixW = suffix ? measure(suffix) : 0;
+			const space = (onRight ? roomRight : roomLeft) - suffixW - prefixW;
+			const cut = cutWords(r.text, space, measure);
+			const w = prefixW + cut.w + suffixW;
+			if (cut.text) placed = one(onRight ? startRight : endLeft - w, cut.text + suffix, w, false);
 			// too long for one line: on into the row below, right or left of the glyph, if it is free
 			// there; whole if it can be, else whichever shows the most words
 			if (r.below && !r.span) {
@@ -188,16 +211,27 @@ function twoLines(r: LabelRequest, room: number, measure: Measure): Omit<PlacedL
 	const words = r.text.split(/\s+/);
 	const suffix = r.suffix ?? '';
 	const prefix = r.prefix ?? '';
+	const prefixW = prefix ? measure(prefix) : 0;
+	const suffixW = suffix ? measure(suffix) : 0;
+	// word by word, as in `fitWords`: `upTo[k]` is the width of the first k words with their spaces
+	const space = measure(' ');
+	const upTo = [0];
+	for (const w of words) upTo.push(upTo[upTo.length - 1]! + measure(w) + space);
+	const total = upTo[words.length]! - space;
 	for (let k = words.length - 1; k >= 1; k--) {
 		const first = prefix + words.slice(0, k).join(' ');
-		if (measure(first) > room) continue;
+		const firstW = prefixW + upTo[k]! - space;
+		if (firstW > room) continue;
 		const rest = words.slice(k).join(' ');
+		const restW = total - upTo[k]!;
 		const whole = rest + suffix;
-		const second = measure(whole) <= room ? whole : fitWords(rest, room - (suffix ? measure(suffix) : 0), measure);
+		const cut = restW + suffixW <= room ? null : cutWords(rest, room - suffixW, measure);
+		const second = cut ? cut.text : whole;
 		if (!second) return null;
-		const full = second === whole;
+		const full = !cut;
 		const lines = [first, full ? second : second + suffix];
-		return { id: r.id, row: r.row, w: Math.max(...lines.map(measure)), text: lines.join(' '), lines, full, prefix, prefixW: prefix ? measure(prefix) : 0 };
+		const secondW = cut ? cut.w + suffixW : restW + suffixW;
+		return { id: r.id, row: r.row, w: Math.max(firstW, secondW), text: lines.join(' '), lines, full, prefix, prefixW };
 	}
 	return null;
 }

@@ -293,7 +293,8 @@ function packBySalience(marks: readonly Mark[], n: number, x0: Float64Array, x1:
 	for (const i of order) {
 		const m = marks[i]!;
 		if (!m.label || x1[i]! <= 0 || x0[i]! >= room.width) continue;
-		const w = room.measure(statusPrefix(m.status) + m.label);
+		const prefix = statusPrefix(m.status);
+		const w = (prefix ? room.measure(prefix) : 0) + room.measure(m.label);
 		const span = m.shape === 'span' && labelAlongBar(x0[i]!, x1[i]!, room.width);
 		const start = span ? Math.max(x0[i]!, 0) + LABEL_GAP : x1[i]! + LABEL_GAP;
 		const ends: [number, number][] = [];
