@@ -110,6 +110,8 @@ export function readArticleEvents(sentences: readonly SentenceInput[], context: 
 			// ("Fritz Henderson") say nobody did anything
 			const nameOnly = clause.parts.verbs.length === 0 && !clause.parts.complement.some((t) => t.pos === 'NOUN');
 			let label = actorless || nameOnly ? '' : writeHeadline(clause.parts);
+			// the label opens on the clause's subject when that is a noun phrase of the sentence
+			let actor = clause.parts.subject.some((t) => t.pos === 'PROPN' || t.pos === 'NOUN');
 			const when = to ? rangeWhen(from.when!, to.when!) : from.when!;
 			let mainNews = false;
 			if (prominent && isNearPublication(when, s.articleDate)) {
@@ -118,13 +120,17 @@ export function readArticleEvents(sentences: readonly SentenceInput[], context: 
 				const title = cleanTitle(context.title);
 				if (title && shared >= Math.min(2, titleWords.size)) {
 					label = title;
+					actor = false;
 					mainNews = true;
 				}
 			}
 			// a label a reader could not use: the headline when the clause is in the lead, else no mark
 			// (the date stays highlighted in the reader and searchable)
-			if ((!label || labelFlags(label).length) && prominent && !mainNews && isNearPublication(when, s.articleDate)) label = cleanTitle(context.title) ?? '';
-			if (!label || labelFlags(label).length) continue;
+			if ((!label || labelFlags(label, { actor }).length) && prominent && !mainNews && isNearPublication(when, s.articleDate)) {
+				label = cleanTitle(context.title) ?? '';
+				actor = false;
+			}
+			if (!label || labelFlags(label, { actor }).length) continue;
 			out.push({
 				key: timexKey(s.article, s.sentence, timex),
 				articleDate: s.articleDate,

@@ -87,3 +87,17 @@ describe('writeHeadline: who did what, in headline style', () => {
 		expect(headline).toMatch(/^Airbus announces/);
 	});
 });
+
+describe('names the tagger takes for verbs, and adverbs that undo an event', () => {
+	it.each([
+		// "Ford" is also a verb: in a sentence's middle, or first before a name or a verb, it is a name
+		['Ford Motor Company sales dropped 42% last month.', 'last month', 'Ford Motor Company sales drop 42%'],
+		['The US automaker Ford said that it posted a profit of $997 million in the third quarter.', 'the third quarter', 'Ford posts a profit of $997 million'],
+		// "nearly broke" did not break: the label keeps the adverb, in the headline's tense
+		['On Friday, the index nearly broke the record.', 'Friday', 'Index nearly breaks the record'],
+		// a clitic stays joined to its word, also where the subject and the complement meet
+		["The plan is to end Ford's losses by 2008.", '2008', "Plan is to end Ford's losses"]
+	])('%s (%s) → %s', (sentence, date, headline) => {
+		expect(read(sentence, date).headline).toBe(headline);
+	});
+});

@@ -44,6 +44,8 @@ const STOP = new Set(lexicon.stopLemmas);
 const ANAPHORIC_NOUNS = new Set(lexicon.anaphoricNouns);
 const PREPOSITION_VERBS = new Set(lexicon.prepositionVerbs);
 const STATE_VERBS = new Set(lexicon.stateVerbs);
+/** Adverbs a verb group keeps: they say the event did not, or only just, happen. */
+const KEPT_ADVERBS = new Set(lexicon.keptAdverbs);
 const EVENT_CLASS = new Map<string, string>(Object.entries(lexicon.eventClasses).flatMap(([name, lemmas]) => lemmas.map((l) => [l, name] as [string, string])));
 
 /** Kinds of event that are never one event: a rise and a fall (`opposedEvents`), both ways. */
@@ -324,7 +326,7 @@ function partsOf(tokens: Token[], lo: number, hi: number, first: number, last: n
 		else if (t.pos === 'ADV' && vlo - 2 >= lo && (tokens[vlo - 2]!.pos === 'AUX' || tokens[vlo - 2]!.pos === 'NOUN' || tokens[vlo - 2]!.pos === 'PROPN' || tokens[vlo - 2]!.pos === 'PRON')) vlo--;
 		else break;
 	}
-	const verbs = range(tokens, vlo, head + 1).filter((t) => t.pos !== 'ADV' || t.lower === 'not');
+	const verbs = range(tokens, vlo, head + 1).filter((t) => t.pos !== 'ADV' || t.lower === 'not' || KEPT_ADVERBS.has(t.lower));
 	// the subject: the noun phrase right before the verb group
 	// "The Government Accountability Office on June 18 called for ...": the subject is before the date
 	let subjectEnd = vlo;

@@ -89,6 +89,10 @@ function isPlural(subject: Token[]): boolean {
  * groups ("is fighting", "could close") stay as written.
  */
 function rewriteVerbs(verbs: Token[], plural: boolean): Token[] {
+	// an adverb before the group ("nearly broke") stays before it: the group is rewritten after it
+	let lead = 0;
+	while (lead < verbs.length - 1 && verbs[lead]!.pos === 'ADV' && verbs[lead]!.lower !== 'not') lead++;
+	if (lead) return [...verbs.slice(0, lead), ...rewriteVerbs(verbs.slice(lead), plural)];
 	if (!verbs.length) return verbs;
 	const head = verbs[verbs.length - 1]!;
 	const aux = verbs.slice(0, -1);
@@ -119,18 +123,19 @@ export function present(lemma: string, plural: boolean): string {
 
 /** The words of the pieces as written, spaced as in the sentence within a piece and by one space between. */
 export function joinPieces(pieces: Token[][]): string {
-	const out: string[] = [];
+	let s = '';
+	let last: Token | undefined;
 	for (const piece of pieces) {
-		if (!piece.length) continue;
-		let s = '';
 		piece.forEach((t, i) => {
-			const prev = piece[i - 1];
-			// a rewritten word keeps the place of the one it replaces, so anything not touching it is spaced
-			s += prev && t.start !== prev.end ? ` ${t.text}` : t.text;
+			const prev = i > 0 ? piece[i - 1] : last;
+			// a rewritten word keeps the place of the one it replaces, so anything not touching it is
+			// spaced; a word touching the one before in the sentence stays joined to it, from one piece
+			// to the next too ("Ford" + "'s")
+			s += !prev || t.start === prev.end ? t.text : ` ${t.text}`;
 		});
-		out.push(s);
+		if (piece.length) last = piece[piece.length - 1];
 	}
-	return out.join(' ').replace(/\s+/g, ' ').trim();
+	return s.replace(/\s+/g, ' ').trim();
 }
 
 function cutAtWord(text: string): string {

@@ -22,8 +22,17 @@ describe('labelFlags', () => {
 		['Quarterly results are announced', []],
 		['Airbus announces job cuts of 10,000', []],
 		['The trial of the two men was adjourned until…', ['cut off']],
-		['Netherlands (AP)_ The World Court rejected U.S', ['junk']]
+		['Netherlands (AP)_ The World Court rejected U.S', ['junk']],
+		// a name that is also a verb, then a noun or a verb: an actor, not an imperative
+		['Ford cuts its costs to $118 million', []],
+		['Announces job cuts', ['fragment']]
 	])('%s: %j', (label, flags) => {
 		expect(labelFlags(label)).toEqual(flags);
+	});
+
+	it("takes the sentence's word for it that the label opens on its subject", () => {
+		expect(labelFlags('Announces job cuts', { actor: true })).toEqual([]);
+		// the other checks still hold
+		expect(labelFlags('Announces job cuts and', { actor: true })).toEqual(['fragment']);
 	});
 });

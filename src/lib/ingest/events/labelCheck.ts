@@ -21,11 +21,16 @@ const DANGLING = /\b(a|an|the|and|or|but|of|to|in|on|at|by|for|with|from|as|that
 const HEADLESS = /^(of|in|on|at|for|to|from|with|by|as|into|about|after|before|since|during|including|according|were|was|is|are|be|been|has|have|had|will|would|could|should|may|might|can|did|does|do|and|or|but|which|who|that|when|while|where)\b/i;
 const SAID = /^(?:[\w'’.&-]+\s){0,6}(said|says|told|added|stated|states|noted|claimed|according|announces|announced|admits|admitted|confirms|confirmed|reveals|revealed|reports|reported|warns|warned|denies|denied)$/i;
 
-export function labelFlags(label: string): LabelFlag[] {
+/**
+ * `actor`: the label opens on a subject that the sentence it was written from tagged as a noun
+ * phrase. Tagged again alone, a name that is also a verb ("Ford posts a profit") would read as an
+ * imperative; the sentence's reading is the better one.
+ */
+export function labelFlags(label: string, { actor = false }: { actor?: boolean } = {}): LabelFlag[] {
 	const flags: LabelFlag[] = [];
 	const text = label.trim();
 	const words = text.split(/\s+/).filter(Boolean);
-	if (words.length < 2 || /^[a-z'’]/.test(text) || DANGLING.test(text) || HEADLESS.test(text) || unbalanced(text) || !startsWithActor(text)) flags.push('fragment');
+	if (words.length < 2 || /^[a-z'’]/.test(text) || DANGLING.test(text) || HEADLESS.test(text) || unbalanced(text) || !(actor || startsWithActor(text))) flags.push('fragment');
 	// "New model is revealed" is a passive: what was told, not who told it
 	if (SAID.test(text) && !/\b(is|are|was|were|be|been)\s+\S+$/i.test(text)) flags.push('attribution');
 	if (/(\u2026|\.\.\.)$/.test(text)) flags.push('cut off');
@@ -40,8 +45,13 @@ function unbalanced(text: string): boolean {
 
 /** Whether the label opens on who or what (a noun phrase), by its part-of-speech tags. */
 function startsWithActor(text: string): boolean {
-	const first = tagSentence(text)[0];
+	const [first, second] = tagSentence(text);
 	if (!first) return false;
 	if (first.pos === 'PRON') return !BARE_PRONOUN.test(first.lower);
+	// a name that is also a verb ("Ford", "Email") is tagged as one at the head of a text; the verb
+	// would be in its plain form, as an imperative, and a noun or a verb right after it is what
+	// the name does ("Ford cuts its costs", "Ford Taurus introduced"). An inflected verb there has
+	// lost its subject ("Announces job cuts").
+	if (first.pos === 'VERB' && first.lemma === first.lower && second && ['NOUN', 'PROPN', 'VERB', 'AUX'].includes(second.pos)) return true;
 	return first.pos !== 'VERB' && first.pos !== 'AUX';
 }
