@@ -178,6 +178,12 @@ describe('the status before a label', () => {
 		expect(ls.h).toMatchObject({ text: 'Talks held', prefix: '', prefixW: 0 });
 	});
 
+	test('without room for the status, the whole headline goes before it', () => {
+		// from 62 to 239: "Talks to resume" (150) fits, "Scheduled: Talks to resume" (260) does not
+		const [l] = layoutLabels(lanesOf(mark('s', 'Talks to resume', 'scheduled')), 240, null, () => 20, m);
+		expect(l).toMatchObject({ text: 'Talks to resume', prefix: '', full: true });
+	});
+
 	test('a cut keeps the status whole and at least a word after it', () => {
 		// 11 + 5 + 1 characters fit from 62 to 239: "Cancelled: " and "Talks…"
 		const ls = byId(layoutLabels(lanesOf(mark('c', 'Talks in Geneva with Iran', 'cancelled')), 240, null, () => 20, m));

@@ -157,8 +157,8 @@ export function placeLabels(requests: readonly LabelRequest[], obstacles: readon
 		// the status before the text is measured apart: texts keep the same keys in the measure's
 		// cache (Plot.svelte) with or without it
 		const prefixW = prefix ? measure(prefix) : 0;
-		const whole = prefix + r.text + suffix;
-		const wholeW = prefixW + measure(r.text + suffix);
+		const bareW = measure(r.text + suffix);
+		const wholeW = prefixW + bareW;
 		// where the text may start on the right, and end on the left
 		const startRight = r.span ? Math.max(r.x0, 0) + gap : r.x1 + gap;
 		const endLeft = r.x0 - gap;
@@ -171,8 +171,14 @@ export function placeLabels(requests: readonly LabelRequest[], obstacles: readon
 			const text = prefix + body;
 			return { id: r.id, row: r.row, x, w, text, lines: [text], full, prefix, prefixW };
 		};
+		/** The whole text without the status before it. */
+		const bare = (x: number): PlacedLabel => ({ id: r.id, row: r.row, x, w: bareW, text: r.text + suffix, lines: [r.text + suffix], full: true, prefix: '', prefixW: 0 });
 		if (wholeW <= roomRight) placed = one(startRight, r.text + suffix, wholeW, true);
 		else if (wholeW <= roomLeft) placed = one(endLeft - wholeW, r.text + suffix, wholeW, true);
+		// no room for the status word: the headline whole goes before it (the glyph and the tooltip
+		// still say the status), rather than cut after a few words
+		else if (prefix && bareW <= roomRight) placed = bare(startRight);
+		else if (prefix && bareW <= roomLeft) placed = bare(endLeft - bareW);
 		else {
 			const onRight = roomRight >= roomLeft;
 			const suffixW = suffix ? measure(suffix) : 0;

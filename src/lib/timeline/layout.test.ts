@@ -218,6 +218,16 @@ describe('packing for labels, most salient first', () => {
 		expect(l.clusters.flatMap((c) => c.marks.map((m) => m.id))).toEqual(['a']);
 	});
 
+	it('never hides the selected mark in a cluster, however little it weighs', () => {
+		const marks = [sal('a', 100, 1), sal('b', 105, 9), sal('c', 110, 5)];
+		const l = layoutLane(marks, x, o, undefined, { ...room(800), selectedId: 'a' });
+		expect(l.placed.map((p) => p.mark.id)).toContain('a');
+		expect(l.clusters.flatMap((c) => c.marks.map((m) => m.id))).not.toContain('a');
+		// with no room for its label on any row, it still takes a row for its glyph
+		const crowded = layoutLane([sal('b', 105, 9, 'Long label here'), sal('c', 110, 5, 'Long label here'), sal('a', 100, 1, 'Long label here')], x, o, undefined, { ...room(130), selectedId: 'a' });
+		expect(crowded.placed.map((p) => p.mark.id)).toContain('a');
+	});
+
 	it('places or clusters every mark once, and no two glyphs of a row meet', () => {
 		fc.assert(
 			fc.property(

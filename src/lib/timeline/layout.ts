@@ -83,6 +83,8 @@ export interface LabelRoom {
 	measure: (text: string) => number;
 	/** The share of a row's width labels may reserve; `LABEL_SHARE` by default. */
 	share?: number;
+	/** The selected mark: packed first, so that it never hides in a cluster (its card is open). */
+	selectedId?: string | null;
 }
 
 /** Below this plot width (px), a phone's: lanes get more rows, and labels more of each. */
@@ -265,7 +267,9 @@ export const CLUSTER_SPAN = 160;
  */
 function packBySalience(marks: readonly Mark[], n: number, x0: Float64Array, x1: Float64Array, maxRows: number, gap: number, room: LabelRoom): Int32Array {
 	const rowOf = new Int32Array(n).fill(-1);
-	const order = Array.from({ length: n }, (_, i) => i).sort((a, b) => marks[b]!.salience - marks[a]!.salience || x0[a]! - x0[b]! || a - b);
+	const selected = room.selectedId ?? null;
+	const weight = (i: number) => (marks[i]!.id === selected ? Infinity : marks[i]!.salience);
+	const order = Array.from({ length: n }, (_, i) => i).sort((a, b) => weight(b) - weight(a) || x0[a]! - x0[b]! || a - b);
 	// per row, the taken intervals as [start, end, start, end, …] in order
 	const rows: number[][] = Array.from({ length: Math.max(0, maxRows) }, () => []);
 	/** The index in `row` before which an interval starting at `a` goes. */
@@ -309,6 +313,9 @@ function packBySalience(marks: readonly Mark[], n: number, x0: Float64Array, x1:
 					break search;
 				}
 		}
+		// the selected mark, first in line, takes a row for its glyph if none has room for its label
+		if (rowOf[i]! < 0 && m.id === selected)
+			for (let r = 0; r < maxRows && rowOf[i]! < 0; r++) if (take(r, x0[i]!, x1[i]!)) rowOf[i] = r;
 	}
 	for (const i of order) {
 		if (rowOf[i]! >= 0) continue;

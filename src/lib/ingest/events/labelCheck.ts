@@ -45,13 +45,8 @@ function unbalanced(text: string): boolean {
 
 /** Whether the label opens on who or what (a noun phrase), by its part-of-speech tags. */
 function startsWithActor(text: string): boolean {
-	const [first, second] = tagSentence(text);
+	const [first] = tagSentence(text);
 	if (!first) return false;
 	if (first.pos === 'PRON') return !BARE_PRONOUN.test(first.lower);
-	// a name that is also a verb ("Ford", "Email") is tagged as one at the head of a text; the verb
-	// would be in its plain form, as an imperative, and a noun or a verb right after it is what
-	// the name does ("Ford cuts its costs", "Ford Taurus introduced"). An inflected verb there has
-	// lost its subject ("Announces job cuts").
-	if (first.pos === 'VERB' && first.lemma === first.lower && second && ['NOUN', 'PROPN', 'VERB', 'AUX'].includes(second.pos)) return true;
 	return first.pos !== 'VERB' && first.pos !== 'AUX';
 }
