@@ -78,6 +78,9 @@ export function readArticleEvents(sentences: readonly SentenceInput[], context: 
 	// lead also the headline's
 	const tagged = new Map<string, Token[]>();
 	const tag = (text: string) => tagged.get(text) ?? tagged.set(text, tagSentence(text)).get(text)!;
+	// the headline as a label, or null when it cannot be one: read once
+	let cleanHeadline: string | null | undefined;
+	const headline = () => (cleanHeadline === undefined ? (cleanHeadline = cleanTitle(context.title, tag)) : cleanHeadline);
 	let previous: SentenceInput | null = null;
 	for (const s of sentences) {
 		const before = previous && previous.sentence === s.sentence - 1 ? previous : null;
@@ -117,7 +120,7 @@ export function readArticleEvents(sentences: readonly SentenceInput[], context: 
 			if (prominent && isNearPublication(when, s.articleDate)) {
 				titleWords ??= new Set(tag(context.title).filter(isContentToken).map((t) => t.lemma));
 				const shared = clause.words.filter((w) => titleWords!.has(w)).length + clause.names.filter((w) => titleWords!.has(w)).length;
-				const title = cleanTitle(context.title);
+				const title = headline();
 				if (title && shared >= Math.min(2, titleWords.size)) {
 					label = title;
 					actor = false;
@@ -126,11 +129,11 @@ export function readArticleEvents(sentences: readonly SentenceInput[], context: 
 			}
 			// a label a reader could not use: the headline when the clause is in the lead, else no mark
 			// (the date stays highlighted in the reader and searchable)
-			if ((!label || labelFlags(label, { actor }).length) && prominent && !mainNews && isNearPublication(when, s.articleDate)) {
-				label = cleanTitle(context.title) ?? '';
+			if ((!label || labelFlags(label, { actor, tag }).length) && prominent && !mainNews && isNearPublication(when, s.articleDate)) {
+				label = headline() ?? '';
 				actor = false;
 			}
-			if (!label || labelFlags(label, { actor }).length) continue;
+			if (!label || labelFlags(label, { actor, tag }).length) continue;
 			out.push({
 				key: timexKey(s.article, s.sentence, timex),
 				articleDate: s.articleDate,
@@ -148,7 +151,7 @@ export function readArticleEvents(sentences: readonly SentenceInput[], context: 
 		}
 	}
 	if (!out.some((c) => c.mainNews)) {
-		const main = readMainNews(sentences, context, tag);
+		const main = readMainNews(sentences, context, tag, headline());
 		if (main) out.push(main);
 	}
 	return out;
@@ -161,8 +164,7 @@ export function readArticleEvents(sentences: readonly SentenceInput[], context: 
  * with no tensed verb ("Reactions to Apple's OS X Tiger") or about the future ("Apple to lower UK
  * iTunes prices") makes none: its date is not the publication's.
  */
-function readMainNews(sentences: readonly SentenceInput[], context: ArticleContext, tag: (text: string) => Token[]): EventCandidate | null {
-	const title = cleanTitle(context.title);
+function readMainNews(sentences: readonly SentenceInput[], context: ArticleContext, tag: (text: string) => Token[], title: string | null): EventCandidate | null {
 	if (!title || context.lead === null) return null;
 	const lead = sentences.find((s) => s.sentence === context.lead);
 	if (!lead) return null;
@@ -289,9 +291,9 @@ function isNearPublication(when: When, articleDate: string): boolean {
 }
 
 /** A headline usable as a label: without the outlet's name after a bar or dash, at most `MAX_LABEL` characters. */
-function cleanTitle(title: string): string | null {
+function cleanTitle(title: string, tag: (text: string) => Token[]): string | null {
 	const t = title.replace(/\s+[|\u2013\u2014-]\s+[^|\u2013\u2014-]{2,40}$/, '').replace(/\s+/g, ' ').trim();
-	return t.length >= 8 && t.length <= MAX_LABEL && !labelFlags(t).length && !/\?$/.test(t) ? t : null;
+	return t.length >= 8 && t.length <= MAX_LABEL && !labelFlags(t, { tag }).length && !/\?$/.test(t) ? t : null;
 }
 
 const DAY = 1;
@@ -449,8 +451,13 @@ function buildEvent(members: EventCandidate[]): EventDraft {
 /** The label of a merged event: a headline that is an article's main news first, then a clean label from a lead, then any clean one. */
 function pickLabel(members: EventCandidate[]): string {
 	const score = (m: EventCandidate) => (m.mainNews ? 4 : 0) + (m.prominent ? 2 : 0) + (labelFlags(m.label).length ? 0 : 3) + (m.label.split(' ').length >= 4 ? 1 : 0);
+	if (members.length === 1) return members[0]!.label;
 	let best = members[0]!;
-	for (const m of members) if (score(m) > score(best)) best = m;
+	let bestScore = score(best);
+	for (const m of members.slice(1)) {
+		const s = score(m);
+		if (s > bestScore) [best, bestScore] = [m, s];
+	}
 	return best.label;
 }
 

@@ -9,7 +9,7 @@
  * - `cut off`: an ellipsis at the end;
  * - `junk`: a wire dateline or agency tag ("(AP)_", "WASHINGTON _").
  */
-import { tagSentence } from './tag.ts';
+import { tagSentence, type Token } from './tag.ts';
 
 export type LabelFlag = 'fragment' | 'attribution' | 'cut off' | 'junk';
 
@@ -25,12 +25,13 @@ const SAID = /^(?:[\w'’.&-]+\s){0,6}(said|says|told|added|stated|states|noted|
  * `actor`: the label opens on a subject that the sentence it was written from tagged as a noun
  * phrase. Tagged again alone, a name that is also a verb ("Ford posts a profit") would read as an
  * imperative; the sentence's reading is the better one.
+ * `tag`: the tagger to read the label with, for a caller that keeps the texts it has tagged.
  */
-export function labelFlags(label: string, { actor = false }: { actor?: boolean } = {}): LabelFlag[] {
+export function labelFlags(label: string, { actor = false, tag = tagSentence }: { actor?: boolean; tag?: (text: string) => Token[] } = {}): LabelFlag[] {
 	const flags: LabelFlag[] = [];
 	const text = label.trim();
 	const words = text.split(/\s+/).filter(Boolean);
-	if (words.length < 2 || /^[a-z'’]/.test(text) || DANGLING.test(text) || HEADLESS.test(text) || unbalanced(text) || !(actor || startsWithActor(text))) flags.push('fragment');
+	if (words.length < 2 || /^[a-z'’]/.test(text) || DANGLING.test(text) || HEADLESS.test(text) || unbalanced(text) || !(actor || startsWithActor(text, tag))) flags.push('fragment');
 	// "New model is revealed" is a passive: what was told, not who told it
 	if (SAID.test(text) && !/\b(is|are|was|were|be|been)\s+\S+$/i.test(text)) flags.push('attribution');
 	if (/(\u2026|\.\.\.)$/.test(text)) flags.push('cut off');
@@ -44,8 +45,8 @@ function unbalanced(text: string): boolean {
 }
 
 /** Whether the label opens on who or what (a noun phrase), by its part-of-speech tags. */
-function startsWithActor(text: string): boolean {
-	const [first] = tagSentence(text);
+function startsWithActor(text: string, tag: (text: string) => Token[]): boolean {
+	const [first] = tag(text);
 	if (!first) return false;
 	if (first.pos === 'PRON') return !BARE_PRONOUN.test(first.lower);
 	return first.pos !== 'VERB' && first.pos !== 'AUX';
