@@ -112,7 +112,11 @@ export function readArticleEvents(sentences: readonly SentenceInput[], context: 
 			// a clause with no verb names its event by a common noun ("the 2008 election"); names alone
 			// ("Fritz Henderson") say nobody did anything
 			const nameOnly = clause.parts.verbs.length === 0 && !clause.parts.complement.some((t) => t.pos === 'NOUN');
-			let label = actorless || nameOnly ? '' : writeHeadline(clause.parts);
+			// a present participle with no auxiliary ("..., resulting in the closure of ten plants") is
+			// an aside to the clause before it, not a report a headline can be written from
+			const lead = clause.parts.verbs.find((t) => t.pos !== 'ADV');
+			const untensed = !clause.parts.participle && !!lead && lead.pos === 'VERB' && /ing$/.test(lead.lower);
+			let label = actorless || nameOnly || untensed ? '' : writeHeadline(clause.parts);
 			// the label opens on the clause's subject when that is a noun phrase of the sentence
 			let actor = clause.parts.subject.some((t) => t.pos === 'PROPN' || t.pos === 'NOUN');
 			const when = to ? rangeWhen(from.when!, to.when!) : from.when!;

@@ -28,7 +28,12 @@ describe('readDatedClause: dates that date nothing a reader would plot', () => {
 		['The 2011 version of iLife was shown.', '2011', 'name'],
 		["Today's world is more connected.", 'Today', 'generic'],
 		['At the end of last year, the auto maker had just over 54,000 employees.', 'the end of last year', 'state'],
-		['A Jaguar spokesman said on Tuesday.', 'Tuesday', 'attribution only']
+		['A Jaguar spokesman said on Tuesday.', 'Tuesday', 'attribution only'],
+		// a date in the noun phrase of "after", "following", "ahead of" dates that noun, not the clause
+		['The board named him to relieve Ford after a loss last year.', 'last year', 'reference point'],
+		['He resigned after a loss of $2 billion in 2008.', '2008', 'reference point'],
+		['Following talks on Monday, the two sides signed a deal.', 'Monday', 'reference point'],
+		['The vote, ahead of the summit in May, was delayed.', 'May', 'reference point']
 	])('%s (%s): %s', (sentence, date, reason) => {
 		expect(read(sentence, date).notEvent).toBe(reason);
 	});
@@ -37,7 +42,10 @@ describe('readDatedClause: dates that date nothing a reader would plot', () => {
 		['The company reported sales of $700 million in the third quarter.', 'the third quarter'],
 		['Apple unveiled the iPhone on Tuesday.', 'Tuesday'],
 		['Airbus moved from Toulouse in 2005 to Hamburg.', '2005'],
-		['The trial ran from Aug. 26 to Oct. 20.', 'Aug. 26']
+		['The trial ran from Aug. 26 to Oct. 20.', 'Aug. 26'],
+		// "after" with no noun phrase between it and the date places the clause's own event
+		['The plant will close after Monday.', 'Monday'],
+		['The firm will file before the end of the month.', 'the end of the month']
 	])('%s (%s) dates an event', (sentence, date) => {
 		expect(read(sentence, date).notEvent).toBeNull();
 	});
@@ -88,10 +96,17 @@ describe('writeHeadline: who did what, in headline style', () => {
 	});
 });
 
-describe('adverbs that undo an event, and clitics', () => {
+describe('names the tagger takes for verbs, subordinators, adverbs that undo an event, and clitics', () => {
 	it.each([
+		// "Ford" is also a verb: in a sentence's middle, or first before a name or a verb, it is a name
+		['Ford Motor Company sales dropped 42% last month.', 'last month', 'Ford Motor Company sales drop 42%'],
+		['The US automaker Ford said that it posted a profit of $997 million in the third quarter.', 'the third quarter', 'Ford posts a profit of $997 million'],
+		// "after" before a clause opens a clause of its own: the date is that clause's
+		['GM filed for bankruptcy after talks with Fiat collapsed on Monday.', 'Monday', 'Talks with Fiat collapse'],
 		// "nearly broke" did not break: the label keeps the adverb, in the headline's tense
-		['On Friday, the index nearly broke the record.', 'Friday', 'Index nearly breaks the record']
+		['On Friday, the index nearly broke the record.', 'Friday', 'Index nearly breaks the record'],
+		// a clitic stays joined to its word, also where the subject and the complement meet
+		["The plan is to end Ford's losses by 2008.", '2008', "Plan is to end Ford's losses"]
 	])('%s (%s) → %s', (sentence, date, headline) => {
 		expect(read(sentence, date).headline).toBe(headline);
 	});

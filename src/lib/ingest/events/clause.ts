@@ -46,6 +46,8 @@ const PREPOSITION_VERBS = new Set(lexicon.prepositionVerbs);
 const STATE_VERBS = new Set(lexicon.stateVerbs);
 /** Adverbs a verb group keeps: they say the event did not, or only just, happen. */
 const KEPT_ADVERBS = new Set(lexicon.keptAdverbs);
+/** "after", "ahead of", "in the wake of": as word lists, last word first, for reading back from a noun phrase. */
+const ORDER_PREPOSITIONS = lexicon.orderPrepositions.map((p) => p.split(' ').reverse());
 const EVENT_CLASS = new Map<string, string>(Object.entries(lexicon.eventClasses).flatMap(([name, lemmas]) => lemmas.map((l) => [l, name] as [string, string])));
 
 /** Kinds of event that are never one event: a rise and a fall (`opposedEvents`), both ways. */
@@ -257,6 +259,10 @@ function whyNotAnEvent(tokens: Token[], first: number, last: number, from: numbe
 		const nominal = t.pos === 'VERB' && (tokens[k - 1]?.pos === 'PRON' || tokens[k - 1]?.pos === 'DET');
 		if ((t.pos === 'PUNCT' && t.text !== '-') || t.pos === 'AUX' || t.pos === 'SCONJ' || t.pos === 'CCONJ' || (t.pos === 'VERB' && !nominal)) break;
 	}
+	// "to relieve Ford after a loss last year", "following talks on Monday", "ahead of the summit in
+	// May": a date inside the noun phrase that such a preposition governs dates that noun, the point
+	// the clause's own event is placed from ("after Monday" alone, with no noun, is the clause's)
+	if (ordersFrom(tokens, first, from)) return 'reference point';
 	// "three days later than planned", "earlier than expected": an offset from a plan, not a date
 	if (after && after.lower === 'than') return 'baseline';
 	// a year used as a name's modifier
@@ -288,6 +294,26 @@ function whyNotAnEvent(tokens: Token[], first: number, last: number, from: numbe
 	}
 	if (prev && (prev.pos === 'NUM' || prev.pos === 'SYM' || prev.text === '%') && /\b(ago|earlier|before|prior)\b/i.test(tokens.slice(first, last + 1).map((t) => t.lower).join(' '))) return 'baseline';
 	return null;
+}
+
+/**
+ * Whether the date at `first` ends a noun phrase governed by an order preposition ("after a loss
+ * [in] last year", "before the company's vote on Friday"): read back over the date's own
+ * preposition, then over the noun phrase (determiners, adjectives, nouns, numbers, amounts, "of"
+ * between nouns, a possessive), which must hold a noun.
+ */
+function ordersFrom(tokens: Token[], first: number, from: number): boolean {
+	const endsOrder = (k: number) => ORDER_PREPOSITIONS.some((p) => k - p.length + 1 >= from && p.every((w, j) => tokens[k - j]?.lower === w));
+	let k = first - 1;
+	if (tokens[k]?.pos === 'ADP' && !endsOrder(k)) k--;
+	let noun = false;
+	for (const stop = Math.max(from, first - 10); k >= stop; k--) {
+		if (endsOrder(k)) return noun;
+		const t = tokens[k]!;
+		if (t.pos === 'NOUN' || t.pos === 'PROPN') noun = true;
+		else if (!(NP.has(t.pos) || t.pos === 'SYM' || t.text === '%' || /^(its|their|his|her|our|'s|\u2019s|of)$/.test(t.lower))) return false;
+	}
+	return false;
 }
 
 /** Subject, verb group and complement of the clause `[lo, hi)`, leaving out the date and its preposition. */

@@ -23,6 +23,8 @@ describe('labelFlags', () => {
 		['Airbus announces job cuts of 10,000', []],
 		['The trial of the two men was adjourned until…', ['cut off']],
 		['Netherlands (AP)_ The World Court rejected U.S', ['junk']],
+		// a name that is also a verb, then a noun or a verb: an actor, not an imperative
+		['Ford cuts its costs to $118 million', []],
 		['Announces job cuts', ['fragment']]
 	])('%s: %j', (label, flags) => {
 		expect(labelFlags(label)).toEqual(flags);

@@ -23,6 +23,56 @@ export interface Token {
 type Nlp = ReturnType<typeof winkNLP>;
 let nlp: Nlp | null = null;
 
+/**
+ * English writes verbs in lower case inside a sentence: a capitalised word there that the model
+ * took for a verb is a name ("The US automaker Ford has said", "Ford" the verb "to ford"), as is a
+ * capitalised first word so taken when a name or a verb follows it ("Ford Motor Company sales
+ * dropped", "Ford posts a profit"): a verb that opens a sentence is an imperative, which takes an
+ * object, not another verb.
+ * After a colon or an opening quote a word may be capitalised as a sentence's first. A headline in
+ * title case ("Apple Launches New iPhone") capitalises its verbs too: it is left as tagged.
+ */
+function correctNames(tokens: Token[]): void {
+	const words = tokens.filter((t) => /^[A-Za-z]{4,}$/.test(t.text));
+	if (words.length >= 3 && words.filter((t) => /^[A-Z]/.test(t.text)).length >= 0.6 * words.length) return;
+	for (let i = 0; i < tokens.length; i++) {
+		const t = tokens[i]!;
+		if (t.pos !== 'VERB' || !/^[A-Z][a-z]/.test(t.text)) continue;
+		const prev = tokens[i - 1];
+		const first = !prev || (prev.pos === 'PUNCT' && /^[:"\u201c'\u2018(]$/.test(prev.text));
+		const next = tokens[i + 1]?.pos;
+		// an imperative takes an object ("Cut costs"), but news is not written in imperatives: a base
+		// form that opens a sentence before a noun is a name too ("Ford cuts its costs")
+		const base = t.lower === t.lemma && next === 'NOUN';
+		if (!first || next === 'PROPN' || next === 'VERB' || next === 'AUX' || base) {
+			t.pos = 'PROPN';
+			t.lemma = t.lower;
+		}
+	}
+}
+
+/** Words that are prepositions before a noun phrase and subordinators before a clause. */
+const SUBORDINATORS = new Set(['after', 'before', 'until', 'till', 'since', 'once']);
+
+/**
+ * "after talks collapsed", "before it was sold": the model tags such a word ADP whatever follows it,
+ * while Universal Dependencies make it a subordinator (SCONJ) when a clause follows; so it is
+ * retagged when a verb follows it past a noun phrase, and the clause it opens is read as its own.
+ */
+function markSubordinators(tokens: Token[]): void {
+	for (let i = 0; i < tokens.length; i++) {
+		if (tokens[i]!.pos !== 'ADP' || !SUBORDINATORS.has(tokens[i]!.lower)) continue;
+		for (let j = i + 1; j < tokens.length && j - i <= 8; j++) {
+			const pos = tokens[j]!.pos;
+			if (pos === 'VERB' || pos === 'AUX') {
+				tokens[i]!.pos = 'SCONJ';
+				break;
+			}
+			if (pos === 'PUNCT' || pos === 'CCONJ' || pos === 'SCONJ' || (pos === 'ADP' && SUBORDINATORS.has(tokens[j]!.lower))) break;
+		}
+	}
+}
+
 /** The tokens of `text` (one sentence), tagged. */
 export function tagSentence(text: string): Token[] {
 	// part-of-speech tags only: sentence breaks, negation, sentiment and entities are not used here
@@ -45,5 +95,7 @@ export function tagSentence(text: string): Token[] {
 		at = end;
 		out.push({ text: value, lower: value.toLowerCase(), pos: pos[i]!, lemma: lemmas[i]!.toLowerCase(), start, end });
 	}
+	correctNames(out);
+	markSubordinators(out);
 	return out;
 }
