@@ -7,6 +7,7 @@ import { cand, type Candidate, type RuleContext } from '../rule.ts';
 import { moodOf, textAfter, textBefore, weekdayNum, wordAfter, wordBefore } from './common.ts';
 
 const NAME_AFTER_WEEKDAY = wordAfter('namesAfterWeekday');
+const NAME_BEFORE_WEEKDAY = wordBefore('namesBeforeWeekday');
 const NOUN_AFTER_DAY_PART = wordAfter('nounsAfterDayPart');
 const THING_AFTER_HOLIDAY = wordAfter('thingsAfterHoliday');
 const NOT_BEFORE_HOLIDAY = wordBefore('wordsNotBeforeHoliday', '', '\\.?');
@@ -19,6 +20,8 @@ export function weekday(m: RegExpExecArray, ctx: RuleContext): Candidate | null 
 	// "The Sunday Times", "Saturday Night Live", "Good Friday Agreement": names, not days.
 	const after = textAfter(ctx, m.index + m[0].length, 14);
 	if (!m[4] && NAME_AFTER_WEEKDAY.test(after)) return null;
+	// "the anniversary of Black Monday": the name of a day in history, not a day of the article's week
+	if (!m[1] && NAME_BEFORE_WEEKDAY.test(textBefore(ctx, m.index, 12))) return null;
 	if (m[3] || mod === 'every' || mod === 'each') {
 		return cand(m, 'SET', `XXXX-WXX-${wd}${m[4] ? 'T' + (DAY_PARTS[m[4]] ?? '') : ''}`);
 	}
