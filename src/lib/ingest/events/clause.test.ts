@@ -103,6 +103,9 @@ describe('names the tagger takes for verbs, subordinators, adverbs that undo an 
 		['The US automaker Ford said that it posted a profit of $997 million in the third quarter.', 'the third quarter', 'Ford posts a profit of $997 million'],
 		// "after" before a clause opens a clause of its own: the date is that clause's
 		['GM filed for bankruptcy after talks with Fiat collapsed on Monday.', 'Monday', 'Talks with Fiat collapse'],
+		// a clause of result that ends the period it names is dated with the move before it
+		['The Dow Jones Industrial Average fell by 3.41%, or 251.4 points, to end the day at 7,114.3.', 'the day', 'Dow Jones Industrial Average falls by 3.41%'],
+		['The index posted a modest gain of half a percent, ending the day at 8,017.', 'the day', 'Index posts a modest gain of half a percent'],
 		// "nearly broke" did not break: the label keeps the adverb, in the headline's tense
 		['On Friday, the index nearly broke the record.', 'Friday', 'Index nearly breaks the record'],
 		// a clitic stays joined to its word, also where the subject and the complement meet

@@ -48,6 +48,7 @@ const STATE_VERBS = new Set(lexicon.stateVerbs);
 const KEPT_ADVERBS = new Set(lexicon.keptAdverbs);
 /** "after", "ahead of", "in the wake of": as word lists, last word first, for reading back from a noun phrase. */
 const ORDER_PREPOSITIONS = lexicon.orderPrepositions.map((p) => p.split(' ').reverse());
+const PERIOD_END_VERBS = new Set(lexicon.periodEndVerbs);
 const EVENT_CLASS = new Map<string, string>(Object.entries(lexicon.eventClasses).flatMap(([name, lemmas]) => lemmas.map((l) => [l, name] as [string, string])));
 
 /** Kinds of event that are never one event: a rise and a fall (`opposedEvents`), both ways. */
@@ -87,6 +88,19 @@ export function readDatedClause(tokens: Token[], first: number, last: number, pr
 		const pick = lo === from && next && hasVerb(tokens, next[0], next[1], -1, -1) ? next : prev && hasVerb(tokens, prev[0], prev[1], -1, -1) ? prev : next;
 		if (pick) [lo, hi] = [Math.min(lo, pick[0]), Math.max(hi, pick[1])];
 	}
+	// "fell by 3.41%, to end the day at 7,114.3", "posted a gain, ending the day at 8,017": a clause
+	// of result that opens on ending the period it names is the time of the move reported before it
+	if (endsPeriod(tokens, lo, first)) {
+		// the nearest span before it with a verb, past asides (", or 251.4 points,")
+		for (let end = lo - 1, step = 0; end > from && step < 3; step++) {
+			const [a] = clauseAround(tokens, end - 1, end - 1, from);
+			if (hasVerb(tokens, a, end, -1, -1)) {
+				[lo, hi] = [a, end];
+				break;
+			}
+			end = a - 1;
+		}
+	}
 	let parts = partsOf(tokens, lo, hi, first, last, from, previousSubject);
 	let attributionOnly = false;
 	// "GM admits", "General Motors announced on Monday": a verb of telling with nothing told is
@@ -108,6 +122,17 @@ export function readDatedClause(tokens: Token[], first: number, last: number, pr
 	const names = [...new Set(tokens.filter((t, i) => t.pos === 'PROPN' && (i < first || i > last) && /^[A-Z]/.test(t.text)).map((t) => t.lemma))];
 	const words = [...new Set([...parts.subject, ...parts.verbs, ...parts.complement].filter(isContent).map((t) => eventWord(t.lemma)))];
 	return { notEvent: notEvent ?? (attributionOnly ? 'attribution only' : state ? 'state' : null), parts, words, names };
+}
+
+/**
+ * Whether the clause `[lo, …)` opens on a verb of ending, as a "to" infinitive or a participle, whose
+ * object is the date at `first` ("to end the day", "ending the week").
+ */
+function endsPeriod(tokens: Token[], lo: number, first: number): boolean {
+	const verb = tokens[first - 1];
+	if (!verb || verb.pos !== 'VERB' || !PERIOD_END_VERBS.has(verb.lemma)) return false;
+	const opens = first - 1 === lo ? /ing$/.test(verb.lower) : first - 2 === lo && tokens[lo]!.lower === 'to';
+	return opens && lo > 0;
 }
 
 /**
@@ -386,7 +411,9 @@ function partsOf(tokens: Token[], lo: number, hi: number, first: number, last: n
 	} else if (!subject.length && lo > from) subject = firstSubject(tokens, from, lo);
 	else if (subject.length && bare) {
 		const outer = tokens[slo - 1];
-		participle = (!!outer && (outer.pos === 'ADP' || (outer.pos === 'VERB' && !SAY.has(outer.lemma)))) || tokens[head + 1]?.lower === 'by';
+		// "by" before an amount is how much, not who ("fell by 3.41%")
+		const agent = tokens[head + 1]?.lower === 'by' && !['NUM', 'SYM'].includes(tokens[head + 2]?.pos ?? '');
+		participle = (!!outer && (outer.pos === 'ADP' || (outer.pos === 'VERB' && !SAY.has(outer.lemma)))) || agent;
 	}
 	// "an interview with European Pravda published on Tuesday": the participle qualifies the whole phrase
 	if (participle && subject.length) {
