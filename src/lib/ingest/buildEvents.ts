@@ -452,9 +452,13 @@ function buildEvent(members: EventCandidate[]): EventDraft {
 	return { id: `e-${hashString(key)}`, kind: 'event', label, when, status, place: null, parties: [], talks: null, disagreements, mentions };
 }
 
-/** The label of a merged event: a headline that is an article's main news first, then a clean label from a lead, then any clean one. */
+/**
+ * The label of a merged event: a headline that is an article's main news first, then a label from
+ * a lead, then the fullest. Every candidate's label passed the label check when it was read, with
+ * the sentence's own reading of its subject (`readArticleEvents`), so none is checked again here.
+ */
 function pickLabel(members: EventCandidate[]): string {
-	const score = (m: EventCandidate) => (m.mainNews ? 4 : 0) + (m.prominent ? 2 : 0) + (labelFlags(m.label).length ? 0 : 3) + (m.label.split(' ').length >= 4 ? 1 : 0);
+	const score = (m: EventCandidate) => (m.mainNews ? 4 : 0) + (m.prominent ? 2 : 0) + (m.label.split(' ').length >= 4 ? 1 : 0);
 	if (members.length === 1) return members[0]!.label;
 	let best = members[0]!;
 	let bestScore = score(best);
