@@ -32,6 +32,22 @@ describe('readArticleEvents', () => {
 	});
 });
 
+describe('deadlines and reports', () => {
+	it.each([
+		// "by" a date: on or before its last day; the status from the stretch named
+		['Ford will close 14 plants by 2012.', '2006-01-23', 'BEFORE 2012-12-31', 'scheduled'],
+		['The deal is to be finalized by June 10.', '2011-05-27', 'BEFORE 2011-06-10', 'scheduled'],
+		// a past event told in a report dated by the report came on or before it
+		['China Eastern Airlines stated on Thursday that it had signed a contract to buy 20 Airbus jets.', '2009-06-19', 'BEFORE 2009-06-18', 'happened'],
+		// a future one told in a report keeps the report's date: the day it was announced
+		['Ford said on Monday that it will cut 10,000 jobs.', '2006-01-24', '2006-01-23', null]
+	])('%s (%s) → %s, %s', (sentence, date, value, status) => {
+		const [event] = article('d', date, 'Something else entirely happens', ['An unrelated lead without a date.', sentence]);
+		expect(event?.when.value).toBe(value);
+		if (status) expect(event?.status).toBe(status);
+	});
+});
+
 describe('date ranges', () => {
 	it.each([
 		['The exhibition ran from Aug. 26 to Oct. 20 in Paris.', '2026-08-26', '2026-10-20', 'Aug. 26 to Oct. 20'],

@@ -119,9 +119,14 @@ export function readArticleEvents(sentences: readonly SentenceInput[], context: 
 			let label = actorless || nameOnly || untensed ? '' : writeHeadline(clause.parts);
 			// the label opens on the clause's subject when that is a noun phrase of the sentence
 			let actor = clause.parts.subject.some((t) => t.pos === 'PROPN' || t.pos === 'NOUN');
-			const when = to ? rangeWhen(from.when!, to.when!) : from.when!;
+			const read = to ? rangeWhen(from.when!, to.when!) : from.when!;
+			// "to be finalized by June 10", "will close 14 plants by 2012": a deadline, which the event
+			// comes on or before; its status is read from the stretch the sentence names
+			// a past event told in a report dated by the report ("stated on Thursday that it had signed")
+			// came on or before the report
+			const when = (!to && DEADLINE.test(s.text.slice(Math.max(0, from.start - 20), from.start))) || clause.reportedPast ? byWhen(read) : read;
 			let mainNews = false;
-			if (prominent && isNearPublication(when, s.articleDate)) {
+			if (prominent && isNearPublication(read, s.articleDate)) {
 				titleWords ??= new Set(tag(context.title).filter(isContentToken).map((t) => t.lemma));
 				const shared = clause.words.filter((w) => titleWords!.has(w)).length + clause.names.filter((w) => titleWords!.has(w)).length;
 				const title = headline();
@@ -133,7 +138,7 @@ export function readArticleEvents(sentences: readonly SentenceInput[], context: 
 			}
 			// a label a reader could not use: the headline when the clause is in the lead, else no mark
 			// (the date stays highlighted in the reader and searchable)
-			if ((!label || labelFlags(label, { actor, tag }).length) && prominent && !mainNews && isNearPublication(when, s.articleDate)) {
+			if ((!label || labelFlags(label, { actor, tag }).length) && prominent && !mainNews && isNearPublication(read, s.articleDate)) {
 				label = headline() ?? '';
 				actor = false;
 			}
@@ -143,7 +148,7 @@ export function readArticleEvents(sentences: readonly SentenceInput[], context: 
 				articleDate: s.articleDate,
 				mention: { article: s.article, sentence: s.sentence, sentenceText: s.text, text: s.text.slice(from.start, (to ?? from).end), start: from.start, end: (to ?? from).end },
 				when,
-				status: resolveStatus(when, (to ?? from).mood, s.articleDate),
+				status: resolveStatus(read, (to ?? from).mood, s.articleDate),
 				label,
 				mainNews,
 				prominent,
@@ -277,6 +282,14 @@ export function joinRanges(text: string, dated: readonly Timex[]): [Timex, Timex
 		out.push([a, null]);
 	}
 	return out;
+}
+
+/** A preposition of a deadline right before a date: "by", "no later than". */
+const DEADLINE = /\b(?:by|no later than|not later than)\s+$/i;
+
+/** "By June 10", "by 2012": on or before the stretch's last day. */
+function byWhen(w: When): When {
+	return w.precision === 'before' ? w : { value: `BEFORE ${w.end}`, start: w.end, end: w.end, precision: 'before' };
 }
 
 /** The stretch from the start of `a` to the end of `b`, at the coarser of their precisions. */

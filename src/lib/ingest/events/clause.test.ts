@@ -33,7 +33,11 @@ describe('readDatedClause: dates that date nothing a reader would plot', () => {
 		['The board named him to relieve Ford after a loss last year.', 'last year', 'reference point'],
 		['He resigned after a loss of $2 billion in 2008.', '2008', 'reference point'],
 		['Following talks on Monday, the two sides signed a deal.', 'Monday', 'reference point'],
-		['The vote, ahead of the summit in May, was delayed.', 'May', 'reference point']
+		['The vote, ahead of the summit in May, was delayed.', 'May', 'reference point'],
+		// a date that qualifies a noun of the object is the noun's, not the clause's
+		["The Taurus's design rid Detroit of the boxy cars of the 70s.", 'the 70s', 'name'],
+		// what someone demands is not an event
+		['Republican leaders insisted that the union agree to increase wage cuts by next year.', 'next year', 'demand']
 	])('%s (%s): %s', (sentence, date, reason) => {
 		expect(read(sentence, date).notEvent).toBe(reason);
 	});
@@ -45,6 +49,8 @@ describe('readDatedClause: dates that date nothing a reader would plot', () => {
 		['The trial ran from Aug. 26 to Oct. 20.', 'Aug. 26'],
 		// "after" with no noun phrase between it and the date places the clause's own event
 		['The plant will close after Monday.', 'Monday'],
+		// from the subject, a date that qualifies a noun dates the clause
+		['The attacks of September 11 killed 3,000 people.', 'September 11'],
 		['The firm will file before the end of the month.', 'the end of the month']
 	])('%s (%s) dates an event', (sentence, date) => {
 		expect(read(sentence, date).notEvent).toBeNull();

@@ -8,7 +8,7 @@
 import type { Token } from './tag.ts';
 import lexicon from './resources/clause.json';
 
-export type NotAnEvent = 'reference point' | 'baseline' | 'name' | 'generic' | 'attribution only' | 'state';
+export type NotAnEvent = 'reference point' | 'baseline' | 'name' | 'generic' | 'attribution only' | 'state' | 'demand';
 
 export interface ClauseParts {
 	/** Tokens of the subject, the verb group and its complement, in sentence order (may be empty). */
@@ -29,6 +29,11 @@ export interface DatedClause {
 	words: string[];
 	/** Lemmas of the proper nouns of the sentence (participants, places). */
 	names: string[];
+	/**
+	 * The date is a report's ("stated on Thursday that it had signed a contract") and the event is
+	 * what was reported, told in a past tense: it came on or before the report.
+	 */
+	reportedPast: boolean;
 }
 
 const SAY = new Set(lexicon.sayVerbs);
@@ -49,6 +54,7 @@ const KEPT_ADVERBS = new Set(lexicon.keptAdverbs);
 /** "after", "ahead of", "in the wake of": as word lists, last word first, for reading back from a noun phrase. */
 const ORDER_PREPOSITIONS = lexicon.orderPrepositions.map((p) => p.split(' ').reverse());
 const PERIOD_END_VERBS = new Set(lexicon.periodEndVerbs);
+const DEMAND_VERBS = new Set(lexicon.demandVerbs);
 const EVENT_CLASS = new Map<string, string>(Object.entries(lexicon.eventClasses).flatMap(([name, lemmas]) => lemmas.map((l) => [l, name] as [string, string])));
 
 /** Kinds of event that are never one event: a rise and a fall (`opposedEvents`), both ways. */
@@ -103,6 +109,7 @@ export function readDatedClause(tokens: Token[], first: number, last: number, pr
 	}
 	let parts = partsOf(tokens, lo, hi, first, last, from, previousSubject);
 	let attributionOnly = false;
+	let reportedPast = false;
 	// "GM admits", "General Motors announced on Monday": a verb of telling with nothing told is
 	// attribution too, its content is elsewhere in the sentence
 	// A passive one ("the A380 was revealed in January", "plans announced in January") has what was
@@ -112,8 +119,11 @@ export function readDatedClause(tokens: Token[], first: number, last: number, pr
 		// "X will cut jobs, a spokesman said on Tuesday" / "said on Tuesday that X will cut jobs":
 		// what was said is the event
 		const reported = reportedClause(tokens, lo, hi, from, previousSubject);
-		if (reported) parts = reported;
-		else attributionOnly = true;
+		if (reported) {
+			parts = reported;
+			const lead = reported.verbs.find((t) => t.pos !== 'ADV' && t.pos !== 'PART');
+			reportedPast = !!lead && (isPastForm(lead) || /^(had|has|have)$/.test(lead.lower)) && !reported.verbs.some((t) => /^(will|would|could|might|may|should|shall)$/.test(t.lower));
+		} else attributionOnly = true;
 	}
 	// "the auto maker had 54,000 employees at the end of last year", "sales were $2 billion in 2008":
 	// a state at a date, with no verb of change, is background, not an event
@@ -121,7 +131,7 @@ export function readDatedClause(tokens: Token[], first: number, last: number, pr
 	const state = parts.head !== null && STATE_VERBS.has(parts.head) && !parts.complement.some((t) => t.pos === 'VERB' || /^(up|down|higher|lower|off)$/.test(t.lower));
 	const names = [...new Set(tokens.filter((t, i) => t.pos === 'PROPN' && (i < first || i > last) && /^[A-Z]/.test(t.text)).map((t) => t.lemma))];
 	const words = [...new Set([...parts.subject, ...parts.verbs, ...parts.complement].filter(isContent).map((t) => eventWord(t.lemma)))];
-	return { notEvent: notEvent ?? (attributionOnly ? 'attribution only' : state ? 'state' : null), parts, words, names };
+	return { notEvent: notEvent ?? (attributionOnly ? 'attribution only' : state ? 'state' : null), parts, words, names, reportedPast };
 }
 
 /**
@@ -288,6 +298,12 @@ function whyNotAnEvent(tokens: Token[], first: number, last: number, from: numbe
 	// May": a date inside the noun phrase that such a preposition governs dates that noun, the point
 	// the clause's own event is placed from ("after Monday" alone, with no noun, is the clause's)
 	if (ordersFrom(tokens, first, from)) return 'reference point';
+	// "rid Detroit of the boxy cars of the 70s", "recalled the crash of 1987": a date after "noun of"
+	// in the clause's object or a phrase after its verb qualifies that noun, not the clause's event
+	// (from the subject it dates the clause: "The attacks of September 11 killed ...")
+	if (qualifiesObject(tokens, first, from)) return 'name';
+	// "insisted that the union agree to wage cuts by next year": what someone wants, not an event
+	if (inDemand(tokens, first, from)) return 'demand';
 	// "three days later than planned", "earlier than expected": an offset from a plan, not a date
 	if (after && after.lower === 'than') return 'baseline';
 	// a year used as a name's modifier
@@ -319,6 +335,33 @@ function whyNotAnEvent(tokens: Token[], first: number, last: number, from: numbe
 	}
 	if (prev && (prev.pos === 'NUM' || prev.pos === 'SYM' || prev.text === '%') && /\b(ago|earlier|before|prior)\b/i.test(tokens.slice(first, last + 1).map((t) => t.lower).join(' '))) return 'baseline';
 	return null;
+}
+
+/** Whether the date at `first` follows "noun of [the]" in a noun phrase that a verb or a preposition governs. */
+function qualifiesObject(tokens: Token[], first: number, from: number): boolean {
+	let k = first - 1;
+	if (tokens[k]?.lower === 'the') k--;
+	if (tokens[k]?.lower !== 'of' || (tokens[k - 1]?.pos !== 'NOUN' && tokens[k - 1]?.pos !== 'PROPN')) return false;
+	for (k -= 1; k >= from && (NP.has(tokens[k]!.pos) || /^(its|their|his|her|our)$/.test(tokens[k]!.lower)); k--);
+	const before = tokens[k];
+	return k >= from && !!before && (before.pos === 'VERB' || before.pos === 'ADP');
+}
+
+/**
+ * Whether the date at `first` is in a that-clause of a verb of demanding ("insisted that the union
+ * agree to increase wage cuts by next year"): read back to "that" within the sentence's part.
+ */
+function inDemand(tokens: Token[], first: number, from: number): boolean {
+	for (let k = first - 1; k > from && first - k <= 20; k--) {
+		const t = tokens[k]!;
+		if (t.text === ',' || t.text === ';') return false;
+		if (t.lower === 'that' && (t.pos === 'SCONJ' || t.pos === 'PRON')) {
+			let v = k - 1;
+			while (v > from && tokens[v]!.pos === 'ADV') v--;
+			return tokens[v]?.pos === 'VERB' && DEMAND_VERBS.has(tokens[v]!.lemma);
+		}
+	}
+	return false;
 }
 
 /**
@@ -566,7 +609,7 @@ function reportedClause(tokens: Token[], lo: number, hi: number, from: number, p
 		// a relative clause is about its noun ("GM, which has filed for bankruptcy, announced"), not what was said
 		if (!hasVerb(tokens, a, b, -1, -1) || (RELATIVE.has(tokens[a]!.lower) && tokens[a]!.pos === 'PRON')) continue;
 		const start = tokens[a]!.pos === 'SCONJ' ? a + 1 : a;
-		const parts = partsOf(tokens, start, b, b, b - 1, from, previousSubject);
+		const parts = partsOf(tokens, start, b, start, start - 1, from, previousSubject);
 		if (parts.head && !SAY.has(parts.head) && !TELL.has(parts.head)) return parts;
 	}
 	return null;

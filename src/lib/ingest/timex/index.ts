@@ -58,6 +58,7 @@ export function extractTimexes(text: string, dct: string, storyDay: string | nul
 	}
 	const kept = selectLongest(candidates, text.length);
 	resolveAnaphora(kept, dctDay, text, (storyDay && parseDay(storyDay)) || dctDay);
+	for (const c of kept) if (c.utcOffset) c.value = toUtc(c.value, c.utcOffset);
 	const out: Timex[] = [];
 	for (const c of kept) {
 		if (!c.value) continue;
@@ -180,6 +181,17 @@ function resolveAnaphora(kept: Candidate[], dct: Ymd, text: string, storyDay: Ym
 		if (d) lastDay = d;
 		if (/^\d{4}/.test(c.value) && c.type === 'DATE') lastValue = { value: c.value, end: c.end };
 	}
+}
+
+/** `2007-10-15T18:40Z` read at `offset` hours east of UTC, written in UTC: `2007-10-15T10:40Z`. */
+function toUtc(value: string, offset: number): string {
+	const m = /^(\d{4}-\d{2}-\d{2})T(\d{2}):(\d{2})Z$/.exec(value);
+	const day = m ? parseDay(m[1]!) : null;
+	if (!m || !day) return value;
+	const minutes = Number(m[2]) * 60 + Number(m[3]) - offset * 60;
+	const shift = Math.floor(minutes / 1440);
+	const rest = minutes - shift * 1440;
+	return `${formatDay(addDays(day, shift))}T${String(Math.floor(rest / 60)).padStart(2, '0')}:${String(rest % 60).padStart(2, '0')}Z`;
 }
 
 /** Months before the article date within which a reported period counts as the current one. */

@@ -39,6 +39,11 @@ export interface Candidate {
 	 * before it ("third-quarter profit rose to $5m from $3m a year ago"), that period a year back.
 	 */
 	periodBack?: boolean;
+	/**
+	 * A clock time given at an offset from UTC ("6:40 p.m. (GMT +8)"): hours east of UTC. The value
+	 * is read in local time, so that it takes its local day, then written in UTC.
+	 */
+	utcOffset?: number;
 }
 
 export interface Rule {

@@ -237,7 +237,7 @@ export const RULES: Rule[] = [
 		// "18:00 UTC", "6:40 p.m.", "16:00 UTC today", "12:00 UTC Monday", "0800 UTC", "5 pm", "noon"
 		name: 'clock-time',
 		gate: /\d:\d\d|\d\s?[ap]\.?m\b|\d\.\d\d\s?[ap]|\d{4}\s*(?:UTC|GMT|hours)|noon|midnight/i,
-		re: pattern`(?<![\d:.])(?:(\d{1,2})(?::|\.(?=\d\d\s?[ap]\.?\s?m\b))(\d{2})(?::\d{2})?(?!\d|:\d)(?:\s*([ap])(?:\.\s?m\b\.?|m\b))?|(\d{1,2})\s*([ap])(?:\.m\b\.?|m\b)|([01]\d|2[0-3])([0-5]\d)(?=\s*(?:UTC|GMT|hours|hrs)\b)|\b(noon|midnight|[Mm]idday))(?:\s*\(?\s*(${TZ_RE})\b(?:\s*[+-]\s*\d{1,2})?\)?)?`,
+		re: pattern`(?<![\d:.])(?:(\d{1,2})(?::|\.(?=\d\d\s?[ap]\.?\s?m\b))(\d{2})(?::\d{2})?(?!\d|:\d)(?:\s*([ap])(?:\.\s?m\b\.?|m\b))?|(\d{1,2})\s*([ap])(?:\.m\b\.?|m\b)|([01]\d|2[0-3])([0-5]\d)(?=\s*(?:UTC|GMT|hours|hrs)\b)|\b(noon|midnight|[Mm]idday))(?:\s*\(?\s*(${TZ_RE})\b(?:\s*([+-])\s*(\d{1,2})(?![\d:]))?\)?)?`,
 		handle: times.clockTime
 	},
 	// --- Sets -----------------------------------------------------------------------------------

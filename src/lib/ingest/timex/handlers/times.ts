@@ -34,6 +34,7 @@ export function clockTime(m: RegExpExecArray, ctx: RuleContext): Candidate | nul
 	let end = anchor.end;
 	if (end === m.index + m[0].length && m[0].endsWith(')') && !m[0].includes('(')) end--;
 	const c: Candidate = { start: m.index, end, type: 'TIME', value };
+	if (z && m[10] && m[11]) c.utcOffset = (m[10] === '-' ? -1 : 1) * Number(m[11]);
 	if (anchor.end === m.index + m[0].length) c.timeSuffix = `T${pad(h)}:${pad(min)}${z}`;
 	return c;
 }
