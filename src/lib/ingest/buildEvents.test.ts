@@ -34,9 +34,9 @@ describe('readArticleEvents', () => {
 
 describe('deadlines and reports', () => {
 	it.each([
-		// "by" a date: on or before its last day; the status from the stretch named
-		['Ford will close 14 plants by 2012.', '2006-01-23', 'BEFORE 2012-12-31', 'scheduled'],
+		// "by" a day: on or before it, the status from the day named; a longer deadline keeps its stretch
 		['The deal is to be finalized by June 10.', '2011-05-27', 'BEFORE 2011-06-10', 'scheduled'],
+		['Ford will close 14 plants by 2012.', '2006-01-23', '2012', 'scheduled'],
 		// a past event told in a report dated by the report came on or before it
 		['China Eastern Airlines stated on Thursday that it had signed a contract to buy 20 Airbus jets.', '2009-06-19', 'BEFORE 2009-06-18', 'happened'],
 		// a future one told in a report keeps the report's date: the day it was announced

@@ -120,11 +120,13 @@ export function readArticleEvents(sentences: readonly SentenceInput[], context: 
 			// the label opens on the clause's subject when that is a noun phrase of the sentence
 			let actor = clause.parts.subject.some((t) => t.pos === 'PROPN' || t.pos === 'NOUN');
 			const read = to ? rangeWhen(from.when!, to.when!) : from.when!;
-			// "to be finalized by June 10", "will close 14 plants by 2012": a deadline, which the event
-			// comes on or before; its status is read from the stretch the sentence names
-			// a past event told in a report dated by the report ("stated on Thursday that it had signed")
-			// came on or before the report
-			const when = (!to && DEADLINE.test(s.text.slice(Math.max(0, from.start - 20), from.start))) || clause.reportedPast ? byWhen(read) : read;
+			// "to be finalized by June 10": a deadline, which the event comes on or before; its status is
+			// read from the day the sentence names. A longer deadline ("by 2012", "by early June") keeps
+			// its stretch: "on or before" its last day would name a day the text does not.
+			// A past event told in a report dated by the report ("stated on Thursday that it had signed")
+			// came on or before the report.
+			const deadline = !to && read.precision === 'day' && read.start === read.end && DEADLINE.test(s.text.slice(Math.max(0, from.start - 20), from.start));
+			const when = deadline || clause.reportedPast ? byWhen(read) : read;
 			let mainNews = false;
 			if (prominent && isNearPublication(read, s.articleDate)) {
 				titleWords ??= new Set(tag(context.title).filter(isContentToken).map((t) => t.lemma));
