@@ -26,6 +26,13 @@ describe('readArticleEvents', () => {
 		expect(events.map((e) => [e.label, e.when.value, e.mainNews])).toEqual([['Boeing unveils long-range 777', 'BEFORE 2005-02-17', true]]);
 	});
 
+	it('never takes a date in a relative clause or between brackets for the main news', () => {
+		const events = article('e', '2007-01-12', 'Cisco sues Apple over the iPhone', [
+			'Cisco has sued Apple over the iPhone (which Apple presented on Wednesday in San Francisco).'
+		]);
+		expect(events.filter((e) => e.mainNews && e.when.value === '2007-01-10')).toEqual([]);
+	});
+
 	it('makes no mark for a date that dates nothing, and no headline event for a headline about the future', () => {
 		const events = article('c', '2008-01-09', 'Apple to lower UK iTunes prices', ['Sales rose to $700 million from $623.5 million a year ago.', 'Shares hit their lowest level since April 1997.']);
 		expect(events).toEqual([]);

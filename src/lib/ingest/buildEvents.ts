@@ -128,7 +128,7 @@ export function readArticleEvents(sentences: readonly SentenceInput[], context: 
 			const deadline = !to && read.precision === 'day' && read.start === read.end && DEADLINE.test(s.text.slice(Math.max(0, from.start - 20), from.start));
 			const when = deadline || clause.reportedPast ? byWhen(read) : read;
 			let mainNews = false;
-			if (prominent && isNearPublication(read, s.articleDate)) {
+			if (prominent && !clause.aside && isNearPublication(read, s.articleDate)) {
 				titleWords ??= new Set(tag(context.title).filter(isContentToken).map((t) => t.lemma));
 				const shared = clause.words.filter((w) => titleWords!.has(w)).length + clause.names.filter((w) => titleWords!.has(w)).length;
 				const title = headline();
@@ -140,7 +140,7 @@ export function readArticleEvents(sentences: readonly SentenceInput[], context: 
 			}
 			// a label a reader could not use: the headline when the clause is in the lead, else no mark
 			// (the date stays highlighted in the reader and searchable)
-			if ((!label || labelFlags(label, { actor, tag }).length) && prominent && !mainNews && isNearPublication(read, s.articleDate)) {
+			if ((!label || labelFlags(label, { actor, tag }).length) && prominent && !mainNews && !clause.aside && isNearPublication(read, s.articleDate)) {
 				label = headline() ?? '';
 				actor = false;
 			}

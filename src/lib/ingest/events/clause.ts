@@ -34,6 +34,11 @@ export interface DatedClause {
 	 * what was reported, told in a past tense: it came on or before the report.
 	 */
 	reportedPast: boolean;
+	/**
+	 * The date is in a relative clause or between brackets ("the iPhone (which was presented on
+	 * Wednesday)"): background to a noun, never the article's main news.
+	 */
+	aside: boolean;
 }
 
 const SAY = new Set(lexicon.sayVerbs);
@@ -131,7 +136,9 @@ export function readDatedClause(tokens: Token[], first: number, last: number, pr
 	const state = parts.head !== null && STATE_VERBS.has(parts.head) && !parts.complement.some((t) => t.pos === 'VERB' || /^(up|down|higher|lower|off)$/.test(t.lower));
 	const names = [...new Set(tokens.filter((t, i) => t.pos === 'PROPN' && (i < first || i > last) && /^[A-Z]/.test(t.text)).map((t) => t.lemma))];
 	const words = [...new Set([...parts.subject, ...parts.verbs, ...parts.complement].filter(isContent).map((t) => eventWord(t.lemma)))];
-	return { notEvent: notEvent ?? (attributionOnly ? 'attribution only' : state ? 'state' : null), parts, words, names, reportedPast };
+	const opensRelative = RELATIVE.has(tokens[lo]?.lower ?? '') && tokens[lo]?.pos === 'PRON';
+	const aside = opensRelative || inBrackets(tokens, first);
+	return { notEvent: notEvent ?? (attributionOnly ? 'attribution only' : state ? 'state' : null), parts, words, names, reportedPast, aside };
 }
 
 /**
@@ -335,6 +342,15 @@ function whyNotAnEvent(tokens: Token[], first: number, last: number, from: numbe
 	}
 	if (prev && (prev.pos === 'NUM' || prev.pos === 'SYM' || prev.text === '%') && /\b(ago|earlier|before|prior)\b/i.test(tokens.slice(first, last + 1).map((t) => t.lower).join(' '))) return 'baseline';
 	return null;
+}
+
+/** Whether an opening bracket before `first` is still open there. */
+function inBrackets(tokens: Token[], first: number): boolean {
+	for (let k = first - 1; k >= 0; k--) {
+		if (tokens[k]!.text === ')') return false;
+		if (tokens[k]!.text === '(') return !isNameBracket(tokens, k);
+	}
+	return false;
 }
 
 /** Whether the date at `first` follows "noun of [the]" in a noun phrase that a verb or a preposition governs. */
