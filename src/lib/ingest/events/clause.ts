@@ -130,6 +130,12 @@ export function readDatedClause(tokens: Token[], first: number, last: number, pr
 			reportedPast = !!lead && (isPastForm(lead) || /^(had|has|have)$/.test(lead.lower)) && !reported.verbs.some((t) => /^(will|would|could|might|may|should|shall)$/.test(t.lower));
 		} else attributionOnly = true;
 	}
+	// "scheduled in court to determine | whether the move should be approved": an infinitive whose
+	// object is the clause cut off after it says nothing alone, and leaves the label
+	const c = parts.complement;
+	if (c.length >= 3 && c[c.length - 1]!.pos === 'VERB' && c[c.length - 2]!.lower === 'to' && c[c.length - 1]!.end <= (tokens[hi - 1]?.end ?? 0) && /^(whether|if|that|how|what|why|when|where)$/.test(tokens[hi]?.lower ?? '')) {
+		parts = { ...parts, complement: trimPhrase(c.slice(0, -2)) };
+	}
 	// "the auto maker had 54,000 employees at the end of last year", "sales were $2 billion in 2008":
 	// a state at a date, with no verb of change, is background, not an event
 	// ("was down 2.62%" is a move, not a state)

@@ -31,6 +31,9 @@ export function writeHeadline(parts: ClauseParts): string {
 	while (text.length > MAX_LABEL && complement.length) {
 		const cut = lastPhraseStart(complement);
 		complement = trimPhrase(complement.slice(0, cut));
+		// "to determine" without what it was to determine says nothing
+		const n = complement.length;
+		if (n >= 2 && complement[n - 1]!.pos === 'VERB' && complement[n - 2]!.lower === 'to') complement = trimPhrase(complement.slice(0, -2));
 		text = joinPieces([subject, verbs, complement]);
 	}
 	if (text.length > MAX_LABEL) {
@@ -102,6 +105,8 @@ function rewriteVerbs(verbs: Token[], plural: boolean): Token[] {
 	if (WILL.has(first.lower) && aux.length >= 1 && !aux.some((a) => a.lower === 'not' || a.lower === "n't")) return [word('to', first), ...verbs.slice(1)];
 	if (BE.has(first.lower) && verbs.length >= 2 && !verbs[1]!.lower.endsWith('ing') && verbs[1]!.pos === 'VERB') return verbs.slice(1);
 	if (HAVE.has(first.lower) && verbs.length === 2 && head.pos === 'VERB') return [word(present(head.lemma, plural), head)];
+	// a perfect passive loses its auxiliaries as a passive does: "has been scheduled" → "scheduled"
+	if (HAVE.has(first.lower) && verbs.length >= 3 && verbs[1]!.lower === 'been' && verbs[2]!.pos === 'VERB' && !verbs[2]!.lower.endsWith('ing')) return verbs.slice(2);
 	if (first.lower === 'did') return [word(plural ? 'do' : 'does', first), ...verbs.slice(1)];
 	if (first.pos === 'VERB' && isPast(first)) return [word(present(first.lemma, plural), first), ...verbs.slice(1)];
 	return verbs;

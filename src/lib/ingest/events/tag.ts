@@ -58,9 +58,12 @@ const SUBORDINATORS = new Set(['after', 'before', 'until', 'till', 'since', 'onc
  * "after talks collapsed", "before it was sold": the model tags such a word ADP whatever follows it,
  * while Universal Dependencies make it a subordinator (SCONJ) when a clause follows; so it is
  * retagged when a verb follows it past a noun phrase, and the clause it opens is read as its own.
+ * "Whether", which the model also tags ADP at times, is always one.
  */
 function markSubordinators(tokens: Token[]): void {
 	for (let i = 0; i < tokens.length; i++) {
+		// "whether" only ever opens a clause
+		if (tokens[i]!.lower === 'whether') tokens[i]!.pos = 'SCONJ';
 		if (tokens[i]!.pos !== 'ADP' || !SUBORDINATORS.has(tokens[i]!.lower)) continue;
 		for (let j = i + 1; j < tokens.length && j - i <= 8; j++) {
 			const pos = tokens[j]!.pos;
