@@ -26,6 +26,13 @@ describe('readArticleEvents', () => {
 		expect(events.map((e) => [e.label, e.when.value, e.mainNews])).toEqual([['Boeing unveils long-range 777', 'BEFORE 2005-02-17', true]]);
 	});
 
+	it('takes the sentence after the lead for the main news when the lead opens on background', () => {
+		const sentences = ['The iPhone only made its appearance as a prototype.', 'Cisco has sued Apple over the name of the iPhone.'];
+		const inputs: SentenceInput[] = sentences.map((text, sentence) => ({ article: 'f', articleDate: '2007-01-12', sentence, text, timexes: extractTimexes(text, '2007-01-12') }));
+		const events = readArticleEvents(inputs, { title: 'Cisco sues Apple for iPhone trademark', prominent: new Set([0, 1]), lead: 0 });
+		expect(events.map((e) => [e.label, e.when.value, e.mention.sentence])).toEqual([['Cisco sues Apple for iPhone trademark', 'BEFORE 2007-01-12', 1]]);
+	});
+
 	it('never takes a date in a relative clause or between brackets for the main news', () => {
 		const events = article('e', '2007-01-12', 'Cisco sues Apple over the iPhone', [
 			'Cisco has sued Apple over the iPhone (which Apple presented on Wednesday in San Francisco).'
@@ -46,6 +53,9 @@ describe('deadlines and reports', () => {
 		['Ford will close 14 plants by 2012.', '2006-01-23', '2012', 'scheduled'],
 		// a past event told in a report dated by the report came on or before it
 		['China Eastern Airlines stated on Thursday that it had signed a contract to buy 20 Airbus jets.', '2009-06-19', 'BEFORE 2009-06-18', 'happened'],
+		// "until" a day to come ends a state that holds from the article's day
+		['The government has continued to hold all stock markets closed until Friday.', '2008-09-18', '2008-09-18/2008-09-19', 'ongoing'],
+		['The store will be closed until Friday.', '2008-09-18', '2008-09-19', 'scheduled'],
 		// a future one told in a report keeps the report's date: the day it was announced
 		['Ford said on Monday that it will cut 10,000 jobs.', '2006-01-24', '2006-01-23', null]
 	])('%s (%s) → %s, %s', (sentence, date, value, status) => {

@@ -126,7 +126,10 @@ export function readArticleEvents(sentences: readonly SentenceInput[], context: 
 			// A past event told in a report dated by the report ("stated on Thursday that it had signed")
 			// came on or before the report.
 			const deadline = !to && read.precision === 'day' && read.start === read.end && DEADLINE.test(s.text.slice(Math.max(0, from.start - 20), from.start));
-			const when = deadline || clause.reportedPast ? byWhen(read) : read;
+			// "has continued to hold the markets closed until Friday", "will remain closed until May": a
+			// state that holds from the article's day to the date, which ends it (TimeML's ENDS)
+			const lasting = !to && read.start > s.articleDate && UNTIL.test(s.text.slice(Math.max(0, from.start - 12), from.start)) && tokens.slice(0, first).some((v) => v.pos === 'VERB' && LASTING_VERBS.has(v.lemma));
+			const when = lasting ? rangeWhen(dayWhen(s.articleDate), read) : deadline || clause.reportedPast ? byWhen(read) : read;
 			let mainNews = false;
 			if (prominent && !clause.aside && isNearPublication(read, s.articleDate)) {
 				titleWords ??= new Set(tag(context.title).filter(isContentToken).map((t) => t.lemma));
@@ -150,7 +153,7 @@ export function readArticleEvents(sentences: readonly SentenceInput[], context: 
 				articleDate: s.articleDate,
 				mention: { article: s.article, sentence: s.sentence, sentenceText: s.text, text: s.text.slice(from.start, (to ?? from).end), start: from.start, end: (to ?? from).end },
 				when,
-				status: resolveStatus(read, (to ?? from).mood, s.articleDate),
+				status: lasting ? 'ongoing' : resolveStatus(read, (to ?? from).mood, s.articleDate),
 				label,
 				mainNews,
 				prominent,
@@ -177,17 +180,21 @@ export function readArticleEvents(sentences: readonly SentenceInput[], context: 
  */
 function readMainNews(sentences: readonly SentenceInput[], context: ArticleContext, tag: (text: string) => Token[], title: string | null): EventCandidate | null {
 	if (!title || context.lead === null) return null;
-	const lead = sentences.find((s) => s.sentence === context.lead);
-	if (!lead) return null;
 	const words = tag(title);
 	const verb = headlineVerb(words);
 	if (verb < 0) return null;
-	const leadTokens = tag(lead.text);
 	const content = (list: Token[]) => list.filter((t) => isContentToken(t) && !/^(year|day|today|week|month)$/.test(t.lemma)).map((t) => eventWord(t.lemma));
 	const titleWords = content(words);
-	const leadWords = new Set(content(leadTokens));
-	// the lead must tell the headline's news, not open on something else
-	if (titleWords.filter((w) => leadWords.has(w)).length < Math.min(2, titleWords.length)) return null;
+	// the lead must tell the headline's news, not open on something else; a lead that opens on
+	// background ("The iPhone only made its appearance as a prototype") leaves it to the sentence after
+	const tells = (s: SentenceInput) => {
+		const leadWords = new Set(content(tag(s.text)));
+		return titleWords.filter((w) => leadWords.has(w)).length >= Math.min(2, titleWords.length);
+	};
+	const lead = sentences.find((s) => (s.sentence === context.lead || (s.sentence === context.lead! + 1 && context.prominent.has(s.sentence))) && tells(s));
+	if (!lead) return null;
+	const leadTokens = tag(lead.text);
+	const leadWords = content(leadTokens);
 	return {
 		key: timexKey(lead.article, lead.sentence, { start: -1 }),
 		articleDate: lead.articleDate,
@@ -284,6 +291,16 @@ export function joinRanges(text: string, dated: readonly Timex[]): [Timex, Timex
 		out.push([a, null]);
 	}
 	return out;
+}
+
+/** "Until", "till" right before a date: the end of a state. */
+const UNTIL = /\b(?:until|till)\s+$/i;
+/** Verbs of a state that goes on: "remain closed until Friday", "continued to hold". */
+const LASTING_VERBS = new Set(['remain', 'stay', 'continue', 'keep', 'last', 'run', 'extend']);
+
+/** A calendar day as a `When`. */
+function dayWhen(day: string): When {
+	return { value: day, start: day, end: day, precision: 'day' };
 }
 
 /** A preposition of a deadline right before a date: "by", "no later than". */

@@ -96,7 +96,10 @@ export function readDatedClause(tokens: Token[], first: number, last: number, pr
 		// annual conference, Jobs unveiled ...", "launched the store, an online shop, on April 28")
 		const next = nearClause(tokens, lo, hi, from, 1);
 		const prev = nearClause(tokens, lo, hi, from, -1);
-		const pick = lo === from && next && hasVerb(tokens, next[0], next[1], -1, -1) ? next : prev && hasVerb(tokens, prev[0], prev[1], -1, -1) ? prev : next;
+		// a date that opens the sentence, or a clause after a semicolon or a colon ("...; today, they
+		// were down 5%"), dates the clause after it
+		const opens = lo === from || tokens[lo - 1]?.text === ';' || tokens[lo - 1]?.text === ':';
+		const pick = opens && next && hasVerb(tokens, next[0], next[1], -1, -1) ? next : prev && hasVerb(tokens, prev[0], prev[1], -1, -1) ? prev : next;
 		if (pick) [lo, hi] = [Math.min(lo, pick[0]), Math.max(hi, pick[1])];
 	}
 	// "fell by 3.41%, to end the day at 7,114.3", "posted a gain, ending the day at 8,017": a clause
