@@ -70,7 +70,9 @@ describe('writeHeadline: who did what, in headline style', () => {
 		['The World Court rejected U.S. claims on Tuesday, which angered officials.', 'Tuesday', undefined, 'World Court rejects U.S. claims'],
 		['WASHINGTON (AP) _ The World Court rejected U.S. claims on Tuesday.', 'Tuesday', undefined, 'World Court rejects U.S. claims'],
 		// a date that opens a clause after a semicolon dates that clause, not the one before
-		['For the past five trading days, stocks have been down by a total of 14 percent; today, they were down as much as 5 percent.', 'today', undefined, 'Stocks were down as much as 5 percent'],
+		['For the past five trading days, stocks have been down by a total of 14 percent; today, they were down as much as 5 percent.', 'today', undefined, 'Stocks down as much as 5 percent'],
+		// a headline drops the copula before a move
+		['The Dow Jones was down 2.62% at 16:08 UTC.', '16:08 UTC', undefined, 'Dow Jones down 2.62%'],
 		// a perfect passive loses its auxiliaries; an infinitive whose object clause is cut off goes
 		['A June 3 hearing has been scheduled in the US Bankruptcy Court to determine whether the move should be approved.', 'June 3', undefined, 'Hearing scheduled in the US Bankruptcy Court'],
 		// a passive verb of telling is what was told, not attribution

@@ -26,6 +26,8 @@ export function writeHeadline(parts: ClauseParts): string {
 	const head = parts.verbs[parts.verbs.length - 1];
 	const passive = parts.participle || (parts.verbs.length >= 2 && BE.has(parts.verbs[0]!.lower));
 	if (!complement.length && subject.length && head && isTellVerb(head.lemma) && verbs.length === 1 && verbs[0] === head && passive) verbs = [{ ...head, text: present('be', plural), start: -1, end: -1 }, head];
+	// a headline drops the copula before a move: "Dow Jones was down 2.62%" → "Dow Jones down 2.62%"
+	if (verbs.length === 1 && BE.has(verbs[0]!.lower) && subject.length && /^(up|down|higher|lower)$/.test(complement[0]?.lower ?? '')) verbs = [];
 	let text = joinPieces([subject, verbs, complement]);
 	// too long: drop the complement's last phrase, then name the subject by its name alone
 	while (text.length > MAX_LABEL && complement.length) {
