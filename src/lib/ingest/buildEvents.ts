@@ -1,5 +1,5 @@
 import { hashString } from './hash.ts';
-import { datelineEnd, eventWord, OPPOSED, readDatedClause, sentenceSubject } from './events/clause.ts';
+import { datelineEnd, eventWord, isLastingVerb, OPPOSED, readDatedClause, sentenceSubject } from './events/clause.ts';
 import { MAX_LABEL, writeHeadline } from './events/headline.ts';
 import { labelFlags } from './events/labelCheck.ts';
 import { tagSentence, type Token } from './events/tag.ts';
@@ -128,7 +128,7 @@ export function readArticleEvents(sentences: readonly SentenceInput[], context: 
 			const deadline = !to && read.precision === 'day' && read.start === read.end && DEADLINE.test(s.text.slice(Math.max(0, from.start - 20), from.start));
 			// "has continued to hold the markets closed until Friday", "will remain closed until May": a
 			// state that holds from the article's day to the date, which ends it (TimeML's ENDS)
-			const lasting = !to && read.start > s.articleDate && UNTIL.test(s.text.slice(Math.max(0, from.start - 12), from.start)) && tokens.slice(0, first).some((v) => v.pos === 'VERB' && LASTING_VERBS.has(v.lemma));
+			const lasting = !to && read.start > s.articleDate && UNTIL.test(s.text.slice(Math.max(0, from.start - 12), from.start)) && tokens.slice(0, first).some((v) => v.pos === 'VERB' && isLastingVerb(v.lemma));
 			const when = lasting ? rangeWhen(dayWhen(s.articleDate), read) : deadline || clause.reportedPast ? byWhen(read) : read;
 			let mainNews = false;
 			if (prominent && !clause.aside && isNearPublication(read, s.articleDate)) {
@@ -295,8 +295,6 @@ export function joinRanges(text: string, dated: readonly Timex[]): [Timex, Timex
 
 /** "Until", "till" right before a date: the end of a state. */
 const UNTIL = /\b(?:until|till)\s+$/i;
-/** Verbs of a state that goes on: "remain closed until Friday", "continued to hold". */
-const LASTING_VERBS = new Set(['remain', 'stay', 'continue', 'keep', 'last', 'run', 'extend']);
 
 /** A calendar day as a `When`. */
 function dayWhen(day: string): When {
@@ -306,7 +304,7 @@ function dayWhen(day: string): When {
 /** A preposition of a deadline right before a date: "by", "no later than". */
 const DEADLINE = /\b(?:by|no later than|not later than)\s+$/i;
 
-/** "By June 10", "by 2012": on or before the stretch's last day. */
+/** "By June 10", a past event told in a report of that day: on or before the stretch's last day. */
 function byWhen(w: When): When {
 	return w.precision === 'before' ? w : { value: `BEFORE ${w.end}`, start: w.end, end: w.end, precision: 'before' };
 }

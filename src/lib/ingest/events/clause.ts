@@ -60,6 +60,7 @@ const KEPT_ADVERBS = new Set(lexicon.keptAdverbs);
 const ORDER_PREPOSITIONS = lexicon.orderPrepositions.map((p) => p.split(' ').reverse());
 const PERIOD_END_VERBS = new Set(lexicon.periodEndVerbs);
 const DEMAND_VERBS = new Set(lexicon.demandVerbs);
+const LASTING_VERBS = new Set(lexicon.lastingVerbs);
 const EVENT_CLASS = new Map<string, string>(Object.entries(lexicon.eventClasses).flatMap(([name, lemmas]) => lemmas.map((l) => [l, name] as [string, string])));
 
 /** Kinds of event that are never one event: a rise and a fall (`opposedEvents`), both ways. */
@@ -68,6 +69,11 @@ export const OPPOSED = new Map<string, string>(lexicon.opposedEvents.flatMap(([a
 /** Whether `lemma` is a verb of telling ("announce", "reveal"): attribution when nothing told follows. */
 export function isTellVerb(lemma: string): boolean {
 	return TELL.has(lemma);
+}
+
+/** A verb of a state that goes on ("remain", "continue"): `lastingVerbs` in resources/clause.json. */
+export function isLastingVerb(lemma: string): boolean {
+	return LASTING_VERBS.has(lemma);
 }
 
 /** The kind of event a lemma names ("revealed" and "unveiled" are both `unveil`), else the lemma. */
