@@ -352,7 +352,7 @@ interface Cluster {
  * put days two apart, or two articles' own days, in one event is refused (a month that holds two
  * days does not join them).
  */
-export function mergeEvents(candidates: readonly EventCandidate[], claimed: ReadonlySet<string> = new Set()): { events: EventDraft[]; mainNews: Map<EventDraft, Set<string>> } {
+export function mergeEvents(candidates: readonly EventCandidate[], claimed: ReadonlySet<string> = new Set()): { events: EventDraft[]; mainNews: Map<EventDraft, Set<string>>; members: Map<EventDraft, EventCandidate[]> } {
 	// in time order, so that each candidate is compared with the reports just before it that share a word
 	const list = candidates.filter((c) => !claimed.has(c.key)).sort((a, b) => a.when.start.localeCompare(b.when.start) || a.when.end.localeCompare(b.when.end));
 	const parent = list.map((_, i) => i);
@@ -408,13 +408,15 @@ export function mergeEvents(candidates: readonly EventCandidate[], claimed: Read
 	});
 	const events: EventDraft[] = [];
 	const mainNews = new Map<EventDraft, Set<string>>();
+	const reports = new Map<EventDraft, EventCandidate[]>();
 	for (const { members } of clusters.values()) {
 		const event = buildEvent(members);
 		events.push(event);
+		reports.set(event, members);
 		const main = new Set(members.filter((m) => m.mainNews).map((m) => m.mention.article));
 		if (main.size) mainNews.set(event, main);
 	}
-	return { events, mainNews };
+	return { events, mainNews, members: reports };
 }
 
 /**

@@ -4,6 +4,7 @@ import { articleIdFor, hashString } from './hash.ts';
 import { parseSeedFile, seedFormat, type ParsedSeed, type SeedFormat } from './parseSeed.ts';
 import { capSentences, splitSentences } from './splitSentences.ts';
 import { prominentSentences, weigh, type EventDraft } from './salience.ts';
+import { attachLaterReports } from './events/laterReports.ts';
 import { mergeTalksCandidates, readArticleTalks } from './talks/index.ts';
 import type { TalksCandidate } from './talks/merge.ts';
 import { extractTimexes } from './timex/index.ts';
@@ -179,6 +180,7 @@ export function assembleTimeline(prepared: PreparedSource[], options: BuildOptio
 	const talksResult = options.talks ? options.talks(sentences) : mergeTalksCandidates(candidates);
 	const byId = new Map(articles.map((a) => [a.id, a]));
 	const merged = mergeEvents(eventCandidates, talksResult.claimed);
+	attachLaterReports(merged.events, merged.members, sentences, eventCandidates);
 	const events = weigh([...talksResult.events, ...merged.events], byId, merged.mainNews);
 	events.sort(
 		(a, b) =>

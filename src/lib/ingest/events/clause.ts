@@ -61,6 +61,7 @@ const ORDER_PREPOSITIONS = lexicon.orderPrepositions.map((p) => p.split(' ').rev
 const PERIOD_END_VERBS = new Set(lexicon.periodEndVerbs);
 const DEMAND_VERBS = new Set(lexicon.demandVerbs);
 const LASTING_VERBS = new Set(lexicon.lastingVerbs);
+const PASSIVE_EVENT_VERBS = new Set(lexicon.passiveEventVerbs);
 const EVENT_CLASS = new Map<string, string>(Object.entries(lexicon.eventClasses).flatMap(([name, lemmas]) => lemmas.map((l) => [l, name] as [string, string])));
 
 /** Kinds of event that are never one event: a rise and a fall (`opposedEvents`), both ways. */
@@ -79,6 +80,16 @@ export function isLastingVerb(lemma: string): boolean {
 /** The kind of event a lemma names ("revealed" and "unveiled" are both `unveil`), else the lemma. */
 export function eventWord(lemma: string): string {
 	return EVENT_CLASS.get(lemma) ?? lemma;
+}
+
+/** Whether `word` (an `eventWord`) is one of the kinds of event the lexicon lists (`eventClasses`). */
+export function isEventKind(word: string): boolean {
+	return Object.hasOwn(lexicon.eventClasses, word);
+}
+
+/** The lemmas of a kind of event (`eventWord`'s answer): `file` → file, filing; a lemma of no kind is its own. */
+export function eventWordForms(kind: string): string[] {
+	return (lexicon.eventClasses as Record<string, string[]>)[kind] ?? [kind];
 }
 const BOUNDARY_PUNCT = new Set([';', ':', '\u2014', '\u2013', '(', ')', '[', ']', '--']);
 const QUOTES = /^["'\u201c\u201d\u2018\u2019`]+$/;
@@ -147,8 +158,8 @@ export function readDatedClause(tokens: Token[], first: number, last: number, pr
 	}
 	// "the auto maker had 54,000 employees at the end of last year", "sales were $2 billion in 2008":
 	// a state at a date, with no verb of change, is background, not an event
-	// ("was down 2.62%" is a move, not a state)
-	const state = parts.head !== null && STATE_VERBS.has(parts.head) && !parts.complement.some((t) => t.pos === 'VERB' || /^(up|down|higher|lower|off)$/.test(t.lower));
+	// ("was down 2.62%" is a move, not a state; "is to be held on October 12" is an occurrence)
+	const state = parts.head !== null && STATE_VERBS.has(parts.head) && !parts.complement.some((t) => t.pos === 'VERB' || /^(up|down|higher|lower|off)$/.test(t.lower)) && !(PASSIVE_EVENT_VERBS.has(parts.head) && isPassive(parts));
 	const names = [...new Set(tokens.filter((t, i) => t.pos === 'PROPN' && (i < first || i > last) && /^[A-Z]/.test(t.text)).map((t) => t.lemma))];
 	const words = [...new Set([...parts.subject, ...parts.verbs, ...parts.complement].filter(isContent).map((t) => eventWord(t.lemma)))];
 	const opensRelative = RELATIVE.has(tokens[lo]?.lower ?? '') && tokens[lo]?.pos === 'PRON';

@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { extractTimexes } from '../timex/index.ts';
+import { mergeEvents, readArticleEvents, type SentenceInput } from '../buildEvents.ts';
+import { attachLaterReports } from './laterReports.ts';
+
+/** Articles as the build reads them: every sentence, dated by the real extractor; sentence 0 is the lead. */
+function build(articles: [id: string, date: string, title: string, sentences: string[]][]) {
+	const inputs: SentenceInput[] = [];
+	const candidates = articles.flatMap(([id, date, title, sentences]) => {
+		const mine = sentences.map((text, sentence) => ({ article: id, articleDate: date, sentence, text, timexes: extractTimexes(text, date) }));
+		inputs.push(...mine);
+		return readArticleEvents(mine, { title, prominent: new Set([0]), lead: 0 });
+	});
+	const merged = mergeEvents(candidates);
+	attachLaterReports(merged.events, merged.members, inputs, candidates);
+	return merged.events;
+}
+
+const filing: [string, string, string, string[]] = ['a', '2031-05-06', 'Tarn Motors files for bankruptcy', ['Tarn Motors filed for bankruptcy protection on Monday in a Delaware court.']];
+const sourcesOf = (events: ReturnType<typeof build>, label: RegExp) => events.find((e) => label.test(e.label))!.mentions.map((m) => [m.article, m.sentence, m.text]);
+
+describe('attachLaterReports', () => {
+	it('makes a later sentence that tells the event as known one more source of it, without moving its date', () => {
+		const events = build([
+			filing,
+			['b', '2031-08-20', 'Kell Group buys Tarn truck unit', ['Kell Group bought the truck unit of Tarn Motors on Tuesday.', 'Tarn Motors, which has filed for bankruptcy protection, keeps its bus unit.']]
+		]);
+		expect(sourcesOf(events, /bankruptcy/)).toEqual([
+			['a', 0, 'Monday'],
+			['b', 1, '']
+		]);
+		const event = events.find((e) => /bankruptcy/.test(e.label))!;
+		expect([event.when.value, event.status]).toEqual(['2031-05-05', 'happened']);
+	});
+
+	it('takes an undated simple past for the event only within a week of it', () => {
+		const again = 'Tarn Motors filed for bankruptcy protection after talks with its lenders failed.';
+		const soon = build([filing, ['b', '2031-05-09', 'Tarn Motors closes a plant', ['Tarn Motors closed its Leeds plant on Thursday.', again]]]);
+		expect(sourcesOf(soon, /bankruptcy/)).toContainEqual(['b', 1, '']);
+		const late = build([filing, ['b', '2031-09-09', 'Tarn Motors closes a plant', ['Tarn Motors closed its Leeds plant on Thursday.', again]]]);
+		expect(sourcesOf(late, /bankruptcy/)).toEqual([['a', 0, 'Monday']]);
+	});
+
+	it('leaves out a future, an infinitive, a negation and another actor', () => {
+		for (const sentence of [
+			'Tarn Motors will file for bankruptcy protection in Canada too.',
+			'Tarn Motors plans to file for bankruptcy protection in Canada too.',
+			'Tarn Motors did not file for bankruptcy protection in Canada.',
+			'Orbital Cars has filed for bankruptcy protection as well.'
+		]) {
+			const events = build([filing, ['b', '2031-05-20', 'Tarn Motors closes a plant', ['Tarn Motors closed its Leeds plant on Thursday.', sentence]]]);
+			expect(sourcesOf(events, /bankruptcy/), sentence).toEqual([['a', 0, 'Monday']]);
+		}
+	});
+
+	it('leaves a sentence alone when its own date dates the clause, or the actor did that kind of thing twice', () => {
+		const dated = build([filing, ['b', '2031-07-20', 'Tarn Motors closes a plant', ['Tarn Motors closed its Leeds plant on Thursday.', 'Tarn Motors has filed for bankruptcy protection in Canada on Friday.']]]);
+		expect(sourcesOf(dated, /bankruptcy protection on Monday|files for bankruptcy/)).toEqual([['a', 0, 'Monday']]);
+		const twice = build([
+			filing,
+			['c', '2031-06-18', 'Tarn Motors files again', ['Tarn Motors filed for bankruptcy protection in Canada on Tuesday.']],
+			// it shares the court with the first filing, and still cannot tell which one it means
+			['b', '2031-07-20', 'Tarn Motors closes a plant', ['Tarn Motors closed its Leeds plant on Thursday.', 'Tarn Motors, which has filed for bankruptcy protection in a Delaware court, keeps its bus unit.']]
+		]);
+		expect(twice.filter((e) => e.mentions.some((m) => m.article === 'b' && m.sentence === 1))).toEqual([]);
+	});
+});

@@ -1,0 +1,209 @@
+/**
+ * Sentences that report an event again without a date of their own ("the recently announced iPhone
+ * 4", "an automaker which has filed for bankruptcy protection", "After the plane was delivered"):
+ * news refers back to what it reported before by naming who did it and what they did. Such a
+ * sentence becomes one more source of the event it names, so that the event's card lists it and
+ * its weight counts its article. It never moves the event's date: only dated reports do that.
+ *
+ * A sentence reports event E again when, read by the tagger:
+ * - it was written on or after E's last day; E happened, on a known day, week or month, and is of
+ *   a kind the lexicon lists (`eventClasses`: a filing, a launch, a resignation);
+ * - a word of it names E's kind and tells it as known (`givenAs`): a perfect, a participle or a
+ *   definite noun ("has filed", "the recently announced", "its launch"), or a simple past when E
+ *   is at most a week older than the article ("Jobs resigned in a letter"); no date of the sentence
+ *   stands in that word's clause (the sentence then dates an event of its own);
+ * - it names who did E (a name of E's subject), and shares one more name or content word with E's
+ *   reports;
+ * - no other event it so matches is of the same kind (an actor that did it twice leaves the
+ *   sentence unattributed), and it shares more with E than with any other.
+ */
+import { eventWord, eventWordForms, isEventKind, isPastForm } from './clause.ts';
+import { tagSentence, type Token } from './tag.ts';
+import { dayNumberOf, formatDay, fromDayNumber } from '../timex/calendar.ts';
+import type { EventCandidate, SentenceInput } from '../buildEvents.ts';
+import type { EventDraft } from '../salience.ts';
+import type { Timex } from '../types.ts';
+
+/** How many of a name's events, the latest before the sentence's article, one sentence is compared with. */
+const LOOK_BACK = 24;
+
+const PRECISE = new Set(['day', 'week', 'month']);
+
+const FUTURE = /^(will|would|shall|should|could|might|may|must|to|not|n't|never)$/;
+
+interface Signature {
+	event: EventDraft;
+	head: string;
+	/** Matches the surface forms of `head`'s kind (a cheap test before tagging). */
+	forms: RegExp;
+	actors: Set<string>;
+	names: Set<string>;
+	words: Set<string>;
+	end: string;
+	/** "article#sentence" of the sentences already among its sources. */
+	quoted: Set<string>;
+}
+
+function mostCommon(values: (string | null)[]): string | null {
+	const n = new Map<string, number>();
+	let best: string | null = null;
+	for (const v of values) {
+		if (!v) continue;
+		n.set(v, (n.get(v) ?? 0) + 1);
+		if (best === null || n.get(v)! > n.get(best)!) best = v;
+	}
+	return best;
+}
+
+const formsCache = new Map<string, RegExp>();
+function formsOf(head: string): RegExp {
+	let re = formsCache.get(head);
+	if (!re) {
+		// a stem of each lemma of the kind: "file" matches "filed", "filing"; the tagger decides after
+		const stems = eventWordForms(head).map((l) => l.replace(/e$/, '').replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+		formsCache.set(head, (re = new RegExp(`\\b(?:${stems.join('|')})`, 'i')));
+	}
+	return re;
+}
+
+const DEFINITE = /^(the|this|that|these|those|its|their|his|her|'s)$/;
+
+/**
+ * How the token at `i` tells of something already known, if it does:
+ * - `known`: a perfect or a participle ("has filed", "was delivered", "the recently announced"), or a
+ *   noun after a definite determiner or a possessive ("its launch", "the filing"): these refer back
+ *   to an event whenever it was;
+ * - `recent`: a simple past ("Jobs resigned in a letter"), which news leaves undated only for what
+ *   has just happened;
+ * - `null`: anything else, among them the future, an infinitive, a negation, and an indefinite noun
+ *   ("an increase of 54 points" brings in something new).
+ */
+function givenAs(tokens: Token[], i: number): 'known' | 'recent' | null {
+	const t = tokens[i]!;
+	if (t.pos === 'VERB') {
+		if (!isPastForm(t)) return null;
+		let aux = false;
+		for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
+			const p = tokens[k]!;
+			if (FUTURE.test(p.lower)) return null;
+			if (p.pos === 'AUX') aux = true;
+			else if (p.pos !== 'ADV' && p.pos !== 'PART') {
+				// a participle before its noun: "the recently announced iPhone"
+				if (p.pos === 'DET' && tokens[i + 1] && /^(NOUN|PROPN)$/.test(tokens[i + 1]!.pos)) return 'known';
+				break;
+			}
+		}
+		return aux ? 'known' : 'recent';
+	}
+	if (t.pos !== 'NOUN') return null;
+	for (let k = i - 1; k >= Math.max(0, i - 4); k--) {
+		const p = tokens[k]!;
+		if (DEFINITE.test(p.lower)) return 'known';
+		if (p.pos !== 'ADJ' && p.pos !== 'NOUN' && p.pos !== 'PROPN' && p.pos !== 'NUM' && p.pos !== 'ADV' && p.pos !== 'PART') return null;
+	}
+	return null;
+}
+
+const CLAUSE_BREAK = /^(,|;|:|which|who|that|while|whereas|but|\(|\))$/;
+
+/** Whether a date expression of the sentence stands in the clause of the token at `i`: that date dates it, and the sentence reports an event of its own. */
+function datedClause(tokens: Token[], i: number, dates: readonly Pick<Timex, 'start' | 'end'>[]): boolean {
+	return dates.some((d) => {
+		const at = tokens.findIndex((t) => t.end > d.start);
+		if (at < 0) return false;
+		const [lo, hi] = at < i ? [at, i] : [i, at];
+		for (let k = lo + 1; k < hi; k++) if (CLAUSE_BREAK.test(tokens[k]!.lower)) return false;
+		return true;
+	});
+}
+
+/** How many days before an article a simple past it leaves undated can be. */
+const RECENT_DAYS = 7;
+
+/**
+ * Adds to `events` the sentences of `sentences` that report them again without a date of their own.
+ * `members` gives each event's reports; `candidates` every dated clause read, to tell a sentence
+ * that reports an event of its own.
+ */
+export function attachLaterReports(events: readonly EventDraft[], members: ReadonlyMap<EventDraft, readonly EventCandidate[]>, sentences: readonly SentenceInput[], candidates: readonly EventCandidate[]): void {
+	const byName = new Map<string, Signature[]>();
+	const signatures: Signature[] = [];
+	for (const event of events) {
+		if (event.kind !== 'event' || event.status !== 'happened') continue;
+		const reports = members.get(event) ?? [];
+		const head = mostCommon(reports.map((r) => r.head));
+		const actors = new Set(reports.flatMap((r) => r.actors));
+		// a kind of event the lexicon knows (a filing, a launch, a resignation), dated to a day, a week or a month
+		if (!head || !isEventKind(head) || !actors.size || !PRECISE.has(event.when.precision)) continue;
+		const sig: Signature = {
+			event,
+			head,
+			forms: formsOf(head),
+			actors,
+			names: new Set(reports.flatMap((r) => r.names)),
+			words: new Set(reports.flatMap((r) => r.words)),
+			end: event.when.end.slice(0, 10),
+			quoted: new Set(event.mentions.map((m) => `${m.article}#${m.sentence}`))
+		};
+		signatures.push(sig);
+	}
+	for (const sig of signatures) for (const a of sig.actors) (byName.get(a) ?? byName.set(a, []).get(a)!).push(sig);
+	if (!byName.size) return;
+	for (const list of byName.values()) list.sort((a, b) => a.end.localeCompare(b.end));
+	// the kinds of event each sentence dates itself
+	const ownKinds = new Map<string, Set<string>>();
+	for (const c of candidates) {
+		if (!c.head) continue;
+		const k = `${c.mention.article}#${c.mention.sentence}`;
+		(ownKinds.get(k) ?? ownKinds.set(k, new Set()).get(k)!).add(c.head);
+	}
+	for (const s of sentences) {
+		const key = `${s.article}#${s.sentence}`;
+		const recentFrom = formatDay(fromDayNumber(dayNumberOf(s.articleDate) - RECENT_DAYS));
+		// the events of the names the sentence spells, written by its article's day
+		const near = new Set<Signature>();
+		for (const w of new Set(s.text.match(/[A-Za-z][\w&.-]*[\w&]|[A-Za-z]/g) ?? [])) {
+			const list = byName.get(w.toLowerCase());
+			if (!list) continue;
+			let hi = list.length;
+			while (hi > 0 && list[hi - 1]!.end > s.articleDate) hi--;
+			for (let k = hi - 1; k >= Math.max(0, hi - LOOK_BACK); k--) {
+				const sig = list[k]!;
+				if (!sig.quoted.has(key) && !ownKinds.get(key)?.has(sig.head) && sig.forms.test(s.text)) near.add(sig);
+			}
+		}
+		if (!near.size) continue;
+		const tokens = tagSentence(s.text);
+		const dates = s.timexes.filter((t) => (t.type === 'DATE' || t.type === 'TIME') && t.when);
+		const names = new Set(tokens.filter((t) => t.pos === 'PROPN' && /^[A-Z]/.test(t.text)).map((t) => t.lemma));
+		const words = new Set(tokens.filter((t) => t.pos === 'NOUN' || t.pos === 'VERB' || t.pos === 'PROPN' || t.pos === 'NUM').map((t) => eventWord(t.lemma)));
+		let best: Signature | null = null;
+		let bestScore = 0;
+		let tie = false;
+		const kinds = new Set<string>();
+		for (const sig of near) {
+			if (![...sig.actors].some((a) => names.has(a))) continue;
+			// what else it shares with the event's reports: names besides who did it, and content words
+			const sharedNames = [...names].filter((n) => sig.names.has(n) && !sig.actors.has(n)).length;
+			const sharedWords = [...words].filter((w) => !names.has(w) && sig.words.has(w) && w !== sig.head).length;
+			const recent = sig.end >= recentFrom;
+			const givenKind = tokens.some((t, i) => {
+				if (eventWord(t.lemma) !== sig.head || datedClause(tokens, i, dates)) return false;
+				const g = givenAs(tokens, i);
+				return g === 'known' || (g === 'recent' && recent);
+			});
+			// what happened, told as known, and one thing more
+			if (!givenKind || sharedNames + sharedWords < 1) continue;
+			// an event told again without a date is known by who did it and what they did: where the
+			// same actor did the same kind of thing twice (a market that fell again), it is not
+			if (kinds.has(sig.head)) tie = true;
+			kinds.add(sig.head);
+			const score = sharedNames + sharedWords;
+			if (score > bestScore) [best, bestScore] = [sig, score];
+			else if (score === bestScore) tie = true;
+		}
+		if (!best || tie) continue;
+		best.quoted.add(key);
+		best.event.mentions.push({ article: s.article, sentence: s.sentence, sentenceText: s.text, text: '', start: 0, end: 0 });
+	}
+}
