@@ -82,9 +82,12 @@ export function eventWord(lemma: string): string {
 	return EVENT_CLASS.get(lemma) ?? lemma;
 }
 
-/** Whether `word` (an `eventWord`) is one of the kinds of event the lexicon lists (`eventClasses`). */
-export function isEventKind(word: string): boolean {
-	return Object.hasOwn(lexicon.eventClasses, word);
+/**
+ * Whether `word` (an `eventWord`) is one of the kinds of event the lexicon lists (`eventClasses`)
+ * that names one occurrence: not a process such as talks (`processKinds`).
+ */
+export function isOccurrenceKind(word: string): boolean {
+	return Object.hasOwn(lexicon.eventClasses, word) && !lexicon.processKinds.includes(word);
 }
 
 /** The lemmas of a kind of event (`eventWord`'s answer): `file` → file, filing; a lemma of no kind is its own. */

@@ -7,17 +7,18 @@
  *
  * A sentence reports event E again when, read by the tagger:
  * - it was written on or after E's last day; E happened, on a known day, week or month, and is of
- *   a kind the lexicon lists (`eventClasses`: a filing, a launch, a resignation);
+ *   a kind the lexicon lists (`eventClasses`: a filing, a launch, a resignation), but not talks,
+ *   whose noun names the whole process as well as one round (`processKinds`);
  * - a word of it names E's kind and tells it as known (`givenAs`): a perfect, a participle or a
  *   definite noun ("has filed", "the recently announced", "its launch"), or a simple past when E
  *   is at most a week older than the article ("Jobs resigned in a letter"); no date of the sentence
  *   stands in that word's clause (the sentence then dates an event of its own);
- * - it names who did E (a name of E's subject), and shares one more name or content word with E's
- *   reports;
+ * - it names who did E (the last word of a name that heads the subject of E's reports: "Jobs"),
+ *   and shares one more name or content word with E's reports;
  * - no other event it so matches is of the same kind (an actor that did it twice leaves the
  *   sentence unattributed), and it shares more with E than with any other.
  */
-import { eventWord, eventWordForms, isEventKind, isPastForm } from './clause.ts';
+import { eventWord, eventWordForms, isOccurrenceKind, isPastForm } from './clause.ts';
 import { tagSentence, type Token } from './tag.ts';
 import { dayNumberOf, formatDay, fromDayNumber } from '../timex/calendar.ts';
 import type { EventCandidate, SentenceInput } from '../buildEvents.ts';
@@ -37,8 +38,12 @@ interface Signature {
 	/** Matches the surface forms of `head`'s kind (a cheap test before tagging). */
 	forms: RegExp;
 	actors: Set<string>;
+	/** The last word of each name in `actors`, which a later report spells ("Jobs" for "Steve Jobs"). */
+	heads: Set<string>;
 	names: Set<string>;
 	words: Set<string>;
+	/** Lowercase names and words that a sentence must spell one of besides the actor and the kind (a cheap test before tagging). */
+	evidence: Set<string>;
 	end: string;
 	/** "article#sentence" of the sentences already among its sources. */
 	quoted: Set<string>;
@@ -117,6 +122,12 @@ function datedClause(tokens: Token[], i: number, dates: readonly Pick<Timex, 'st
 	});
 }
 
+/** Whether a word of `spelt` is one of `evidence`, as spelt or without a plural or past ending ("plants", "closed"). */
+function spellsEvidence(spelt: ReadonlySet<string>, evidence: ReadonlySet<string>): boolean {
+	for (const w of spelt) if (evidence.has(w) || evidence.has(w.replace(/(?:e?s|e?d)$/, '')) || evidence.has(w.replace(/(?:s|d)$/, ''))) return true;
+	return false;
+}
+
 /** How many days before an article a simple past it leaves undated can be. */
 const RECENT_DAYS = 7;
 
@@ -133,22 +144,30 @@ export function attachLaterReports(events: readonly EventDraft[], members: Reado
 		const reports = members.get(event) ?? [];
 		const head = mostCommon(reports.map((r) => r.head));
 		const actors = new Set(reports.flatMap((r) => r.actors));
-		// a kind of event the lexicon knows (a filing, a launch, a resignation), dated to a day, a week or a month
-		if (!head || !isEventKind(head) || !actors.size || !PRECISE.has(event.when.precision)) continue;
+		// the word that heads each name: the surname of a person ("Jobs"), the last word of a company's name
+		const heads = new Set(reports.flatMap((r) => r.actors.slice(-1)));
+		// a kind of event the lexicon knows (a filing, a launch, a resignation; not talks, which "the
+		// talks" names as a whole), dated to a day, a week or a month
+		if (!head || !isOccurrenceKind(head) || !actors.size || !PRECISE.has(event.when.precision)) continue;
 		const sig: Signature = {
 			event,
 			head,
 			forms: formsOf(head),
 			actors,
+			heads,
 			names: new Set(reports.flatMap((r) => r.names)),
 			words: new Set(reports.flatMap((r) => r.words)),
+			evidence: new Set(),
 			end: event.when.end.slice(0, 10),
 			quoted: new Set(event.mentions.map((m) => `${m.article}#${m.sentence}`))
 		};
+		for (const w of [...sig.names, ...sig.words]) if (!actors.has(w) && w !== head) sig.evidence.add(w.toLowerCase());
 		signatures.push(sig);
 	}
-	for (const sig of signatures) for (const a of sig.actors) (byName.get(a) ?? byName.set(a, []).get(a)!).push(sig);
+	for (const sig of signatures) for (const a of sig.heads) (byName.get(a) ?? byName.set(a, []).get(a)!).push(sig);
 	if (!byName.size) return;
+	// a sentence that spells no form of any of these kinds of event reports none of them
+	const anyKind = new RegExp([...new Set(signatures.map((sig) => sig.forms.source))].join('|'), 'i');
 	for (const list of byName.values()) list.sort((a, b) => a.end.localeCompare(b.end));
 	// the kinds of event each sentence dates itself
 	const ownKinds = new Map<string, Set<string>>();
@@ -157,22 +176,33 @@ export function attachLaterReports(events: readonly EventDraft[], members: Reado
 		const k = `${c.mention.article}#${c.mention.sentence}`;
 		(ownKinds.get(k) ?? ownKinds.set(k, new Set()).get(k)!).add(c.head);
 	}
+	const recentFrom = new Map<string, string>();
+	const spelt = new Set<string>();
+	const spells = new Map<string, boolean>();
 	for (const s of sentences) {
+		if (!anyKind.test(s.text)) continue;
 		const key = `${s.article}#${s.sentence}`;
-		const recentFrom = formatDay(fromDayNumber(dayNumberOf(s.articleDate) - RECENT_DAYS));
-		// the events of the names the sentence spells, written by its article's day
+		// the events whose actor the sentence names, written by its article's day, of a kind it spells
+		// a form of, sharing a word more
 		const near = new Set<Signature>();
-		for (const w of new Set(s.text.match(/[A-Za-z][\w&.-]*[\w&]|[A-Za-z]/g) ?? [])) {
-			const list = byName.get(w.toLowerCase());
+		spelt.clear();
+		spells.clear();
+		for (const w of s.text.match(/[A-Za-z][\w&.-]*[\w&]|[A-Za-z]/g) ?? []) spelt.add(w.toLowerCase());
+		for (const w of spelt) {
+			const list = byName.get(w);
 			if (!list) continue;
 			let hi = list.length;
 			while (hi > 0 && list[hi - 1]!.end > s.articleDate) hi--;
 			for (let k = hi - 1; k >= Math.max(0, hi - LOOK_BACK); k--) {
 				const sig = list[k]!;
-				if (!sig.quoted.has(key) && !ownKinds.get(key)?.has(sig.head) && sig.forms.test(s.text)) near.add(sig);
+				if (near.has(sig) || sig.quoted.has(key) || ownKinds.get(key)?.has(sig.head)) continue;
+				let spellsKind = spells.get(sig.head);
+				if (spellsKind === undefined) spells.set(sig.head, (spellsKind = sig.forms.test(s.text)));
+				if (spellsKind && spellsEvidence(spelt, sig.evidence)) near.add(sig);
 			}
 		}
 		if (!near.size) continue;
+		const since = recentFrom.get(s.articleDate) ?? recentFrom.set(s.articleDate, formatDay(fromDayNumber(dayNumberOf(s.articleDate) - RECENT_DAYS))).get(s.articleDate)!;
 		const tokens = tagSentence(s.text);
 		const dates = s.timexes.filter((t) => (t.type === 'DATE' || t.type === 'TIME') && t.when);
 		const names = new Set(tokens.filter((t) => t.pos === 'PROPN' && /^[A-Z]/.test(t.text)).map((t) => t.lemma));
@@ -182,11 +212,10 @@ export function attachLaterReports(events: readonly EventDraft[], members: Reado
 		let tie = false;
 		const kinds = new Set<string>();
 		for (const sig of near) {
-			if (![...sig.actors].some((a) => names.has(a))) continue;
 			// what else it shares with the event's reports: names besides who did it, and content words
 			const sharedNames = [...names].filter((n) => sig.names.has(n) && !sig.actors.has(n)).length;
 			const sharedWords = [...words].filter((w) => !names.has(w) && sig.words.has(w) && w !== sig.head).length;
-			const recent = sig.end >= recentFrom;
+			const recent = sig.end >= since;
 			const givenKind = tokens.some((t, i) => {
 				if (eventWord(t.lemma) !== sig.head || datedClause(tokens, i, dates)) return false;
 				const g = givenAs(tokens, i);
