@@ -91,7 +91,11 @@ describe('writeHeadline: who did what, in headline style', () => {
 		['The last steam ferry, built in Glasgow, was sold today to a museum.', 'today', undefined, 'Last steam ferry sold to a museum'],
 		// a lone date dates the clause next to it, past a verbless phrase between them
 		['Yesterday, at the annual trade fair in Milan, Ferrucci Motors showed a new scooter.', 'Yesterday', undefined, 'Ferrucci Motors shows a new scooter'],
-		['Ostrava Steel opened its second mill, a plant for rails, on May 3, 2001.', 'May 3, 2001', undefined, 'Ostrava Steel opens its second mill, a plant for rails']
+		['Ostrava Steel opened its second mill, a plant for rails, on May 3, 2001.', 'May 3, 2001', undefined, 'Ostrava Steel opens its second mill, a plant for rails'],
+		// a subject's possessive pronoun is named as the pronoun's own subject is: "its sales" are Ford's
+		['Ford Motor Company said on Tuesday that its sales rose 43% in February.', 'on Tuesday', undefined, "Ford Motor Company's sales rise 43% in February"],
+		['The auto maker Vanden Motors said on Friday that most of its dealers did not renew their leases.', 'on Friday', undefined, "Vanden Motors' dealers do not renew their leases"],
+		['Their profits fell 20% in March.', 'March', 'Lakeside Power and Vanden Motors merged.', 'Profits fall 20%']
 	])('%s (%s)', (sentence, date, previous, headline) => {
 		expect(read(sentence, date, previous).headline).toBe(headline);
 	});
@@ -112,6 +116,8 @@ describe('names the tagger takes for verbs, subordinators, adverbs that undo an 
 	it.each([
 		// "Ford" is also a verb: in a sentence's middle, or first before a name or a verb, it is a name
 		['Ford Motor Company sales dropped 42% last month.', 'last month', 'Ford Motor Company sales drop 42%'],
+		// many names do not make a sentence title case: its common nouns are in lower case
+		['Ford Motor Company Europe sales in United Kingdom rose in May.', 'May', 'Ford Motor Company Europe sales in United Kingdom rise'],
 		['The US automaker Ford said that it posted a profit of $997 million in the third quarter.', 'the third quarter', 'Ford posts a profit of $997 million'],
 		// "after" before a clause opens a clause of its own: the date is that clause's
 		['GM filed for bankruptcy after talks with Fiat collapsed on Monday.', 'Monday', 'Talks with Fiat collapse'],

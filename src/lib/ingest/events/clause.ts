@@ -98,6 +98,7 @@ const BOUNDARY_PUNCT = new Set([';', ':', '\u2014', '\u2013', '(', ')', '[', ']'
 const QUOTES = /^["'\u201c\u201d\u2018\u2019`]+$/;
 const NP = new Set(['DET', 'ADJ', 'NUM', 'PROPN', 'NOUN', 'PART']);
 const RELATIVE = new Set(['who', 'which', 'that', 'whose', 'whom']);
+const POSSESSIVE = new Set(['its', 'their', 'his', 'her']);
 const PRONOUN_SUBJECT = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'this', 'many', 'some', 'several', 'most', 'all', 'both', 'others']);
 
 /**
@@ -517,6 +518,19 @@ function partsOf(tokens: Token[], lo: number, hi: number, first: number, last: n
 		// "the Airbus 380 will wear ... when it arrives": the subject of the clause before, else the sentence before's
 		const named = (lo > from ? subjectBefore(tokens, from, lo) : null) ?? previousSubject();
 		if (named && named.length) subject = named;
+	} else if (subject.length && slo - 1 >= lo && POSSESSIVE.has(tokens[slo - 1]!.lower)) {
+		// "Ford said that its sales rose": whose, named as the pronoun's subject is ("Ford's sales rise")
+		const phrase = (lo > from ? subjectBefore(tokens, from, lo) : null) ?? previousSubject();
+		// the name that ends the phrase: "General Motors" of "the automobile firm General Motors"; of
+		// two joined ("Lakeside Power and Vanden Motors"), the pronoun may mean either or both
+		let n = phrase?.length ?? 0;
+		while (n > 0 && phrase![n - 1]!.pos === 'PROPN') n--;
+		const owner = phrase?.some((t) => t.pos === 'CCONJ') ? [] : (phrase?.slice(n) ?? []);
+		if (owner.length) {
+			const end = owner[owner.length - 1]!;
+			const mark = /s$/.test(end.text) ? "'" : "'s";
+			subject = [...owner, { text: mark, lower: mark, pos: 'PART', lemma: mark, start: end.end, end: end.end }, ...subject];
+		}
 	}
 	let complement: Token[] = [];
 	for (let i = head + 1; i < hi; i++) {

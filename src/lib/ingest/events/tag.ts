@@ -33,8 +33,11 @@ let nlp: Nlp | null = null;
  * title case ("Apple Launches New iPhone") capitalises its verbs too: it is left as tagged.
  */
 function correctNames(tokens: Token[]): void {
+	// title case leaves lower case only to short function words and names such as "iPhone"; a content
+	// word in lower case ("Ford Motor Company's sales rise") says the text is in sentence case
 	const words = tokens.filter((t) => /^[A-Za-z]{4,}$/.test(t.text));
-	if (words.length >= 3 && words.filter((t) => /^[A-Z]/.test(t.text)).length >= 0.6 * words.length) return;
+	const lowerContent = words.some((t) => /^[a-z]+$/.test(t.text) && /^(NOUN|VERB|ADJ|ADV)$/.test(t.pos));
+	if (words.length >= 3 && !lowerContent && words.filter((t) => /^[A-Z]/.test(t.text)).length >= 0.6 * words.length) return;
 	for (let i = 0; i < tokens.length; i++) {
 		const t = tokens[i]!;
 		if (t.pos !== 'VERB' || !/^[A-Z][a-z]/.test(t.text)) continue;
