@@ -515,12 +515,13 @@ function partsOf(tokens: Token[], lo: number, hi: number, first: number, last: n
 		if (s0 < slo) subject = trimPhrase(range(tokens, s0, subjectEnd), true);
 	}
 	if (subject.length === 1 && PRONOUN_SUBJECT.has(subject[0]!.lower) || isAnaphoricSubject(subject)) {
-		// "the Airbus 380 will wear ... when it arrives": the subject of the clause before, else the sentence before's
-		const named = (lo > from ? subjectBefore(tokens, from, lo) : null) ?? previousSubject();
+		// "the Airbus 380 will wear ... when it arrives": the subject of a verb before it in the
+		// sentence, else the sentence before's
+		const named = (slo > from ? subjectBefore(tokens, from, slo) : null) ?? previousSubject();
 		if (named && named.length) subject = named;
 	} else if (subject.length && slo - 1 >= lo && POSSESSIVE.has(tokens[slo - 1]!.lower)) {
 		// "Ford said that its sales rose": whose, named as the pronoun's subject is ("Ford's sales rise")
-		const phrase = (lo > from ? subjectBefore(tokens, from, lo) : null) ?? previousSubject();
+		const phrase = (slo - 1 > from ? subjectBefore(tokens, from, slo - 1) : null) ?? previousSubject();
 		// the name that ends the phrase: "General Motors" of "the automobile firm General Motors"; of
 		// two joined ("Lakeside Power and Vanden Motors"), the pronoun may mean either or both
 		let n = phrase?.length ?? 0;
