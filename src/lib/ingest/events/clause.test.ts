@@ -92,6 +92,9 @@ describe('writeHeadline: who did what, in headline style', () => {
 		// a lone date dates the clause next to it, past a verbless phrase between them
 		['Yesterday, at the annual trade fair in Milan, Ferrucci Motors showed a new scooter.', 'Yesterday', undefined, 'Ferrucci Motors shows a new scooter'],
 		['Ostrava Steel opened its second mill, a plant for rails, on May 3, 2001.', 'May 3, 2001', undefined, 'Ostrava Steel opens its second mill, a plant for rails'],
+		// a date of the saying, over what only might happen: the event is the warning
+		['Tarn Motors admitted on Thursday night that the loss could swell further.', 'Thursday night', undefined, 'Tarn Motors admits the loss could swell further'],
+		['The loss may widen, Tarn Motors warned on Monday.', 'Monday', undefined, 'Tarn Motors warns the loss may widen'],
 		// a subject's possessive pronoun is named as the pronoun's own subject is: "its sales" are Ford's
 		['Ford Motor Company said on Tuesday that its sales rose 43% in February.', 'on Tuesday', undefined, "Ford Motor Company's sales rise 43% in February"],
 		['The auto maker Vanden Motors said on Friday that most of its dealers did not renew their leases.', 'on Friday', undefined, "Vanden Motors' dealers do not renew their leases"],

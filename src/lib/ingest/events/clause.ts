@@ -148,7 +148,16 @@ export function readDatedClause(tokens: Token[], first: number, last: number, pr
 		// "X will cut jobs, a spokesman said on Tuesday" / "said on Tuesday that X will cut jobs":
 		// what was said is the event
 		const reported = reportedClause(tokens, lo, hi, from, previousSubject);
-		if (reported) {
+		// "GM admitted Thursday night that the loss could swell further": the date is the saying's,
+		// and what was said only might happen (TimeML does not assert a modal event): the event is
+		// the warning, with what it warns of ("GM admits the loss could swell further")
+		const possibility = reported && parts.subject.length && reported.verbs.some((t) => /^(could|might|may)$/.test(t.lower)) && !reported.verbs.some((t) => t.lower === 'not' || t.lower === "n't");
+		if (reported && possibility) {
+			const told = trimPhrase([...reported.subject, ...reported.verbs, ...reported.complement]);
+			// what was said, moved after the saying, loses the capital of a sentence's first word
+			if (told[0] && told[0].pos !== 'PROPN' && told[0] === tokens[from]) told[0] = { ...told[0], text: told[0].lower };
+			parts = { ...parts, complement: told };
+		} else if (reported) {
 			parts = reported;
 			const lead = reported.verbs.find((t) => t.pos !== 'ADV' && t.pos !== 'PART');
 			reportedPast = !!lead && (isPastForm(lead) || /^(had|has|have)$/.test(lead.lower)) && !reported.verbs.some((t) => /^(will|would|could|might|may|should|shall)$/.test(t.lower));
