@@ -92,6 +92,9 @@ describe('writeHeadline: who did what, in headline style', () => {
 		// a lone date dates the clause next to it, past a verbless phrase between them
 		['Yesterday, at the annual trade fair in Milan, Ferrucci Motors showed a new scooter.', 'Yesterday', undefined, 'Ferrucci Motors shows a new scooter'],
 		['Ostrava Steel opened its second mill, a plant for rails, on May 3, 2001.', 'May 3, 2001', undefined, 'Ostrava Steel opens its second mill, a plant for rails'],
+		// "would" told in a report is "will" seen from then
+		['Ministers announced on Monday that the Treasury would be providing Tarn Motors with a loan.', 'Monday', undefined, 'Treasury to provide Tarn Motors with a loan'],
+		['Tarn Motors said on Monday that it would close its Leeds plant.', 'Monday', undefined, 'Tarn Motors to close its Leeds plant'],
 		// a date of the saying, over what only might happen: the event is the warning
 		['Tarn Motors admitted on Thursday night that the loss could swell further.', 'Thursday night', undefined, 'Tarn Motors admits the loss could swell further'],
 		['The loss may widen, Tarn Motors warned on Monday.', 'Monday', undefined, 'Tarn Motors warns the loss may widen'],

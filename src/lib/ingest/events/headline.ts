@@ -103,8 +103,14 @@ function rewriteVerbs(verbs: Token[], plural: boolean): Token[] {
 	const aux = verbs.slice(0, -1);
 	const word = (text: string, like: Token): Token => ({ ...like, text });
 	const first = verbs[0]!;
-	// "will resume" → "to resume", "will be held" → "to be held"
-	if (WILL.has(first.lower) && aux.length >= 1 && !aux.some((a) => a.lower === 'not' || a.lower === "n't")) return [word('to', first), ...verbs.slice(1)];
+	// "will resume" → "to resume", "will be held" → "to be held"; "would", told in a report of what was
+	// said, is "will" seen from then ("announced that it would be providing"), unless "would have"
+	// says it did not happen; the progressive goes ("to be providing" → "to provide")
+	const future = WILL.has(first.lower) || (first.lower === 'would' && verbs[1]?.lower !== 'have');
+	if (future && aux.length >= 1 && !aux.some((a) => a.lower === 'not' || a.lower === "n't")) {
+		if (verbs.length === 3 && verbs[1]!.lower === 'be' && head.pos === 'VERB' && head.lower.endsWith('ing')) return [word('to', first), word(head.lemma, head)];
+		return [word('to', first), ...verbs.slice(1)];
+	}
 	if (BE.has(first.lower) && verbs.length >= 2 && !verbs[1]!.lower.endsWith('ing') && verbs[1]!.pos === 'VERB') return verbs.slice(1);
 	if (HAVE.has(first.lower) && verbs.length === 2 && head.pos === 'VERB') return [word(present(head.lemma, plural), head)];
 	// a perfect passive loses its auxiliaries as a passive does: "has been scheduled" → "scheduled"

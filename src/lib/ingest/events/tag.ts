@@ -79,6 +79,26 @@ function markSubordinators(tokens: Token[]): void {
 	}
 }
 
+const MODALS = new Set(['will', 'would', 'shall', 'should', 'can', 'could', 'may', 'might', 'must']);
+
+/**
+ * "it would close its plant": after a modal, past "not" and adverbs, English has a verb in its base
+ * form; the model at times tags it a noun or an adjective ("close"). A word in lower case so
+ * tagged there is retagged a verb.
+ */
+function markVerbsAfterModals(tokens: Token[]): void {
+	for (let i = 0; i < tokens.length - 1; i++) {
+		if (!MODALS.has(tokens[i]!.lower) || tokens[i]!.pos !== 'AUX') continue;
+		let j = i + 1;
+		while (j < tokens.length && (tokens[j]!.pos === 'ADV' || tokens[j]!.pos === 'PART')) j++;
+		const t = tokens[j];
+		if (t && (t.pos === 'NOUN' || t.pos === 'ADJ') && /^[a-z]+$/.test(t.text)) {
+			t.pos = 'VERB';
+			t.lemma = t.lower;
+		}
+	}
+}
+
 /** The tokens of `text` (one sentence), tagged. */
 export function tagSentence(text: string): Token[] {
 	// part-of-speech tags only: sentence breaks, negation, sentiment and entities are not used here
@@ -103,5 +123,6 @@ export function tagSentence(text: string): Token[] {
 	}
 	correctNames(out);
 	markSubordinators(out);
+	markVerbsAfterModals(out);
 	return out;
 }
