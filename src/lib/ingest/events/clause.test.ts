@@ -37,7 +37,10 @@ describe('readDatedClause: dates that date nothing a reader would plot', () => {
 		// a date that qualifies a noun of the object is the noun's, not the clause's
 		["The Taurus's design rid Detroit of the boxy cars of the 70s.", 'the 70s', 'name'],
 		// what someone demands is not an event
-		['Republican leaders insisted that the union agree to increase wage cuts by next year.', 'next year', 'demand']
+		['Republican leaders insisted that the union agree to increase wage cuts by next year.', 'next year', 'demand'],
+		// a goal, in a clause of purpose
+		['It also plans to cut two plants in an attempt to make the business profitable by 2008.', '2008', 'goal'],
+		['The airline sold four jets in order to return to profit in 2010.', '2010', 'goal']
 	])('%s (%s): %s', (sentence, date, reason) => {
 		expect(read(sentence, date).notEvent).toBe(reason);
 	});

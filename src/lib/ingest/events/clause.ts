@@ -8,7 +8,7 @@
 import type { Token } from './tag.ts';
 import lexicon from './resources/clause.json';
 
-export type NotAnEvent = 'reference point' | 'baseline' | 'name' | 'generic' | 'attribution only' | 'state' | 'demand';
+export type NotAnEvent = 'reference point' | 'baseline' | 'name' | 'generic' | 'attribution only' | 'state' | 'demand' | 'goal';
 
 export interface ClauseParts {
 	/** Tokens of the subject, the verb group and its complement, in sentence order (may be empty). */
@@ -60,6 +60,8 @@ const KEPT_ADVERBS = new Set(lexicon.keptAdverbs);
 const ORDER_PREPOSITIONS = lexicon.orderPrepositions.map((p) => p.split(' ').reverse());
 const PERIOD_END_VERBS = new Set(lexicon.periodEndVerbs);
 const DEMAND_VERBS = new Set(lexicon.demandVerbs);
+/** "in an attempt to", "in order to": as word lists, last word first, for reading back from the date. */
+const PURPOSE_OPENERS = lexicon.purposeOpeners.map((p) => p.split(' ').reverse());
 const LASTING_VERBS = new Set(lexicon.lastingVerbs);
 const PASSIVE_EVENT_VERBS = new Set(lexicon.passiveEventVerbs);
 const EVENT_CLASS = new Map<string, string>(Object.entries(lexicon.eventClasses).flatMap(([name, lemmas]) => lemmas.map((l) => [l, name] as [string, string])));
@@ -350,6 +352,8 @@ function whyNotAnEvent(tokens: Token[], first: number, last: number, from: numbe
 	if (qualifiesObject(tokens, first, from)) return 'name';
 	// "insisted that the union agree to wage cuts by next year": what someone wants, not an event
 	if (inDemand(tokens, first, from)) return 'demand';
+	// "plans to cut two plants in an attempt to make the business profitable by 2008": the goal's date
+	if (inPurpose(tokens, first, from)) return 'goal';
 	// "three days later than planned", "earlier than expected": an offset from a plan, not a date
 	if (after && after.lower === 'than') return 'baseline';
 	// a year used as a name's modifier
@@ -415,6 +419,15 @@ function inDemand(tokens: Token[], first: number, from: number): boolean {
 			while (v > from && tokens[v]!.pos === 'ADV') v--;
 			return tokens[v]?.pos === 'VERB' && DEMAND_VERBS.has(tokens[v]!.lemma);
 		}
+	}
+	return false;
+}
+
+/** Whether the date at `first` is in a clause of purpose (`purposeOpeners`) opened before it in the same part of the sentence. */
+function inPurpose(tokens: Token[], first: number, from: number): boolean {
+	for (let k = first - 1; k > from && first - k <= 15; k--) {
+		if (tokens[k]!.text === ',' || tokens[k]!.text === ';') return false;
+		if (PURPOSE_OPENERS.some((p) => p.every((w, j) => tokens[k - j]?.lower === w))) return true;
 	}
 	return false;
 }
