@@ -135,6 +135,10 @@ describe('names the tagger takes for verbs, subordinators, adverbs that undo an 
 		['The index posted a modest gain of half a percent, ending the day at 8,017.', 'the day', 'Index posts a modest gain of half a percent'],
 		// "nearly broke" did not break: the label keeps the adverb, in the headline's tense
 		['On Friday, the index nearly broke the record.', 'Friday', 'Index nearly breaks the record'],
+		// "that" before a noun: a determiner when no verb follows, a subordinator after a verb when one does;
+		// "when" tagged an adverb opens a clause
+		['On Friday, the Dow Jones nearly broke that record when the market closed at a loss.', 'Friday', 'Dow Jones nearly breaks that record'],
+		['Tarn Motors said on Friday that prices in Europe rose.', 'Friday', 'Prices in Europe rise'],
 		// a clitic stays joined to its word, also where the subject and the complement meet
 		["The plan is to end Ford's losses by 2008.", '2008', "Plan is to end Ford's losses"]
 	])('%s (%s) → %s', (sentence, date, headline) => {

@@ -56,6 +56,7 @@ function correctNames(tokens: Token[]): void {
 
 /** Words that are prepositions before a noun phrase and subordinators before a clause. */
 const SUBORDINATORS = new Set(['after', 'before', 'until', 'till', 'since', 'once']);
+const WH_SUBORDINATORS = new Set(['when', 'while', 'whereas']);
 
 /**
  * "after talks collapsed", "before it was sold": the model tags such a word ADP whatever follows it,
@@ -67,7 +68,9 @@ function markSubordinators(tokens: Token[]): void {
 	for (let i = 0; i < tokens.length; i++) {
 		// "whether" only ever opens a clause
 		if (tokens[i]!.lower === 'whether') tokens[i]!.pos = 'SCONJ';
-		if (tokens[i]!.pos !== 'ADP' || !SUBORDINATORS.has(tokens[i]!.lower)) continue;
+		// "when", "while" and "whereas" that the model tags adverbs open a clause just as well
+		const adverb = tokens[i]!.pos === 'ADV' && WH_SUBORDINATORS.has(tokens[i]!.lower);
+		if (!adverb && (tokens[i]!.pos !== 'ADP' || !SUBORDINATORS.has(tokens[i]!.lower))) continue;
 		for (let j = i + 1; j < tokens.length && j - i <= 8; j++) {
 			const pos = tokens[j]!.pos;
 			if (pos === 'VERB' || pos === 'AUX') {
@@ -76,6 +79,27 @@ function markSubordinators(tokens: Token[]): void {
 			}
 			if (pos === 'PUNCT' || pos === 'CCONJ' || pos === 'SCONJ' || (pos === 'ADP' && SUBORDINATORS.has(tokens[j]!.lower))) break;
 		}
+	}
+}
+
+/**
+ * "that" before a common noun is a determiner or opens a clause, and the model mixes the two up:
+ * "nearly broke that record when the market closed" (no verb follows before the clause ends: the
+ * noun's determiner), "said on Friday that prices in Europe rose" (a verb before it, and one after
+ * the noun phrase: a subordinator, as Universal Dependencies tag it).
+ */
+function markThat(tokens: Token[]): void {
+	for (let i = 0; i < tokens.length - 1; i++) {
+		const t = tokens[i]!;
+		if (t.lower !== 'that' || (t.pos !== 'SCONJ' && t.pos !== 'DET') || !/^(NOUN|ADJ)$/.test(tokens[i + 1]!.pos)) continue;
+		let verb = false;
+		for (let j = i + 1; j < tokens.length && j - i <= 8; j++) {
+			const u = tokens[j]!;
+			if (u.pos === 'VERB' || u.pos === 'AUX') verb = true;
+			if (verb || u.pos === 'PUNCT' || u.pos === 'SCONJ' || u.pos === 'CCONJ' || /^(when|where|while)$/.test(u.lower)) break;
+		}
+		if (t.pos === 'SCONJ' && !verb) t.pos = 'DET';
+		else if (t.pos === 'DET' && verb && tokens[i - 1]?.pos !== 'ADP' && tokens.slice(Math.max(0, i - 4), i).some((u) => u.pos === 'VERB')) t.pos = 'SCONJ';
 	}
 }
 
@@ -124,5 +148,6 @@ export function tagSentence(text: string): Token[] {
 	correctNames(out);
 	markSubordinators(out);
 	markVerbsAfterModals(out);
+	markThat(out);
 	return out;
 }
