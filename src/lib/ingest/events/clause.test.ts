@@ -38,6 +38,8 @@ describe('readDatedClause: dates that date nothing a reader would plot', () => {
 		["The Taurus's design rid Detroit of the boxy cars of the 70s.", 'the 70s', 'name'],
 		// what someone demands is not an event
 		['Republican leaders insisted that the union agree to increase wage cuts by next year.', 'next year', 'demand'],
+		// what someone foresees
+		['Tarn Motors predicted that it would be solidly profitable by 2011.', '2011', 'forecast'],
 		// a goal, in a clause of purpose
 		['It also plans to cut two plants in an attempt to make the business profitable by 2008.', '2008', 'goal'],
 		['The airline sold four jets in order to return to profit in 2010.', '2010', 'goal']
@@ -95,6 +97,8 @@ describe('writeHeadline: who did what, in headline style', () => {
 		// a lone date dates the clause next to it, past a verbless phrase between them
 		['Yesterday, at the annual trade fair in Milan, Ferrucci Motors showed a new scooter.', 'Yesterday', undefined, 'Ferrucci Motors shows a new scooter'],
 		['Ostrava Steel opened its second mill, a plant for rails, on May 3, 2001.', 'May 3, 2001', undefined, 'Ostrava Steel opens its second mill, a plant for rails'],
+		// a modal whose "be" stays with the complement
+		['The new software will be available on June 17.', 'June 17', undefined, 'New software to be available'],
 		// "would" told in a report is "will" seen from then
 		['Ministers announced on Monday that the Treasury would be providing Tarn Motors with a loan.', 'Monday', undefined, 'Treasury to provide Tarn Motors with a loan'],
 		['Tarn Motors said on Monday that it would close its Leeds plant.', 'Monday', undefined, 'Tarn Motors to close its Leeds plant'],

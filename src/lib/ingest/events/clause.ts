@@ -8,7 +8,7 @@
 import type { Token } from './tag.ts';
 import lexicon from './resources/clause.json';
 
-export type NotAnEvent = 'reference point' | 'baseline' | 'name' | 'generic' | 'attribution only' | 'state' | 'demand' | 'goal';
+export type NotAnEvent = 'reference point' | 'baseline' | 'name' | 'generic' | 'attribution only' | 'state' | 'demand' | 'goal' | 'forecast';
 
 export interface ClauseParts {
 	/** Tokens of the subject, the verb group and its complement, in sentence order (may be empty). */
@@ -60,6 +60,7 @@ const KEPT_ADVERBS = new Set(lexicon.keptAdverbs);
 const ORDER_PREPOSITIONS = lexicon.orderPrepositions.map((p) => p.split(' ').reverse());
 const PERIOD_END_VERBS = new Set(lexicon.periodEndVerbs);
 const DEMAND_VERBS = new Set(lexicon.demandVerbs);
+const FORECAST_VERBS = new Set(lexicon.forecastVerbs);
 /** "in an attempt to", "in order to": as word lists, last word first, for reading back from the date. */
 const PURPOSE_OPENERS = lexicon.purposeOpeners.map((p) => p.split(' ').reverse());
 const LASTING_VERBS = new Set(lexicon.lastingVerbs);
@@ -351,7 +352,9 @@ function whyNotAnEvent(tokens: Token[], first: number, last: number, from: numbe
 	// (from the subject it dates the clause: "The attacks of September 11 killed ...")
 	if (qualifiesObject(tokens, first, from)) return 'name';
 	// "insisted that the union agree to wage cuts by next year": what someone wants, not an event
-	if (inDemand(tokens, first, from)) return 'demand';
+	if (inThatClauseOf(DEMAND_VERBS, tokens, first, from)) return 'demand';
+	// "predicted that it would be solidly profitable by 2011": what someone foresees
+	if (inThatClauseOf(FORECAST_VERBS, tokens, first, from)) return 'forecast';
 	// "plans to cut two plants in an attempt to make the business profitable by 2008": the goal's date
 	if (inPurpose(tokens, first, from)) return 'goal';
 	// "three days later than planned", "earlier than expected": an offset from a plan, not a date
@@ -407,17 +410,17 @@ function qualifiesObject(tokens: Token[], first: number, from: number): boolean 
 }
 
 /**
- * Whether the date at `first` is in a that-clause of a verb of demanding ("insisted that the union
- * agree to increase wage cuts by next year"): read back to "that" within the sentence's part.
+ * Whether the date at `first` is in a that-clause of one of `verbs` ("insisted that the union agree
+ * to increase wage cuts by next year"): read back to "that" within the sentence's part.
  */
-function inDemand(tokens: Token[], first: number, from: number): boolean {
+function inThatClauseOf(verbs: ReadonlySet<string>, tokens: Token[], first: number, from: number): boolean {
 	for (let k = first - 1; k > from && first - k <= 20; k--) {
 		const t = tokens[k]!;
 		if (t.text === ',' || t.text === ';') return false;
 		if (t.lower === 'that' && (t.pos === 'SCONJ' || t.pos === 'PRON')) {
 			let v = k - 1;
 			while (v > from && tokens[v]!.pos === 'ADV') v--;
-			return tokens[v]?.pos === 'VERB' && DEMAND_VERBS.has(tokens[v]!.lemma);
+			return tokens[v]?.pos === 'VERB' && verbs.has(tokens[v]!.lemma);
 		}
 	}
 	return false;

@@ -21,6 +21,9 @@ export function writeHeadline(parts: ClauseParts): string {
 	const plural = isPlural(subject);
 	let verbs = parts.participle ? parts.verbs : rewriteVerbs(parts.verbs, plural);
 	let complement = parts.complement;
+	// "will be available": a modal whose "be" the clause reader left with the complement
+	const lone = parts.verbs.length === 1 ? parts.verbs[0]! : null;
+	if (lone && (WILL.has(lone.lower) || lone.lower === 'would') && complement[0]?.lower === 'be') verbs = [{ ...lone, text: 'to' }];
 	// a passive verb of telling that ends the headline keeps "is": "A380 revealed" reads as the A380
 	// revealing something ("GM admitted"), "A380 is revealed" as what was revealed
 	const head = parts.verbs[parts.verbs.length - 1];
