@@ -21,6 +21,11 @@ describe('readArticleEvents', () => {
 		]);
 	});
 
+	it('makes no event where a date is the subject of its clause', () => {
+		const events = article('s', '2009-03-20', 'Car sales slump', ['Car sales fell again.', "``It's too early to see a trend, but spring shows signs of hope."]);
+		expect(events.filter((e) => !e.mainNews)).toEqual([]);
+	});
+
 	it('makes the headline an event "on or before" publication when the lead has no date', () => {
 		const events = article('b', '2005-02-17', 'Boeing unveils long-range 777', ['Boeing has unveiled a new ultra-long range version of its 777 airliner.']);
 		expect(events.map((e) => [e.label, e.when.value, e.mainNews])).toEqual([['Boeing unveils long-range 777', 'BEFORE 2005-02-17', true]]);

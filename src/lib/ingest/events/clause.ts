@@ -499,6 +499,12 @@ function partsOf(tokens: Token[], lo: number, hi: number, first: number, last: n
 	let slo = subjectEnd;
 	while (slo - 1 >= lo && !inDate(slo - 1) && !tokens[slo - 1]!.date && (NP.has(tokens[slo - 1]!.pos) || isJoiner(tokens, slo - 1) || isInnerPreposition(tokens, slo - 1))) slo--;
 	let subject = trimPhrase(range(tokens, slo, subjectEnd), true);
+	// "..., but spring shows signs of hope", "Today marks the anniversary": a date with no preposition
+	// that opens the clause right before its verb is its subject; nobody is named as doing anything
+	const opener = tokens[dateLo - 1];
+	if (subjectEnd === dateLo && !subject.length && !range(tokens, dateLo, first).some((t) => t.pos === 'ADP') && (dateLo <= from || !opener || opener.pos === 'PUNCT' || opener.pos === 'CCONJ' || opener.pos === 'SCONJ')) {
+		return { subject: [], verbs, complement: [], head: tokens[head]!.lemma, participle: false };
+	}
 	if (!subject.length && tokens[subjectEnd - 1]?.pos === 'PRON' && !RELATIVE.has(tokens[subjectEnd - 1]!.lower) && subjectEnd - 1 >= lo) {
 		slo = subjectEnd - 1;
 		subject = [tokens[slo]!];
