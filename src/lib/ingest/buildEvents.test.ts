@@ -179,6 +179,21 @@ describe('mergeEvents: one real event, one mark', () => {
 		expect(filing[0]!.disagreements).toEqual([]);
 	});
 
+	it("joins one article's report told on or before its telling to the day it names, within the week before", () => {
+		const a = article('a', '2031-06-19', 'Vela Air to buy twenty jets', [
+			'Vela Air stated on Thursday that it had signed a contract to buy twenty Orbis jets.',
+			'The airline signed the contract to buy the jets in Paris on June 15.'
+		]);
+		const { events } = mergeEvents(a);
+		expect(events.map((e) => [e.when.value, e.mentions.map((m) => m.sentence)])).toEqual([['2031-06-15', [0, 1]]]);
+		// a day more than a week before the telling is another event
+		const b = article('b', '2031-06-19', 'Vela Air to buy twenty jets', [
+			'Vela Air stated on Thursday that it had signed a contract to buy twenty Orbis jets.',
+			'The airline signed a contract to buy the jets in Paris on May 15.'
+		]);
+		expect(mergeEvents(b).events).toHaveLength(2);
+	});
+
 	it('never makes one event of a rise and a fall', () => {
 		const a = article('a', '2031-04-08', 'Markets', ['Lead.', 'The Nikkei index rose 3% in Tokyo on Monday.']);
 		const b = article('b', '2031-04-08', 'Markets', ['Lead.', 'The Nikkei index fell 3% in Tokyo on Monday.']);

@@ -374,7 +374,13 @@ export function mergeEvents(candidates: readonly EventCandidate[], claimed: Read
 		// two articles that each date the event on their own publication day report two days' news
 		if (ownDay[a] !== null && ownDay[b] !== null && ownDay[a] !== ownDay[b]) return false;
 		let merged: [number, number];
-		if (alo <= bhi && blo <= ahi) merged = [Math.max(alo, blo), Math.min(ahi, bhi)];
+		// one article's "stated on Thursday that it had signed" (on or before Thursday) and "signed
+		// the agreement on June 15": the report dated by its telling holds the days of the week before
+		const byReport = (x: number, y: number) => list[x]!.when.precision === 'before' && list[x]!.mention.article === list[y]!.mention.article;
+		const within = (day: number, end: number) => day <= end && day >= end - MAIN_NEWS_DAYS;
+		if (byReport(i, j) && alo === ahi && within(bhi, alo)) merged = [blo, bhi];
+		else if (byReport(j, i) && blo === bhi && within(ahi, blo)) merged = [alo, ahi];
+		else if (alo <= bhi && blo <= ahi) merged = [Math.max(alo, blo), Math.min(ahi, bhi)];
 		// two single days one apart: the sources disagree on the day (a time zone, a late report)
 		else if (alo === ahi && blo === bhi && Math.abs(alo - blo) === DAY) merged = [Math.min(alo, blo), Math.max(alo, blo)];
 		else return false;
@@ -395,7 +401,7 @@ export function mergeEvents(candidates: readonly EventCandidate[], claimed: Read
 				const j = earlier[k]!;
 				if (compared.has(j)) continue;
 				compared.add(j);
-				if (ends[j]! + DAY < starts[i]!) continue;
+				if (ends[j]! + DAY < starts[i]! && !(a.when.precision === 'before' && a.mention.article === list[j]!.mention.article && ends[j]! >= starts[i]! - MAIN_NEWS_DAYS)) continue;
 				if (find(i) !== find(j) && isSameEvent(list[j]!, a)) join(i, j);
 			}
 			earlier.push(i);

@@ -143,6 +143,8 @@ describe('names the tagger takes for verbs, subordinators, adverbs that undo an 
 		// "when" tagged an adverb opens a clause
 		['On Friday, the Dow Jones nearly broke that record when the market closed at a loss.', 'Friday', 'Dow Jones nearly breaks that record'],
 		['Tarn Motors said on Friday that prices in Europe rose.', 'Friday', 'Prices in Europe rise'],
+		// a date that qualifies the noun after it leaves the label with that noun
+		["Ford's stock rose to a five-year high in morning trading.", 'morning', "Ford's stock rises to a five-year high"],
 		// a clitic stays joined to its word, also where the subject and the complement meet
 		["The plan is to end Ford's losses by 2008.", '2008', "Plan is to end Ford's losses"]
 	])('%s (%s) → %s', (sentence, date, headline) => {

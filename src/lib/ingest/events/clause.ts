@@ -564,11 +564,15 @@ function partsOf(tokens: Token[], lo: number, hi: number, first: number, last: n
 			subject = [...owner, { text: mark, lower: mark, pos: 'PART', lemma: mark, start: end.end, end: end.end }, ...subject];
 		}
 	}
+	// "rose to a five-year high in morning trading": a date that qualifies the noun after it goes
+	// with that noun, and the phrase the preposition opens leaves the label whole
+	let phraseHi = dateHi;
+	if (tokens[dateLo]?.pos === 'ADP') while (phraseHi + 1 < hi && tokens[phraseHi + 1]!.pos === 'NOUN') phraseHi++;
 	let complement: Token[] = [];
 	for (let i = head + 1; i < hi; i++) {
 		// what the clause is compared with is not what happened
 		if (STRONG_BASELINE.has(tokens[i]!.lower)) break;
-		if (!inDate(i)) complement.push(tokens[i]!);
+		if (!inDate(i) && !(i > dateHi && i <= phraseHi)) complement.push(tokens[i]!);
 	}
 	complement = trimPhrase(complement.filter((t) => !QUOTES.test(t.text)));
 	return { subject, verbs, complement, head: tokens[head]!.lemma, participle };

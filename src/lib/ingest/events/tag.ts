@@ -47,7 +47,9 @@ function correctNames(tokens: Token[]): void {
 		// an imperative takes an object ("Cut costs"), but news is not written in imperatives: a base
 		// form that opens a sentence before a noun is a name too ("Ford cuts its costs")
 		const base = t.lower === t.lemma && next === 'NOUN';
-		if (!first || next === 'PROPN' || next === 'VERB' || next === 'AUX' || base) {
+		// nor does a verb take the possessive clitic: "Ford's stock rises"
+		const owner = /^['’]s$/.test(tokens[i + 1]?.lower ?? '');
+		if (!first || next === 'PROPN' || next === 'VERB' || next === 'AUX' || base || owner) {
 			t.pos = 'PROPN';
 			t.lemma = t.lower;
 		}
