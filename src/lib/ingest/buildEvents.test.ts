@@ -21,6 +21,11 @@ describe('readArticleEvents', () => {
 		]);
 	});
 
+	it('says in the label that a reading at a clock time is one', () => {
+		const events = article('r', '2031-09-17', 'Markets fall', ['Markets fell sharply.', 'The Orbis index was down 2.62% at 16:08 UTC.']);
+		expect(events.filter((e) => !e.mainNews).map((e) => [e.label, e.when.value])).toEqual([['Orbis index down 2.62% at 16:08 UTC', '2031-09-17T16:08Z']]);
+	});
+
 	it('makes no event where a date is the subject of its clause', () => {
 		const events = article('s', '2009-03-20', 'Car sales slump', ['Car sales fell again.', "``It's too early to see a trend, but spring shows signs of hope."]);
 		expect(events.filter((e) => !e.mainNews)).toEqual([]);

@@ -143,6 +143,11 @@ describe('names the tagger takes for verbs, subordinators, adverbs that undo an 
 		// "when" tagged an adverb opens a clause
 		['On Friday, the Dow Jones nearly broke that record when the market closed at a loss.', 'Friday', 'Dow Jones nearly breaks that record'],
 		['Tarn Motors said on Friday that prices in Europe rose.', 'Friday', 'Prices in Europe rise'],
+		// asides leave the headline: between commas with more after them, and in brackets
+		['Tarn Motors wants to close 78, or about a quarter, of its 320 dealers by June.', 'June', 'Tarn Motors wants to close 78 of its 320 dealers'],
+		['The state gave Tarn Motors a AU$ 52.5 million (US$ 40.4 million) loan on Monday.', 'Monday', 'State gives Tarn Motors a AU$ 52.5 million loan'],
+		// "which" after a person's role "of" a company is the company
+		['Jan Vos, the chief executive of Tarn Motors, which filed for bankruptcy on Monday, resigned.', 'Monday', 'Tarn Motors files for bankruptcy'],
 		// a date that qualifies the noun after it leaves the label with that noun
 		["Ford's stock rose to a five-year high in morning trading.", 'morning', "Ford's stock rises to a five-year high"],
 		// a clitic stays joined to its word, also where the subject and the complement meet

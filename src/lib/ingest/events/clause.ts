@@ -54,6 +54,7 @@ const STOP = new Set(lexicon.stopLemmas);
 const ANAPHORIC_NOUNS = new Set(lexicon.anaphoricNouns);
 const PREPOSITION_VERBS = new Set(lexicon.prepositionVerbs);
 const STATE_VERBS = new Set(lexicon.stateVerbs);
+const PERSON_ROLES = new Set(lexicon.personRoles);
 /** Adverbs a verb group keeps: they say the event did not, or only just, happen. */
 const KEPT_ADVERBS = new Set(lexicon.keptAdverbs);
 /** "after", "ahead of", "in the wake of": as word lists, last word first, for reading back from a noun phrase. */
@@ -249,6 +250,15 @@ function clauseAround(tokens: Token[], first: number, last: number, from: number
 	}
 	let hi = tokens.length;
 	for (let i = last + 1; i < tokens.length; i++) {
+		// a bracketed aside after the date ("AU$ 52.5 million (US$ 40.4 million) package") is inside
+		// the clause, which goes on after it
+		if (tokens[i]!.text === '(') {
+			const close = tokens.findIndex((t, k) => k > i && (t.text === ')' || isSentenceEnd(tokens, k)));
+			if (close > i && tokens[close]!.text === ')') {
+				i = close;
+				continue;
+			}
+		}
 		if (isBoundary(tokens, i, first, last) || isSentenceEnd(tokens, i)) {
 			hi = i;
 			break;
@@ -684,7 +694,12 @@ function antecedent(tokens: Token[], relative: number, from: number): Token[] {
 	if (tokens[end - 1]?.text === ',') end--;
 	let s = end;
 	while (s - 1 >= from && (NP.has(tokens[s - 1]!.pos) || isJoiner(tokens, s - 1))) s--;
-	const phrase = trimPhrase(range(tokens, s, end), true);
+	let phrase = trimPhrase(range(tokens, s, end), true);
+	// "which" is never a person: after "the chief executive of General Motors" it is General Motors
+	if (tokens[relative]?.lower === 'which') {
+		const of = phrase.findIndex((t, k) => t.lower === 'of' && k > 0 && PERSON_ROLES.has(phrase[k - 1]!.lower));
+		if (of > 0 && of < phrase.length - 1) phrase = phrase.slice(of + 1);
+	}
 	return namesSomeone(phrase) ? phrase : [];
 }
 

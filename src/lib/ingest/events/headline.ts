@@ -20,7 +20,7 @@ export function writeHeadline(parts: ClauseParts): string {
 	const subject = nameOfSubject(dropLeadingArticle(parts.subject));
 	const plural = isPlural(subject);
 	let verbs = parts.participle ? parts.verbs : rewriteVerbs(parts.verbs, plural);
-	let complement = parts.complement;
+	let complement = withoutAsides(parts.complement);
 	// "will be available": a modal whose "be" the clause reader left with the complement
 	const lone = parts.verbs.length === 1 ? parts.verbs[0]! : null;
 	if (lone && (WILL.has(lone.lower) || lone.lower === 'would') && complement[0]?.lower === 'be') verbs = [{ ...lone, text: 'to' }];
@@ -47,6 +47,35 @@ export function writeHeadline(parts: ClauseParts): string {
 	}
 	if (text.length > MAX_LABEL) text = cutAtWord(text);
 	return capitalise(balanceBrackets(text));
+}
+
+/**
+ * The complement without what a headline leaves out: a bracketed aside ("AU$ 52.5 million (US$ 40.4
+ * million) package") and one between commas with more after it ("eliminate 789, or about a
+ * quarter, of its dealers" → "eliminate 789 of its dealers"). An aside that ends the clause stays:
+ * it may be all the clause says of its object ("its second mill, a plant for rails").
+ */
+function withoutAsides(words: Token[]): Token[] {
+	const out: Token[] = [];
+	for (let i = 0; i < words.length; i++) {
+		const t = words[i]!;
+		if (t.text === '(') {
+			const close = words.findIndex((w, k) => k > i && w.text === ')');
+			if (close > i) {
+				i = close;
+				continue;
+			}
+		}
+		if (t.text === ',' && out.length) {
+			const next = words.findIndex((w, k) => k > i && w.text === ',');
+			if (next > i + 1 && next < words.length - 1 && !words.slice(i + 1, next).some((w) => w.pos === 'VERB' || w.pos === 'AUX')) {
+				i = next;
+				continue;
+			}
+		}
+		out.push(t);
+	}
+	return out;
 }
 
 /** The index where the complement's last phrase (a prepositional phrase, a clause, a list item) begins. */
