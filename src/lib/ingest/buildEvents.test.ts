@@ -199,6 +199,15 @@ describe('mergeEvents: one real event, one mark', () => {
 		expect(mergeEvents(b).events).toHaveLength(2);
 	});
 
+	it('keeps apart two results of one company whose figures differ', () => {
+		const a = article('a', '2031-11-03', 'Tarn Motors returns to profit', ['Lead.', 'Tarn Motors posted a net profit of US$ 997 million in the third quarter of this year.']);
+		const b = article('b', '2032-01-28', 'Tarn Motors posts annual profit', ['Lead.', 'Tarn Motors has posted a net profit for the last year of US$ 2.7 billion.']);
+		expect(mergeEvents([...a, ...b]).events.filter((e) => /profit/i.test(e.label) && e.mentions.some((m) => m.sentence === 1))).toHaveLength(2);
+		// the same figure in two reports is one result
+		const c = article('c', '2031-11-05', 'Tarn Motors profit', ['Lead.', 'Tarn Motors posted a net profit of US$ 997 million in the third quarter of 2031.']);
+		expect(new Set(mergeEvents([...a, ...c]).events.filter((e) => e.mentions.some((m) => m.sentence === 1)))).toHaveProperty('size', 1);
+	});
+
 	it('never makes one event of a rise and a fall', () => {
 		const a = article('a', '2031-04-08', 'Markets', ['Lead.', 'The Nikkei index rose 3% in Tokyo on Monday.']);
 		const b = article('b', '2031-04-08', 'Markets', ['Lead.', 'The Nikkei index fell 3% in Tokyo on Monday.']);

@@ -52,6 +52,8 @@ export interface EventCandidate {
 	actors: string[];
 	/** The kind of event of the clause's head verb, `null` without one. */
 	head: string | null;
+	/** Amounts the clause gives ("997 million", "3.41%", "155.91 points"), to tell two results apart. */
+	figures?: string[];
 }
 
 /** What `readArticleEvents` needs of the article. */
@@ -164,7 +166,8 @@ export function readArticleEvents(sentences: readonly SentenceInput[], context: 
 				words: clause.words,
 				names: clause.names,
 				actors: headName(clause.parts.subject),
-				head: clause.parts.head ? eventWord(clause.parts.head) : null
+				head: clause.parts.head ? eventWord(clause.parts.head) : null,
+				figures: figuresOf([...clause.parts.subject, ...clause.parts.verbs, ...clause.parts.complement])
 			});
 		}
 	}
@@ -213,6 +216,20 @@ function readMainNews(sentences: readonly SentenceInput[], context: ArticleConte
 		names: [...new Set([...words, ...leadTokens].filter((t) => t.pos === 'PROPN' && /^[A-Z]/.test(t.text)).map((t) => t.lemma))],
 		actors: headName(words.slice(0, verb))
 	};
+}
+
+const UNIT = /^(million|billion|trillion|percent|per|%|points?)$/;
+const CURRENCY = /^(\$|us\$|€|£|¥|yuan|euros?|dollars?)$/;
+
+/** The amounts among `words`: a number with a unit after it or a currency before it ("997 million", "$4.1556", "3.41 %"). */
+function figuresOf(words: readonly Token[]): string[] {
+	const out: string[] = [];
+	words.forEach((t, i) => {
+		if (t.pos !== 'NUM' || !/\d/.test(t.text)) return;
+		const unit = words[i + 1] && UNIT.test(words[i + 1]!.lower) ? words[i + 1]!.lower : '';
+		if (unit || (words[i - 1] && CURRENCY.test(words[i - 1]!.lower))) out.push(`${t.text.replace(/,/g, '')}${unit ? ` ${unit}` : ''}`);
+	});
+	return out;
 }
 
 /**
@@ -441,6 +458,9 @@ export function isSameEvent(a: EventCandidate, b: EventCandidate): boolean {
 	if (a.actors.length && b.actors.length && !a.actors.some((n) => b.names.includes(n)) && !b.actors.some((n) => a.names.includes(n))) return false;
 	// opposite kinds of event are never one: a rise and a fall, an opening and a closing
 	if (a.head && b.head && OPPOSED.get(a.head) === b.head) return false;
+	// two reports of one event give its figures alike: "a profit of US$ 997 million" in a quarter and
+	// "a profit of US$ 2.7 billion" for the year are two results
+	if (a.figures?.length && b.figures?.length && !a.figures.some((f) => b.figures!.includes(f))) return false;
 	const names = new Set(a.names);
 	const sharedNames = b.names.filter((n) => names.has(n)).length;
 	const words = new Set(a.words);
