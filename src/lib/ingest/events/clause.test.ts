@@ -102,6 +102,8 @@ describe('writeHeadline: who did what, in headline style', () => {
 		// "would" told in a report is "will" seen from then
 		['Ministers announced on Monday that the Treasury would be providing Tarn Motors with a loan.', 'Monday', undefined, 'Treasury to provide Tarn Motors with a loan'],
 		['Tarn Motors said on Monday that it would close its Leeds plant.', 'Monday', undefined, 'Tarn Motors to close its Leeds plant'],
+		// what is announced to be done is the announcer's
+		['Orbis Computer announced today another special event to be held on October 12.', 'October 12', undefined, "Orbis Computer's special event to be held"],
 		// a date of the saying, over what only might happen: the event is the warning
 		['Tarn Motors admitted on Thursday night that the loss could swell further.', 'Thursday night', undefined, 'Tarn Motors admits the loss could swell further'],
 		['The loss may widen, Tarn Motors warned on Monday.', 'Monday', undefined, 'Tarn Motors warns the loss may widen'],

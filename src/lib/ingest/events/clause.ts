@@ -560,14 +560,22 @@ function partsOf(tokens: Token[], lo: number, hi: number, first: number, last: n
 		// sentence, else the sentence before's
 		const named = (slo > from ? subjectBefore(tokens, from, slo) : null) ?? previousSubject();
 		if (named && named.length) subject = named;
+	} else if (subject.length && !subject.some((t) => t.pos === 'PROPN') && announcedBy(tokens, tokens.indexOf(subject[0]!), from) !== null && verbs.some((t) => t.lemma === 'be')) {
+		// "Apple announced today another special event to be held on October 12": what is announced
+		// to be done is the announcer's ("Apple's special event to be held")
+		const verb = announcedBy(tokens, tokens.indexOf(subject[0]!), from)!;
+		const owner = endingName(subjectBefore(tokens, from, verb + 1));
+		if (owner.length) {
+			const end = owner[owner.length - 1]!;
+			const mark = /s$/.test(end.text) ? "'" : "'s";
+			const rest = /^(a|an|the|another)$/.test(subject[0]!.lower) ? subject.slice(1) : subject;
+			subject = [...owner, { text: mark, lower: mark, pos: 'PART', lemma: mark, start: end.end, end: end.end }, ...rest];
+		}
 	} else if (subject.length && slo - 1 >= lo && POSSESSIVE.has(tokens[slo - 1]!.lower)) {
 		// "Ford said that its sales rose": whose, named as the pronoun's subject is ("Ford's sales rise")
 		const phrase = (slo - 1 > from ? subjectBefore(tokens, from, slo - 1) : null) ?? previousSubject();
-		// the name that ends the phrase: "General Motors" of "the automobile firm General Motors"; of
-		// two joined ("Lakeside Power and Vanden Motors"), the pronoun may mean either or both
-		let n = phrase?.length ?? 0;
-		while (n > 0 && phrase![n - 1]!.pos === 'PROPN') n--;
-		const owner = phrase?.some((t) => t.pos === 'CCONJ') ? [] : (phrase?.slice(n) ?? []);
+		// of two joined ("Lakeside Power and Vanden Motors"), the pronoun may mean either or both
+		const owner = phrase?.some((t) => t.pos === 'CCONJ') ? [] : endingName(phrase);
 		if (owner.length) {
 			const end = owner[owner.length - 1]!;
 			const mark = /s$/.test(end.text) ? "'" : "'s";
@@ -628,6 +636,25 @@ function isInnerPreposition(tokens: Token[], i: number): boolean {
 /** "the company", "the firm": a definite noun with no name, which news uses for the one named before. */
 function isAnaphoricSubject(subject: Token[]): boolean {
 	return subject.length === 2 && subject[0]!.lower === 'the' && ANAPHORIC_NOUNS.has(subject[1]!.lemma);
+}
+
+/** The name that ends `phrase`: "General Motors" of "the automobile firm General Motors", "Apple Computer" (a capitalised noun counts). */
+function endingName(phrase: Token[] | null): Token[] {
+	let n = phrase?.length ?? 0;
+	while (n > 0 && (phrase![n - 1]!.pos === 'PROPN' || (phrase![n - 1]!.pos === 'NOUN' && /^[A-Z]/.test(phrase![n - 1]!.text) && n - 1 > 0))) n--;
+	const name = phrase?.slice(n) ?? [];
+	return name.some((t) => t.pos === 'PROPN') ? name : [];
+}
+
+/**
+ * The index of a verb of telling or unveiling whose object is the noun phrase starting at `slo`
+ * ("announced [today] another special event"), past a date and adverbs between them; else null.
+ */
+function announcedBy(tokens: Token[], slo: number, from: number): number | null {
+	let k = slo - 1;
+	while (k > from && (tokens[k]!.date || tokens[k]!.pos === 'ADV')) k--;
+	const t = tokens[k];
+	return k >= from && t && t.pos === 'VERB' && (TELL.has(t.lemma) || eventWord(t.lemma) === 'unveil') ? k : null;
 }
 
 /** A phrase that names a participant: not empty, and not a date ("last year", "Monday's"). */
