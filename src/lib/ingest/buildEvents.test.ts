@@ -58,8 +58,9 @@ describe('readArticleEvents', () => {
 
 describe('deadlines and reports', () => {
 	it.each([
-		// "by" a day: on or before it, the status from the day named; a longer deadline keeps its stretch
+		// "by" a day, a week or a month: on or before it (its last day), the status from the date named; a year keeps its stretch
 		['The deal is to be finalized by June 10.', '2011-05-27', 'BEFORE 2011-06-10', 'scheduled'],
+		['The deal is to be finalized by the end of June.', '2011-05-27', 'BEFORE 2011-06-30', 'scheduled'],
 		['Ford will close 14 plants by 2012.', '2006-01-23', '2012', 'scheduled'],
 		// a past event told in a report dated by the report came on or before it
 		['China Eastern Airlines stated on Thursday that it had signed a contract to buy 20 Airbus jets.', '2009-06-19', 'BEFORE 2009-06-18', 'happened'],
