@@ -21,6 +21,14 @@ describe('readArticleEvents', () => {
 		]);
 	});
 
+	it('never takes a date inside a relative clause for the main news', () => {
+		const events = article('n', '2031-04-04', 'US stocks gain despite US economy', [
+			'This comes despite a report released by the Labor Office on Friday, which said that the US economy shed 663,000 jobs in March.'
+		]);
+		const march = events.find((e) => e.when.value === '2031-03');
+		expect([march?.mainNews, march?.label]).toEqual([false, 'US economy shed 663,000 jobs']);
+	});
+
 	it('says in the label that a reading at a clock time is one', () => {
 		const events = article('r', '2031-09-17', 'Markets fall', ['Markets fell sharply.', 'The Orbis index was down 2.62% at 16:08 UTC.']);
 		expect(events.filter((e) => !e.mainNews).map((e) => [e.label, e.when.value])).toEqual([['Orbis index down 2.62% at 16:08 UTC', '2031-09-17T16:08Z']]);

@@ -180,7 +180,9 @@ export function readDatedClause(tokens: Token[], first: number, last: number, pr
 	const names = [...new Set(tokens.filter((t, i) => t.pos === 'PROPN' && (i < first || i > last) && /^[A-Z]/.test(t.text)).map((t) => t.lemma))];
 	const words = [...new Set([...parts.subject, ...parts.verbs, ...parts.complement].filter(isContent).map((t) => eventWord(t.lemma)))];
 	const opensRelative = RELATIVE.has(tokens[lo]?.lower ?? '') && tokens[lo]?.pos === 'PRON';
-	const aside = opensRelative || inBrackets(tokens, first);
+	// background to a noun: a relative clause, what one says ("a report ..., which said that the
+	// economy shed 663,000 jobs in March"), or brackets
+	const aside = opensRelative || insideRelative(tokens, lo, from) || inBrackets(tokens, first);
 	return { notEvent: notEvent ?? (attributionOnly ? 'attribution only' : state ? 'state' : null), parts, words, names, reportedPast, aside };
 }
 
@@ -398,6 +400,16 @@ function whyNotAnEvent(tokens: Token[], first: number, last: number, from: numbe
 	}
 	if (prev && (prev.pos === 'NUM' || prev.pos === 'SYM' || prev.text === '%') && /\b(ago|earlier|before|prior)\b/i.test(tokens.slice(first, last + 1).map((t) => t.lower).join(' '))) return 'baseline';
 	return null;
+}
+
+/** Whether the clause at `lo` goes on a relative clause that opens before it ("..., which said that [lo] ..."), with no comma between. */
+function insideRelative(tokens: Token[], lo: number, from: number): boolean {
+	for (let k = lo - 1; k > from; k--) {
+		const t = tokens[k]!;
+		if (t.text === ',' || t.text === ';' || t.text === ':') return false;
+		if ((t.lower === 'which' || t.lower === 'who') && t.pos === 'PRON') return true;
+	}
+	return false;
 }
 
 /** Whether an opening bracket before `first` is still open there. */
