@@ -26,7 +26,7 @@ describe('readArticleEvents', () => {
 			'This comes despite a report released by the Labor Office on Friday, which said that the US economy shed 663,000 jobs in March.'
 		]);
 		const march = events.find((e) => e.when.value === '2031-03');
-		expect([march?.mainNews, march?.label]).toEqual([false, 'US economy shed 663,000 jobs']);
+		expect([march?.mainNews, march?.label]).toEqual([false, 'US economy sheds 663,000 jobs']);
 	});
 
 	it('says in the label that a reading at a clock time is one', () => {

@@ -102,6 +102,9 @@ describe('writeHeadline: who did what, in headline style', () => {
 		// "would" told in a report is "will" seen from then
 		['Ministers announced on Monday that the Treasury would be providing Tarn Motors with a loan.', 'Monday', undefined, 'Treasury to provide Tarn Motors with a loan'],
 		['Tarn Motors said on Monday that it would close its Leeds plant.', 'Monday', undefined, 'Tarn Motors to close its Leeds plant'],
+		// a base-form verb after a singular subject is a past like "hit"; after a plural it may be either
+		['The economy shed 663,000 jobs in March.', 'March', undefined, 'Economy sheds 663,000 jobs'],
+		['Stocks hit a five-year low on Monday.', 'Monday', undefined, 'Stocks hit a five-year low'],
 		// what is announced to be done is the announcer's
 		['Orbis Computer announced today another special event to be held on October 12.', 'October 12', undefined, "Orbis Computer's special event to be held"],
 		// a date of the saying, over what only might happen: the event is the warning

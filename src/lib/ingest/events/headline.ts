@@ -19,7 +19,7 @@ const PLURAL_PRONOUNS = new Set(['they', 'we', 'you', 'i']);
 export function writeHeadline(parts: ClauseParts): string {
 	const subject = nameOfSubject(dropLeadingArticle(parts.subject));
 	const plural = isPlural(subject);
-	let verbs = parts.participle ? parts.verbs : rewriteVerbs(parts.verbs, plural);
+	let verbs = parts.participle ? parts.verbs : rewriteVerbs(parts.verbs, plural, isSingular(subject));
 	let complement = withoutAsides(parts.complement);
 	// "will be available": a modal whose "be" the clause reader left with the complement
 	const lone = parts.verbs.length === 1 ? parts.verbs[0]! : null;
@@ -109,6 +109,15 @@ function dropLeadingArticle(words: Token[]): Token[] {
 	return words.length > 1 && /^(the|a|an)$/.test(words[0]!.lower) ? words.slice(1) : words;
 }
 
+/** Whether the subject is surely one: its head noun does not end in -s ("economy", "Tsunami"; not "Stocks", which the tagger may call a name). */
+function isSingular(subject: Token[]): boolean {
+	const cut = subject.findIndex((t) => t.pos === 'ADP');
+	const core = cut > 0 ? subject.slice(0, cut) : subject;
+	if (core.some((t) => t.lower === 'and')) return false;
+	const head = [...core].reverse().find((t) => t.pos === 'NOUN' || t.pos === 'PROPN');
+	return !!head && !/s$/i.test(head.text);
+}
+
 function isPlural(subject: Token[]): boolean {
 	// the head noun comes before a phrase that qualifies it: "sales in the United States"
 	const cut = subject.findIndex((t) => t.pos === 'ADP');
@@ -125,11 +134,11 @@ function isPlural(subject: Token[]): boolean {
  * settled", "settled" → "settles"; "did not attend" → "does not attend". Progressive and modal
  * groups ("is fighting", "could close") stay as written.
  */
-function rewriteVerbs(verbs: Token[], plural: boolean): Token[] {
+function rewriteVerbs(verbs: Token[], plural: boolean, singular = false): Token[] {
 	// an adverb before the group ("nearly broke") stays before it: the group is rewritten after it
 	let lead = 0;
 	while (lead < verbs.length - 1 && verbs[lead]!.pos === 'ADV' && verbs[lead]!.lower !== 'not') lead++;
-	if (lead) return [...verbs.slice(0, lead), ...rewriteVerbs(verbs.slice(lead), plural)];
+	if (lead) return [...verbs.slice(0, lead), ...rewriteVerbs(verbs.slice(lead), plural, singular)];
 	if (!verbs.length) return verbs;
 	const head = verbs[verbs.length - 1]!;
 	const aux = verbs.slice(0, -1);
@@ -149,6 +158,9 @@ function rewriteVerbs(verbs: Token[], plural: boolean): Token[] {
 	if (HAVE.has(first.lower) && verbs.length >= 3 && verbs[1]!.lower === 'been' && verbs[2]!.pos === 'VERB' && !verbs[2]!.lower.endsWith('ing')) return verbs.slice(2);
 	if (first.lower === 'did') return [word(plural ? 'do' : 'does', first), ...verbs.slice(1)];
 	if (first.pos === 'VERB' && isPast(first)) return [word(present(first.lemma, plural), first), ...verbs.slice(1)];
+	// "the economy shed 663,000 jobs", "a tsunami hit the country": a verb in its base form after a
+	// singular subject is a past tense like "cut" or "hit" (the present would end in -s)
+	if (first.pos === 'VERB' && verbs.length === 1 && first.lower === first.lemma && singular && /^[a-z]+$/.test(first.text)) return [word(present(first.lemma, false), first)];
 	return verbs;
 }
 
