@@ -107,7 +107,7 @@ export function readArticleEvents(sentences: readonly SentenceInput[], context: 
 			let last = first;
 			while (last + 1 < tokens.length && tokens[last + 1]!.start < (to ?? from).end) last++;
 			if (first < 0) continue;
-			const clause = readDatedClause(tokens, first, last, previousSubject);
+			const clause = readDatedClause(tokens, first, last, previousSubject, () => (before ? tag(before.text) : null));
 			if (clause.notEvent) continue;
 			// a tensed clause whose actor could not be found says what happened but not who did it
 			const actorless = clause.parts.verbs.length > 0 && clause.parts.subject.length === 0 && !clause.parts.participle;

@@ -11,7 +11,7 @@ function read(sentence: string, date: string, previous?: string) {
 	const first = tokens.findIndex((t) => t.end > at);
 	let last = first;
 	while (last + 1 < tokens.length && tokens[last + 1]!.start < at + date.length) last++;
-	const clause = readDatedClause(tokens, first, last, () => (previous ? sentenceSubject(tagSentence(previous), 0) : null));
+	const clause = readDatedClause(tokens, first, last, () => (previous ? sentenceSubject(tagSentence(previous), 0) : null), () => (previous ? tagSentence(previous) : null));
 	return { notEvent: clause.notEvent, headline: writeHeadline(clause.parts) };
 }
 
@@ -105,6 +105,8 @@ describe('writeHeadline: who did what, in headline style', () => {
 		// a base-form verb after a singular subject is a past like "hit"; after a plural it may be either
 		['The economy shed 663,000 jobs in March.', 'March', undefined, 'Economy sheds 663,000 jobs'],
 		['Stocks hit a five-year low on Monday.', 'Monday', undefined, 'Stocks hit a five-year low'],
+		// a definite noun is the name before it that ends in that noun; a name with a small first letter keeps it
+		['The store was renamed in 2006.', '2006', 'Apple launched the iTunes Music Store, an online shop, in 2003.', 'iTunes Music Store renamed'],
 		// what is announced to be done is the announcer's
 		['Orbis Computer announced today another special event to be held on October 12.', 'October 12', undefined, "Orbis Computer's special event to be held"],
 		// a date of the saying, over what only might happen: the event is the warning

@@ -110,7 +110,7 @@ const PRONOUN_SUBJECT = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'this', '
  * sentence. `previousSubject` gives the named subject of the sentence before, if it has one (asked
  * only for a pronoun or "the company").
  */
-export function readDatedClause(tokens: Token[], first: number, last: number, previousSubject: () => Token[] | null = () => null): DatedClause {
+export function readDatedClause(tokens: Token[], first: number, last: number, previousSubject: () => Token[] | null = () => null, previousTokens: () => Token[] | null = () => null): DatedClause {
 	const from = datelineEnd(tokens);
 	const notEvent = whyNotAnEvent(tokens, first, last, from);
 	let [lo, hi] = clauseAround(tokens, first, last, from);
@@ -140,7 +140,7 @@ export function readDatedClause(tokens: Token[], first: number, last: number, pr
 			end = a - 1;
 		}
 	}
-	let parts = partsOf(tokens, lo, hi, first, last, from, previousSubject);
+	let parts = partsOf(tokens, lo, hi, first, last, from, previousSubject, previousTokens);
 	let attributionOnly = false;
 	let reportedPast = false;
 	// "GM admits", "General Motors announced on Monday": a verb of telling with nothing told is
@@ -151,7 +151,7 @@ export function readDatedClause(tokens: Token[], first: number, last: number, pr
 	if (parts.head && ((SAY.has(parts.head) && !parts.complement.some((t) => t.pos === 'VERB')) || toldNothing)) {
 		// "X will cut jobs, a spokesman said on Tuesday" / "said on Tuesday that X will cut jobs":
 		// what was said is the event
-		const reported = reportedClause(tokens, lo, hi, from, previousSubject);
+		const reported = reportedClause(tokens, lo, hi, from, previousSubject, previousTokens);
 		// "GM admitted Thursday night that the loss could swell further": the date is the saying's,
 		// and what was said only might happen (TimeML does not assert a modal event): the event is
 		// the warning, with what it warns of ("GM admits the loss could swell further")
@@ -478,7 +478,7 @@ function ordersFrom(tokens: Token[], first: number, from: number): boolean {
 }
 
 /** Subject, verb group and complement of the clause `[lo, hi)`, leaving out the date and its preposition. */
-function partsOf(tokens: Token[], lo: number, hi: number, first: number, last: number, from: number, previousSubject: () => Token[] | null): ClauseParts {
+function partsOf(tokens: Token[], lo: number, hi: number, first: number, last: number, from: number, previousSubject: () => Token[] | null, previousTokens: () => Token[] | null = () => null): ClauseParts {
 	// the date with the preposition and modifiers that tie it to the clause, and its "'s"
 	let dateLo = first;
 	while (dateLo - 1 >= lo && (tokens[dateLo - 1]!.pos === 'ADP' || tokens[dateLo - 1]!.lower === 'the' || tokens[dateLo - 1]!.lower === 'early' || tokens[dateLo - 1]!.lower === 'late') && first - dateLo < 2) dateLo--;
@@ -568,9 +568,11 @@ function partsOf(tokens: Token[], lo: number, hi: number, first: number, last: n
 		if (s0 < slo) subject = trimPhrase(range(tokens, s0, subjectEnd), true);
 	}
 	if (subject.length === 1 && PRONOUN_SUBJECT.has(subject[0]!.lower) || isAnaphoricSubject(subject)) {
-		// "the Airbus 380 will wear ... when it arrives": the subject of a verb before it in the
-		// sentence, else the sentence before's
-		const named = (slo > from ? subjectBefore(tokens, from, slo) : null) ?? previousSubject();
+		// "the store" after "launched the iTunes Music Store": a name ending in the noun, in the
+		// sentence or the one before; else, as for a pronoun ("the Airbus 380 will wear ... when it
+		// arrives"), the subject of a verb before it in the sentence, else the sentence before's
+		const noun = subject.length === 2 ? subject[1]!.lower : null;
+		const named = (noun && (nameEndingIn(tokens.slice(from, slo), noun) ?? nameEndingIn(previousTokens() ?? [], noun))) || ((slo > from ? subjectBefore(tokens, from, slo) : null) ?? previousSubject());
 		if (named && named.length) subject = named;
 	} else if (subject.length && !subject.some((t) => t.pos === 'PROPN') && announcedBy(tokens, tokens.indexOf(subject[0]!), from) !== null && verbs.some((t) => t.lemma === 'be')) {
 		// "Apple announced today another special event to be held on October 12": what is announced
@@ -648,6 +650,17 @@ function isInnerPreposition(tokens: Token[], i: number): boolean {
 /** "the company", "the firm": a definite noun with no name, which news uses for the one named before. */
 function isAnaphoricSubject(subject: Token[]): boolean {
 	return subject.length === 2 && subject[0]!.lower === 'the' && ANAPHORIC_NOUNS.has(subject[1]!.lemma);
+}
+
+/** The last name in `tokens` whose last word is `noun` ("iTunes Music Store" for "store"), else null. */
+function nameEndingIn(tokens: Token[], noun: string): Token[] | null {
+	for (let i = tokens.length - 1; i > 0; i--) {
+		if (tokens[i]!.lower !== noun || !/^[A-Z]/.test(tokens[i]!.text)) continue;
+		let s = i;
+		while (s - 1 >= 0 && (tokens[s - 1]!.pos === 'PROPN' || /^[A-Z]/.test(tokens[s - 1]!.text) || /^[a-z]+[A-Z]/.test(tokens[s - 1]!.text)) && tokens[s - 1]!.pos !== 'DET' && tokens[s - 1]!.pos !== 'PUNCT') s--;
+		if (s < i) return tokens.slice(s, i + 1);
+	}
+	return null;
 }
 
 /** The name that ends `phrase`: "General Motors" of "the automobile firm General Motors", "Apple Computer" (a capitalised noun counts). */
@@ -743,7 +756,7 @@ function antecedent(tokens: Token[], relative: number, from: number): Token[] {
 }
 
 /** The clause that a "said" reports: after "said ... that", else the one before the attribution. */
-function reportedClause(tokens: Token[], lo: number, hi: number, from: number, previousSubject: () => Token[] | null): ClauseParts | null {
+function reportedClause(tokens: Token[], lo: number, hi: number, from: number, previousSubject: () => Token[] | null, previousTokens: () => Token[] | null): ClauseParts | null {
 	const candidates: [number, number][] = [];
 	if (hi < tokens.length && tokens[hi]!.pos !== 'PUNCT' || tokens[hi]?.text === ',') {
 		const start = tokens[hi]!.pos === 'PUNCT' ? hi + 1 : hi;
@@ -758,7 +771,7 @@ function reportedClause(tokens: Token[], lo: number, hi: number, from: number, p
 		// a relative clause is about its noun ("GM, which has filed for bankruptcy, announced"), not what was said
 		if (!hasVerb(tokens, a, b, -1, -1) || (RELATIVE.has(tokens[a]!.lower) && tokens[a]!.pos === 'PRON')) continue;
 		const start = tokens[a]!.pos === 'SCONJ' ? a + 1 : a;
-		const parts = partsOf(tokens, start, b, start, start - 1, from, previousSubject);
+		const parts = partsOf(tokens, start, b, start, start - 1, from, previousSubject, previousTokens);
 		if (parts.head && !SAY.has(parts.head) && !TELL.has(parts.head)) return parts;
 	}
 	return null;

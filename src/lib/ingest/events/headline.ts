@@ -209,5 +209,7 @@ function balanceBrackets(text: string): string {
 }
 
 function capitalise(text: string): string {
+	// a name written with a small first letter keeps it: "iTunes", "eBay"
+	if (/^[a-z]+[A-Z]/.test(text)) return text;
 	return text.charAt(0).toUpperCase() + text.slice(1);
 }

@@ -25,7 +25,10 @@ describe('labelFlags', () => {
 		['Netherlands (AP)_ The World Court rejected U.S', ['junk']],
 		// a name that is also a verb, then a noun or a verb: an actor, not an imperative
 		['Ford cuts its costs to $118 million', []],
-		['Announces job cuts', ['fragment']]
+		['Announces job cuts', ['fragment']],
+		// a name written with a small first letter is no lowercase start
+		['iTunes Music Store renamed to iTunes Store', []],
+		['music store renamed', ['fragment']]
 	])('%s: %j', (label, flags) => {
 		expect(labelFlags(label)).toEqual(flags);
 	});

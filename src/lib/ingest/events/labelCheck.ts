@@ -1,7 +1,7 @@
 /**
  * A simple check of a label as a reader would read it, for the evaluation (`npm run eval:events`)
  * and for choosing among the labels of one event. It flags:
- * - `fragment`: fewer than two words, a start in lowercase, on a clitic ("'s close"), a preposition,
+ * - `fragment`: fewer than two words, a start in lowercase (not a name such as "iTunes"), on a clitic ("'s close"), a preposition,
  *   an auxiliary or "to" ("Were to take delivery", "Of its 3,200 dealers"), an end on a word that
  *   needs more ("Agreement was", "Its launch and"), a bracket or quote left open, or a start that
  *   names no actor: a verb ("Signs the agreement in Paris") or a bare pronoun ("It loses $2 billion");
@@ -31,7 +31,7 @@ export function labelFlags(label: string, { actor = false, tag = tagSentence }: 
 	const flags: LabelFlag[] = [];
 	const text = label.trim();
 	const words = text.split(/\s+/).filter(Boolean);
-	if (words.length < 2 || /^[a-z'’]/.test(text) || DANGLING.test(text) || HEADLESS.test(text) || unbalanced(text) || !(actor || startsWithActor(text, tag))) flags.push('fragment');
+	if (words.length < 2 || (/^[a-z'’]/.test(text) && !/^[a-z]+[A-Z]/.test(text)) || DANGLING.test(text) || HEADLESS.test(text) || unbalanced(text) || !(actor || startsWithActor(text, tag))) flags.push('fragment');
 	// "New model is revealed" is a passive: what was told, not who told it
 	if (SAID.test(text) && !/\b(is|are|was|were|be|been)\s+\S+$/i.test(text)) flags.push('attribution');
 	if (/(\u2026|\.\.\.)$/.test(text)) flags.push('cut off');
