@@ -38,6 +38,8 @@ describe('readDatedClause: dates that date nothing a reader would plot', () => {
 		["The Taurus's design rid Detroit of the boxy cars of the 70s.", 'the 70s', 'name'],
 		// what someone demands is not an event
 		['Republican leaders insisted that the union agree to increase wage cuts by next year.', 'next year', 'demand'],
+		// what only might happen
+		['The FTSE index could continue to gain this week.', 'this week', 'possibility'],
 		// what someone foresees
 		['Tarn Motors predicted that it would be solidly profitable by 2011.', '2011', 'forecast'],
 		// a goal, in a clause of purpose

@@ -8,7 +8,7 @@
 import type { Token } from './tag.ts';
 import lexicon from './resources/clause.json';
 
-export type NotAnEvent = 'reference point' | 'baseline' | 'name' | 'generic' | 'attribution only' | 'state' | 'demand' | 'goal' | 'forecast';
+export type NotAnEvent = 'reference point' | 'baseline' | 'name' | 'generic' | 'attribution only' | 'state' | 'demand' | 'goal' | 'forecast' | 'possibility';
 
 export interface ClauseParts {
 	/** Tokens of the subject, the verb group and its complement, in sentence order (may be empty). */
@@ -183,7 +183,10 @@ export function readDatedClause(tokens: Token[], first: number, last: number, pr
 	// background to a noun: a relative clause, what one says ("a report ..., which said that the
 	// economy shed 663,000 jobs in March"), or brackets
 	const aside = opensRelative || insideRelative(tokens, lo, from) || inBrackets(tokens, first);
-	return { notEvent: notEvent ?? (attributionOnly ? 'attribution only' : state ? 'state' : null), parts, words, names, reportedPast, aside };
+	// "the FTSE could continue to gain this week": what only might happen is not asserted (TimeML's
+	// modal events); "could not pay" is a past inability, which did happen
+	const possibility = parts.verbs.some((t) => t.lower === 'could' || t.lower === 'might') && !parts.verbs.some((t) => t.lower === 'not' || t.lower === "n't");
+	return { notEvent: notEvent ?? (attributionOnly ? 'attribution only' : possibility ? 'possibility' : state ? 'state' : null), parts, words, names, reportedPast, aside };
 }
 
 /**
