@@ -66,10 +66,10 @@ describe('readArticleEvents', () => {
 
 describe('deadlines and reports', () => {
 	it.each([
-		// "by" a day, a week or a month: on or before it (its last day), the status from the date named; a year keeps its stretch
+		// "by" a date: on or before it (the last day of the stretch), the status from the date named
 		['The deal is to be finalized by June 10.', '2011-05-27', 'BEFORE 2011-06-10', 'scheduled'],
 		['The deal is to be finalized by the end of June.', '2011-05-27', 'BEFORE 2011-06-30', 'scheduled'],
-		['Ford will close 14 plants by 2012.', '2006-01-23', '2012', 'scheduled'],
+		['Ford will close 14 plants by 2012.', '2006-01-23', 'BEFORE 2012-12-31', 'scheduled'],
 		// a past event told in a report dated by the report came on or before it
 		['China Eastern Airlines stated on Thursday that it had signed a contract to buy 20 Airbus jets.', '2009-06-19', 'BEFORE 2009-06-18', 'happened'],
 		// "until" a day to come ends a state that holds from the article's day

@@ -126,13 +126,12 @@ export function readArticleEvents(sentences: readonly SentenceInput[], context: 
 			// the label opens on the clause's subject when that is a noun phrase of the sentence
 			let actor = clause.parts.subject.some((t) => t.pos === 'PROPN' || t.pos === 'NOUN');
 			const read = to ? rangeWhen(from.when!, to.when!) : from.when!;
-			// "to be finalized by June 10", "by early June": a deadline, which the event comes on or
-			// before (the last day of a week or month named); its status is read from the date the
-			// sentence names. A year's deadline ("will close 14 plants by 2012") keeps its year: on a
-			// timeline of years, "on or before 31 December" would crowd the year's end with marks.
+			// "to be finalized by June 10", "by early June", "by 2012": a deadline, which the event comes
+			// on or before (the last day of the stretch named); its status is read from the date the
+			// sentence names.
 			// A past event told in a report dated by the report ("stated on Thursday that it had signed")
 			// came on or before the report.
-			const deadline = !to && (read.precision === 'day' || read.precision === 'week' || read.precision === 'month') && DEADLINE.test(s.text.slice(Math.max(0, from.start - 20), from.start));
+			const deadline = !to && (read.precision === 'day' || read.precision === 'week' || read.precision === 'month' || read.precision === 'quarter' || read.precision === 'season' || read.precision === 'year') && DEADLINE.test(s.text.slice(Math.max(0, from.start - 20), from.start));
 			// "has continued to hold the markets closed until Friday", "will remain closed until May": a
 			// state that holds from the article's day to the date, which ends it (TimeML's ENDS)
 			const lasting = !to && read.start > s.articleDate && UNTIL.test(s.text.slice(Math.max(0, from.start - 12), from.start)) && tokens.slice(0, first).some((v) => v.pos === 'VERB' && isLastingVerb(v.lemma));

@@ -44,7 +44,8 @@ describe('readDatedClause: dates that date nothing a reader would plot', () => {
 		['Tarn Motors predicted that it would be solidly profitable by 2011.', '2011', 'forecast'],
 		// a goal, in a clause of purpose
 		['It also plans to cut two plants in an attempt to make the business profitable by 2008.', '2008', 'goal'],
-		['The airline sold four jets in order to return to profit in 2010.', '2010', 'goal']
+		['The airline sold four jets in order to return to profit in 2010.', '2010', 'goal'],
+		['The plan, called Way Forward, is to end the losses by 2008.', '2008', 'goal']
 	])('%s (%s): %s', (sentence, date, reason) => {
 		expect(read(sentence, date).notEvent).toBe(reason);
 	});

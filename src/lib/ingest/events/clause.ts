@@ -63,6 +63,7 @@ const PERIOD_END_VERBS = new Set(lexicon.periodEndVerbs);
 const DEMAND_VERBS = new Set(lexicon.demandVerbs);
 const FORECAST_VERBS = new Set(lexicon.forecastVerbs);
 /** "in an attempt to", "in order to": as word lists, last word first, for reading back from the date. */
+const GOAL_NOUNS = new Set(lexicon.goalNouns);
 const PURPOSE_OPENERS = lexicon.purposeOpeners.map((p) => p.split(' ').reverse());
 const LASTING_VERBS = new Set(lexicon.lastingVerbs);
 const PASSIVE_EVENT_VERBS = new Set(lexicon.passiveEventVerbs);
@@ -186,7 +187,10 @@ export function readDatedClause(tokens: Token[], first: number, last: number, pr
 	// "the FTSE could continue to gain this week": what only might happen is not asserted (TimeML's
 	// modal events); "could not pay" is a past inability, which did happen
 	const possibility = parts.verbs.some((t) => t.lower === 'could' || t.lower === 'might') && !parts.verbs.some((t) => t.lower === 'not' || t.lower === "n't");
-	return { notEvent: notEvent ?? (attributionOnly ? 'attribution only' : possibility ? 'possibility' : state ? 'state' : null), parts, words, names, reportedPast, aside };
+	// "The plan, called Way Forward, ..., is to end Ford's losses by 2008": what a plan is for is a goal
+	const subjectHead = [...parts.subject].reverse().find((t) => t.pos === 'NOUN');
+	const aim = !!subjectHead && GOAL_NOUNS.has(subjectHead.lemma) && parts.verbs.some((t, i) => t.lemma === 'be' && parts.verbs[i + 1]?.lower === 'to');
+	return { notEvent: notEvent ?? (attributionOnly ? 'attribution only' : possibility ? 'possibility' : aim ? 'goal' : state ? 'state' : null), parts, words, names, reportedPast, aside };
 }
 
 /**
