@@ -21,6 +21,14 @@ describe('readArticleEvents', () => {
 		]);
 	});
 
+	it('makes a lead clause labelled with the headline the main news, so that no undated copy of it is added', () => {
+		// a standfirst and a lead, both prominent
+		const sentences = ['Orbis have unveiled their new Z9 airliner at their factory near Toulouse.', 'Sunday was chosen as its date matches the number of the aircraft.'];
+		const inputs: SentenceInput[] = sentences.map((text, sentence) => ({ article: 'u', articleDate: '2031-07-09', sentence, text, timexes: extractTimexes(text, '2031-07-09') }));
+		const events = readArticleEvents(inputs, { title: 'Orbis unveils new Z9 airliner', prominent: new Set([0, 1]), lead: 0 });
+		expect(events.map((e) => [e.label, e.when.value, e.mainNews])).toEqual([['Orbis unveils new Z9 airliner', '2031-07-06', true]]);
+	});
+
 	it('never takes a date inside a relative clause for the main news', () => {
 		const events = article('n', '2031-04-04', 'US stocks gain despite US economy', [
 			'This comes despite a report released by the Labor Office on Friday, which said that the US economy shed 663,000 jobs in March.'

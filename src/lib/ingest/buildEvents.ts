@@ -148,10 +148,12 @@ export function readArticleEvents(sentences: readonly SentenceInput[], context: 
 				}
 			}
 			// a label a reader could not use: the headline when the clause is in the lead, else no mark
-			// (the date stays highlighted in the reader and searchable)
+			// (the date stays highlighted in the reader and searchable); labelled so, the clause is the
+			// headline's news ("Sunday was chosen as its date" dates "Boeing unveils new 787 Dreamliner")
 			if ((!label || labelFlags(label, { actor, tag }).length) && prominent && !mainNews && !clause.aside && isNearPublication(read, s.articleDate)) {
 				label = headline() ?? '';
 				actor = false;
+				mainNews = !!label;
 			}
 			if (!label || labelFlags(label, { actor, tag }).length) continue;
 			out.push({
