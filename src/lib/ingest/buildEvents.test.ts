@@ -37,9 +37,9 @@ describe('readArticleEvents', () => {
 		expect([march?.mainNews, march?.label]).toEqual([false, 'US economy sheds 663,000 jobs']);
 	});
 
-	it('says in the label that a reading at a clock time is one', () => {
-		const events = article('r', '2031-09-17', 'Markets fall', ['Markets fell sharply.', 'The Orbis index was down 2.62% at 16:08 UTC.']);
-		expect(events.filter((e) => !e.mainNews).map((e) => [e.label, e.when.value])).toEqual([['Orbis index down 2.62% at 16:08 UTC', '2031-09-17T16:08Z']]);
+	it('makes no mark of a level read at a clock time, and one of the move on a day', () => {
+		const events = article('r', '2031-09-17', 'Markets fall', ['Markets fell sharply.', 'The Orbis index was down 2.62% at 16:08 UTC.', 'The Orbis index was down 3% on Tuesday.']);
+		expect(events.filter((e) => !e.mainNews).map((e) => [e.label, e.when.value])).toEqual([['Orbis index down 3%', '2031-09-16']]);
 	});
 
 	it('makes no event where a date is the subject of its clause', () => {

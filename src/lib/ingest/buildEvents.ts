@@ -118,11 +118,11 @@ export function readArticleEvents(sentences: readonly SentenceInput[], context: 
 			// an aside to the clause before it, not a report a headline can be written from
 			const lead = clause.parts.verbs.find((t) => t.pos !== 'ADV');
 			const untensed = !clause.parts.participle && !!lead && lead.pos === 'VERB' && /ing$/.test(lead.lower);
+			// "The Dow Jones was down 2.62% at 16:08 UTC": a level read at a clock time is a state in the
+			// middle of the day (TimeML's STATE), not the day's move, which its close reports
+			const reading = !to && from.type === 'TIME' && clause.parts.head === 'be' && /\bat\s+$/.test(s.text.slice(Math.max(0, from.start - 4), from.start));
+			if (reading) continue;
 			let label = actorless || nameOnly || untensed ? '' : writeHeadline(clause.parts);
-			// "The Dow Jones was down 2.62% at 16:08 UTC": a reading at a clock time, not the day's
-			// close, says so in its label
-			const clock = s.text.slice(from.start, from.end);
-			if (label && !to && from.type === 'TIME' && clause.parts.head === 'be' && /\bat\s+$/.test(s.text.slice(Math.max(0, from.start - 4), from.start)) && label.length + clock.length + 4 <= MAX_LABEL) label = `${label} at ${clock}`;
 			// the label opens on the clause's subject when that is a noun phrase of the sentence
 			let actor = clause.parts.subject.some((t) => t.pos === 'PROPN' || t.pos === 'NOUN');
 			const read = to ? rangeWhen(from.when!, to.when!) : from.when!;
