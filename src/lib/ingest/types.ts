@@ -101,7 +101,7 @@ export interface Mention {
 	sentence: number;
 	/** The sentence text itself, so a card can show it without loading the article. */
 	sentenceText: string;
-	/** The date expression as written (empty when the date is inferred from the article date). */
+	/** The date expression as written (empty when the date is inferred from the article date, or the sentence reports the event again without a date). */
 	text: string;
 	/** Offsets of `text` within `sentenceText`. */
 	start: number;

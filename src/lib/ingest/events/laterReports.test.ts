@@ -33,6 +33,19 @@ describe('attachLaterReports', () => {
 		expect([event.when.value, event.status]).toEqual(['2031-05-05', 'happened']);
 	});
 
+	it('keeps the sources earliest article first', () => {
+		const events = build([
+			filing,
+			['c', '2031-06-10', 'Tarn Motors sells its bus unit', ['Tarn Motors sold its bus unit on Monday.', 'Tarn Motors filed for bankruptcy protection on May 5 in a Delaware court.']],
+			['b', '2031-05-20', 'Tarn Motors closes a plant', ['Tarn Motors closed its Leeds plant on Thursday.', 'Tarn Motors, which has filed for bankruptcy protection, keeps its bus unit.']]
+		]);
+		expect(sourcesOf(events, /bankruptcy/)).toEqual([
+			['a', 0, 'Monday'],
+			['b', 1, ''],
+			['c', 1, 'May 5']
+		]);
+	});
+
 	it('takes an undated simple past for the event only within a week of it', () => {
 		const again = 'Tarn Motors filed for bankruptcy protection after talks with its lenders failed.';
 		const soon = build([filing, ['b', '2031-05-09', 'Tarn Motors closes a plant', ['Tarn Motors closed its Leeds plant on Thursday.', again]]]);

@@ -177,6 +177,7 @@ export function attachLaterReports(events: readonly EventDraft[], members: Reado
 		(ownKinds.get(k) ?? ownKinds.set(k, new Set()).get(k)!).add(c.head);
 	}
 	const recentFrom = new Map<string, string>();
+	const grown = new Set<EventDraft>();
 	const spelt = new Set<string>();
 	const spells = new Map<string, boolean>();
 	for (const s of sentences) {
@@ -234,5 +235,9 @@ export function attachLaterReports(events: readonly EventDraft[], members: Reado
 		if (!best || tie) continue;
 		best.quoted.add(key);
 		best.event.mentions.push({ article: s.article, sentence: s.sentence, sentenceText: s.text, text: '', start: 0, end: 0 });
+		grown.add(best.event);
 	}
+	// sources stay in the order of the contract: earliest article first, then by sentence
+	const dateOf = new Map(sentences.map((s) => [s.article, s.articleDate]));
+	for (const event of grown) event.mentions.sort((a, b) => (dateOf.get(a.article) ?? '').localeCompare(dateOf.get(b.article) ?? '') || (a.article < b.article ? -1 : a.article > b.article ? 1 : 0) || a.sentence - b.sentence);
 }
