@@ -131,7 +131,7 @@ export function readArticleEvents(sentences: readonly SentenceInput[], context: 
 			// sentence names.
 			// A past event told in a report dated by the report ("stated on Thursday that it had signed")
 			// came on or before the report.
-			const deadline = !to && (read.precision === 'day' || read.precision === 'week' || read.precision === 'month' || read.precision === 'quarter' || read.precision === 'season' || read.precision === 'year') && DEADLINE.test(s.text.slice(Math.max(0, from.start - 20), from.start));
+			const deadline = !to && DEADLINE_PRECISIONS.has(read.precision) && DEADLINE.test(s.text.slice(Math.max(0, from.start - 20), from.start));
 			// "has continued to hold the markets closed until Friday", "will remain closed until May": a
 			// state that holds from the article's day to the date, which ends it (TimeML's ENDS)
 			const lasting = !to && read.start > s.articleDate && UNTIL.test(s.text.slice(Math.max(0, from.start - 12), from.start)) && tokens.slice(0, first).some((v) => v.pos === 'VERB' && isLastingVerb(v.lemma));
@@ -325,6 +325,8 @@ function dayWhen(day: string): When {
 }
 
 /** A preposition of a deadline right before a date: "by", "no later than". */
+/** The stretches a deadline can name: not a decade or a century, nor a date already "on or before". */
+const DEADLINE_PRECISIONS: ReadonlySet<When['precision']> = new Set(['day', 'week', 'month', 'quarter', 'season', 'year']);
 const DEADLINE = /\b(?:by|no later than|not later than)\s+$/i;
 
 /** "By June 10", a past event told in a report of that day: on or before the stretch's last day. */
@@ -389,6 +391,10 @@ export function mergeEvents(candidates: readonly EventCandidate[], claimed: Read
 	// report dated on its publication day gives ("today"), if any
 	const span = list.map((_, i) => [starts[i]!, ends[i]!] as [number, number]);
 	const ownDay = list.map((c, i) => (c.when.precision === 'day' && c.when.start === c.articleDate ? starts[i]! : null));
+	// one article's "stated on Thursday that it had signed" (on or before Thursday) and "signed the
+	// agreement on June 15": a report dated by its telling holds the days of the week before it
+	const byReport = (x: number, y: number) => list[x]!.when.precision === 'before' && list[x]!.mention.article === list[y]!.mention.article;
+	const within = (day: number, end: number) => day <= end && day >= end - MAIN_NEWS_DAYS;
 	const join = (i: number, j: number): boolean => {
 		const a = find(i);
 		const b = find(j);
@@ -397,10 +403,6 @@ export function mergeEvents(candidates: readonly EventCandidate[], claimed: Read
 		// two articles that each date the event on their own publication day report two days' news
 		if (ownDay[a] !== null && ownDay[b] !== null && ownDay[a] !== ownDay[b]) return false;
 		let merged: [number, number];
-		// one article's "stated on Thursday that it had signed" (on or before Thursday) and "signed
-		// the agreement on June 15": the report dated by its telling holds the days of the week before
-		const byReport = (x: number, y: number) => list[x]!.when.precision === 'before' && list[x]!.mention.article === list[y]!.mention.article;
-		const within = (day: number, end: number) => day <= end && day >= end - MAIN_NEWS_DAYS;
 		if (byReport(i, j) && alo === ahi && within(bhi, alo)) merged = [blo, bhi];
 		else if (byReport(j, i) && blo === bhi && within(ahi, blo)) merged = [alo, ahi];
 		else if (alo <= bhi && blo <= ahi) merged = [Math.max(alo, blo), Math.min(ahi, bhi)];
@@ -424,7 +426,7 @@ export function mergeEvents(candidates: readonly EventCandidate[], claimed: Read
 				const j = earlier[k]!;
 				if (compared.has(j)) continue;
 				compared.add(j);
-				if (ends[j]! + DAY < starts[i]! && !(a.when.precision === 'before' && a.mention.article === list[j]!.mention.article && ends[j]! >= starts[i]! - MAIN_NEWS_DAYS)) continue;
+				if (ends[j]! + DAY < starts[i]! && !(byReport(i, j) && within(ends[j]!, starts[i]!))) continue;
 				if (find(i) !== find(j) && isSameEvent(list[j]!, a)) join(i, j);
 			}
 			earlier.push(i);

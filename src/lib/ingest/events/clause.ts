@@ -586,22 +586,13 @@ function partsOf(tokens: Token[], lo: number, hi: number, first: number, last: n
 		// to be done is the announcer's ("Apple's special event to be held")
 		const verb = announcedBy(tokens, tokens.indexOf(subject[0]!), from)!;
 		const owner = endingName(subjectBefore(tokens, from, verb + 1));
-		if (owner.length) {
-			const end = owner[owner.length - 1]!;
-			const mark = /s$/.test(end.text) ? "'" : "'s";
-			const rest = /^(a|an|the|another)$/.test(subject[0]!.lower) ? subject.slice(1) : subject;
-			subject = [...owner, { text: mark, lower: mark, pos: 'PART', lemma: mark, start: end.end, end: end.end }, ...rest];
-		}
+		if (owner.length) subject = owned(owner, /^(a|an|the|another)$/.test(subject[0]!.lower) ? subject.slice(1) : subject);
 	} else if (subject.length && slo - 1 >= lo && POSSESSIVE.has(tokens[slo - 1]!.lower)) {
 		// "Ford said that its sales rose": whose, named as the pronoun's subject is ("Ford's sales rise")
 		const phrase = (slo - 1 > from ? subjectBefore(tokens, from, slo - 1) : null) ?? previousSubject();
 		// of two joined ("Lakeside Power and Vanden Motors"), the pronoun may mean either or both
 		const owner = phrase?.some((t) => t.pos === 'CCONJ') ? [] : endingName(phrase);
-		if (owner.length) {
-			const end = owner[owner.length - 1]!;
-			const mark = /s$/.test(end.text) ? "'" : "'s";
-			subject = [...owner, { text: mark, lower: mark, pos: 'PART', lemma: mark, start: end.end, end: end.end }, ...subject];
-		}
+		if (owner.length) subject = owned(owner, subject);
 	}
 	// "rose to a five-year high in morning trading": a date that qualifies the noun after it goes
 	// with that noun, and the phrase the preposition opens leaves the label whole
@@ -668,6 +659,14 @@ function nameEndingIn(tokens: Token[], noun: string): Token[] | null {
 		if (s < i) return tokens.slice(s, i + 1);
 	}
 	return null;
+}
+
+/** `phrase` as `owner`'s: "Ford Motor Company" + "sales" → "Ford Motor Company's sales" ("General Motors' ..."). */
+function owned(owner: Token[], phrase: Token[]): Token[] {
+	const end = owner[owner.length - 1]!;
+	const mark = /s$/.test(end.text) ? "'" : "'s";
+	// the clitic touches the name, as written: the headline joins it without a space
+	return [...owner, { text: mark, lower: mark, pos: 'PART', lemma: mark, start: end.end, end: end.end }, ...phrase];
 }
 
 /** The name that ends `phrase`: "General Motors" of "the automobile firm General Motors", "Apple Computer" (a capitalised noun counts). */
