@@ -92,6 +92,29 @@ describe('deadlines and reports', () => {
 	});
 });
 
+describe('a span of days before "after" or "before" a clause', () => {
+	it.each([
+		// counted from the article's day when the sentence's news "comes" now
+		["GM's move comes a day after Chrysler, another U.S. car maker, released a list of 789 dealerships.", '2009-05-15', 'Chrysler releases a list of 789 dealerships', '2009-05-14', 'happened'],
+		['The vote comes a week before the board meets.', '2031-03-10', 'Board meets', '2031-03-17', 'scheduled'],
+		// counted from the day the sentence names before the span
+		['On Friday, Tarn Motors announced job cuts, two days after Orbis said it would close plants.', '2031-03-10', 'Orbis says it would close plants', '2031-03-05', 'happened']
+	])('%s (%s) → %s, %s', (sentence, date, label, value, status) => {
+		const events = article('s', date, 'Something else entirely happens', ['An unrelated lead without a date.', sentence]);
+		const event = events.find((e) => e.label === label);
+		expect([event?.when.value, event?.status]).toEqual([value, status]);
+	});
+
+	it.each([
+		// a past sentence with no day of its own: nothing to count from
+		['The move came a day after Chrysler released a list of dealerships.', '2009-05-15'],
+		// a noun after "after": no clause to date
+		['The vote comes a day after the election.', '2031-03-10']
+	])('%s (%s) → no event', (sentence, date) => {
+		expect(article('s', date, 'Something else entirely happens', ['An unrelated lead without a date.', sentence])).toEqual([]);
+	});
+});
+
 describe('date ranges', () => {
 	it.each([
 		['The exhibition ran from Aug. 26 to Oct. 20 in Paris.', '2026-08-26', '2026-10-20', 'Aug. 26 to Oct. 20'],

@@ -4,7 +4,7 @@ import { MAX_LABEL, writeHeadline } from './events/headline.ts';
 import { labelFlags } from './events/labelCheck.ts';
 import { tagSentence, type Token } from './events/tag.ts';
 import { beforeDate } from './talks/date.ts';
-import { dayNumberOf } from './timex/calendar.ts';
+import { dayNumberOf, formatDay, fromDayNumber } from './timex/calendar.ts';
 import type { EventDraft } from './salience.ts';
 import type { EventStatus, Mention, Timex, When } from './types.ts';
 
@@ -88,7 +88,8 @@ export function readArticleEvents(sentences: readonly SentenceInput[], context: 
 		const before = previous && previous.sentence === s.sentence - 1 ? previous : null;
 		previous = s;
 		const dated = s.timexes.filter((t) => (t.type === 'DATE' || t.type === 'TIME') && t.when);
-		if (!dated.length) continue;
+		const spans = s.timexes.filter((t) => t.type === 'DURATION' && SPAN_ORDER.test(s.text.slice(t.end, t.end + 8)));
+		if (!dated.length && !spans.length) continue;
 		const tokens = tag(s.text);
 		// every date of the sentence, so that none is read as a participant ("last year is preliminary")
 		for (const t of tokens) t.date = s.timexes.some((x) => t.start < x.end && x.start < t.end);
@@ -101,13 +102,22 @@ export function readArticleEvents(sentences: readonly SentenceInput[], context: 
 			return named;
 		};
 		const prominent = context.prominent.has(s.sentence);
-		for (const [from, to] of joinRanges(s.text, dated)) {
+		const shifted = new Map<Timex, number>();
+		for (const span of spans) {
+			const at = spanBeforeClause(s, span, dated, tokens);
+			if (at) shifted.set(at.timex, at.first);
+		}
+		for (const [from, to] of [...joinRanges(s.text, dated), ...[...shifted.keys()].map((t): [Timex, null] => [t, null])]) {
 			const timex = from;
-			const first = tokens.findIndex((t) => t.end > from.start);
+			let first = tokens.findIndex((t) => t.end > from.start);
 			let last = first;
 			while (last + 1 < tokens.length && tokens[last + 1]!.start < (to ?? from).end) last++;
 			if (first < 0) continue;
-			const clause = readDatedClause(tokens, first, last, previousSubject, () => (before ? tag(before.text) : null));
+			// "a day after Chrysler released a list": the span and its subordinator open the clause they date
+			const opened = shifted.get(from);
+			const clauseTokens = opened === undefined ? tokens : tokens.slice(first);
+			if (opened !== undefined) [first, last] = [0, opened - first];
+			const clause = readDatedClause(clauseTokens, first, last, previousSubject, () => (before ? tag(before.text) : null));
 			if (clause.notEvent) continue;
 			// a tensed clause whose actor could not be found says what happened but not who did it
 			const actorless = clause.parts.verbs.length > 0 && clause.parts.subject.length === 0 && !clause.parts.participle;
@@ -314,6 +324,34 @@ export function joinRanges(text: string, dated: readonly Timex[]): [Timex, Timex
 		out.push([a, null]);
 	}
 	return out;
+}
+
+/** "after" or "before" right after a span of time: "a day after", "two weeks before". */
+const SPAN_ORDER = /^\s+(?:after|before)\s/i;
+
+/**
+ * "GM's move comes a day after Chrysler released a list", "On Friday, GM announced ..., two days
+ * after Chrysler said": a span of whole days or weeks before a clause that "after" or "before" opens
+ * dates that clause from the sentence's own day, which is a day named before the span, else the
+ * article's day when the sentence's news "comes" now. Returns the span as a dated expression and the
+ * index of the subordinator, or null (a clause with no day to count from, or a noun after "after").
+ */
+function spanBeforeClause(s: SentenceInput, span: Timex, dated: readonly Timex[], tokens: Token[]): { timex: Timex; first: number } | null {
+	const m = /^P(\d+)([DW])$/.exec(span.value);
+	if (!m) return null;
+	const order = tokens.findIndex((t) => t.start >= span.end);
+	if (order < 0 || !/^(SCONJ|ADP)$/.test(tokens[order]!.pos)) return null;
+	// a clause follows: its subject, with an aside between commas, then its verb ("after Chrysler,
+	// another U.S. car maker, released"); a noun phrase alone ("a day after the vote") is not one
+	let verb = order + 1;
+	while (verb < tokens.length && (/^(DET|ADJ|NUM|PROPN|NOUN|PART|PRON)$/.test(tokens[verb]!.pos) || tokens[verb]!.text === ',')) verb++;
+	if (verb === order + 1 || !/^(VERB|AUX)$/.test(tokens[verb]?.pos ?? '')) return null;
+	const day = dated.filter((d) => d.end <= span.start && d.when!.precision === 'day').pop();
+	const anchor = day ? day.when!.start : /\bcomes?\s+(?:just\s+|only\s+)?$/i.test(s.text.slice(Math.max(0, span.start - 16), span.start)) ? s.articleDate : null;
+	if (!anchor) return null;
+	const days = Number(m[1]) * (m[2] === 'W' ? 7 : 1);
+	const date = formatDay(fromDayNumber(dayNumberOf(anchor) + (tokens[order]!.lower === 'after' ? -days : days)));
+	return { timex: { ...span, type: 'DATE', value: date, when: dayWhen(date), mood: null }, first: order };
 }
 
 /** "Until", "till" right before a date: the end of a state. */

@@ -11,6 +11,8 @@ function read(sentence: string, date: string, previous?: string) {
 	const first = tokens.findIndex((t) => t.end > at);
 	let last = first;
 	while (last + 1 < tokens.length && tokens[last + 1]!.start < at + date.length) last++;
+	// as the pipeline does (buildEvents.ts), the date's tokens are marked
+	for (let i = first; i <= last; i++) tokens[i]!.date = true;
 	const clause = readDatedClause(tokens, first, last, () => (previous ? sentenceSubject(tagSentence(previous), 0) : null), () => (previous ? tagSentence(previous) : null));
 	return { notEvent: clause.notEvent, headline: writeHeadline(clause.parts) };
 }
@@ -28,6 +30,8 @@ describe('readDatedClause: dates that date nothing a reader would plot', () => {
 		['The 2011 version of iLife was shown.', '2011', 'name'],
 		["Today's world is more connected.", 'Today', 'generic'],
 		['At the end of last year, the auto maker had just over 54,000 employees.', 'the end of last year', 'state'],
+		// a state that goes on ("continue to be", "remain profitable") is a state too
+		['Tarn Motors made a profit, and expects to continue to be profitable this year.', 'this year', 'state'],
 		['A Jaguar spokesman said on Tuesday.', 'Tuesday', 'attribution only'],
 		// a date in the noun phrase of "after", "following", "ahead of" dates that noun, not the clause
 		['The board named him to relieve Ford after a loss last year.', 'last year', 'reference point'],
@@ -156,6 +160,9 @@ describe('names the tagger takes for verbs, subordinators, adverbs that undo an 
 		// asides leave the headline: between commas with more after them, and in brackets
 		['Tarn Motors wants to close 78, or about a quarter, of its 320 dealers by June.', 'June', 'Tarn Motors wants to close 78 of its 320 dealers'],
 		['The state gave Tarn Motors a AU$ 52.5 million (US$ 40.4 million) loan on Monday.', 'Monday', 'State gives Tarn Motors a AU$ 52.5 million loan'],
+		// a fronted date, then the subject with an aside between commas
+		['On Thursday, Tarn Motors, another car maker, released a list of 78 dealerships.', 'Thursday', 'Tarn Motors releases a list of 78 dealerships'],
+		['In a court filing on Thursday, Tarn Motors, another car maker, asked to drop 78 dealers.', 'Thursday', 'Tarn Motors asks to drop 78 dealers'],
 		// "which" after a person's role "of" a company is the company
 		['Jan Vos, the chief executive of Tarn Motors, which filed for bankruptcy on Monday, resigned.', 'Monday', 'Tarn Motors files for bankruptcy'],
 		// a date that qualifies the noun after it leaves the label with that noun

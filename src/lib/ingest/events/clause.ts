@@ -177,7 +177,10 @@ export function readDatedClause(tokens: Token[], first: number, last: number, pr
 	// "the auto maker had 54,000 employees at the end of last year", "sales were $2 billion in 2008":
 	// a state at a date, with no verb of change, is background, not an event
 	// ("was down 2.62%" is a move, not a state; "is to be held on October 12" is an occurrence)
-	const state = parts.head !== null && STATE_VERBS.has(parts.head) && !parts.complement.some((t) => t.pos === 'VERB' || /^(up|down|higher|lower|off)$/.test(t.lower)) && !(PASSIVE_EVENT_VERBS.has(parts.head) && isPassive(parts));
+	// "expects to continue to be profitable this year": a state that goes on is a state too
+	const [c0, c1] = parts.complement;
+	const goesOn = parts.head !== null && LASTING_VERBS.has(parts.head) && (c0?.pos === 'ADJ' || (c0?.lower === 'to' && !!c1 && STATE_VERBS.has(c1.lemma)));
+	const state = goesOn || (parts.head !== null && STATE_VERBS.has(parts.head) && !parts.complement.some((t) => t.pos === 'VERB' || /^(up|down|higher|lower|off)$/.test(t.lower)) && !(PASSIVE_EVENT_VERBS.has(parts.head) && isPassive(parts)));
 	const names = [...new Set(tokens.filter((t, i) => t.pos === 'PROPN' && (i < first || i > last) && /^[A-Z]/.test(t.text)).map((t) => t.lemma))];
 	const words = [...new Set([...parts.subject, ...parts.verbs, ...parts.complement].filter(isContent).map((t) => eventWord(t.lemma)))];
 	const opensRelative = RELATIVE.has(tokens[lo]?.lower ?? '') && tokens[lo]?.pos === 'PRON';
@@ -543,18 +546,22 @@ function partsOf(tokens: Token[], lo: number, hi: number, first: number, last: n
 	let next = head + 1;
 	while (inDate(next)) next++;
 	const objectNext = ['DET', 'NOUN', 'PROPN', 'PRON', 'NUM', 'ADJ'].includes(tokens[next]?.pos ?? '');
-	const bare = verbs.length === 1 && tokens[head]!.pos === 'VERB' && isPastForm(tokens[head]!) && !objectNext;
+	// a participle qualifies a noun of a sentence whose main verb is another: the only tensed verb of
+	// the sentence is its main verb ("Tarn Motors, another car maker, asked to drop 78 dealers")
+	const otherVerb = tokens.some((t, i) => i !== head && i >= from && (t.pos === 'VERB' || t.pos === 'AUX') && tokens[i - 1]?.lower !== 'to' && !t.lower.endsWith('ing'));
+	const bare = verbs.length === 1 && tokens[head]!.pos === 'VERB' && isPastForm(tokens[head]!) && !objectNext && otherVerb;
 	// a bare past form is a participle ("an agreement reached in 1991", "Jobs, born in 1955,", "demand
 	// enjoyed by the iPod") when its noun is an object or an aside, not a subject
 	let participle = false;
 	if (!subject.length && before && RELATIVE.has(before.lower)) subject = antecedent(tokens, slo - 1, from);
-	else if (!subject.length && before && before.text === ',' && slo === lo && !(tokens[lo]?.pos === 'CCONJ')) {
+	else if (!subject.length && before && before.text === ',' && !(tokens[lo]?.pos === 'CCONJ')) {
 		// ", born in 1955," qualifies the noun before it; ", will be delayed" goes on with the sentence's subject;
 		// after a relative clause ("GM, which has filed for bankruptcy, announced ...") the verb is its antecedent's
 		const aside = slo - 2 >= from ? clauseAround(tokens, slo - 2, slo - 2, from)[0] : -1;
 		if (aside > from && RELATIVE.has(tokens[aside]!.lower) && tokens[aside]!.pos === 'PRON') subject = antecedent(tokens, aside, from);
 		else {
-			subject = bare ? antecedent(tokens, slo - 1, from) : firstSubject(tokens, from, lo);
+			// the clause opens at the verb, or on a fronted date and the subject with its aside
+			subject = bare ? antecedent(tokens, slo - 1, from) : firstSubject(tokens, slo === lo ? from : lo, slo);
 			participle = bare;
 		}
 	} else if (!subject.length && lo > from) subject = firstSubject(tokens, from, lo);
@@ -711,6 +718,19 @@ function subjectBefore(tokens: Token[], from: number, upTo: number): Token[] | n
 /** The subject of the sentence's first clause (a noun phrase or a pronoun), for a clause that shares it ("He fought X and took Y"). */
 function firstSubject(tokens: Token[], from: number, upTo: number): Token[] {
 	for (let i = from; i < upTo; i++) {
+		// a fronted date, prepositional phrase or adverb before the subject ("On Thursday, Chrysler, a U.S.
+		// car maker, released ...", "In a court filing, ...", "Meanwhile, ..."): the subject starts after
+		// its comma; a date with the subordinator
+		// after it ("a day after Chrysler, a U.S. car maker, released") leaves the subject after them
+		if (tokens[i]!.text === ',' && i > from) {
+			let s = from;
+			while (s < i && (tokens[s]!.date || (/^(ADP|SCONJ)$/.test(tokens[s]!.pos) && (tokens[s + 1]?.date || tokens[s - 1]?.date)))) s++;
+			if (s === i || tokens[from]!.pos === 'ADP' || (i === from + 1 && tokens[from]!.pos === 'ADV')) {
+				from = i + 1;
+				continue;
+			}
+			from = s;
+		}
 		const t = tokens[i]!;
 		if (t.pos === 'VERB' || t.pos === 'AUX') {
 			let s = i;
