@@ -205,6 +205,18 @@ describe('mergeEvents: one real event, one mark', () => {
 		expect(unveiling!.when.value).toBe('2031-03');
 	});
 
+	it('joins a gathering an actor announced to the news it made there that day, and not another actor\'s', () => {
+		const a = article('a', '2031-10-03', 'Orbital plans another special event', ['Orbital announced today another special event to be held on October 15.']);
+		const b = article('b', '2031-10-16', 'Orbital introduces Z10 phone', ['On Wednesday, Orbital introduced the Z10, a phone with a projector.']);
+		const c = article('c', '2031-10-16', 'Northwind introduces jet', ['On Wednesday, Northwind introduced a jet.']);
+		const { events } = mergeEvents([...a, ...b, ...c]);
+		const day = events.filter((e) => e.when.value === '2031-10-15');
+		expect(day.map((e) => [e.label, e.status, [...new Set(e.mentions.map((m) => m.article))]])).toEqual([
+			['Orbital introduces Z10 phone', 'happened', ['a', 'b']],
+			['Northwind introduces jet', 'happened', ['c']]
+		]);
+	});
+
 	it('keeps apart the same move by two different named actors on one day', () => {
 		const a = article('a', '2031-04-08', 'Northwind Air cuts jobs', ['Lead.', 'Northwind Air cut 500 jobs at its Leeds base on Monday.']);
 		const b = article('b', '2031-04-08', 'Southgate Rail cuts jobs', ['Lead.', 'Southgate Rail cut 500 jobs at its Leeds base on Monday.']);

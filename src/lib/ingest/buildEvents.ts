@@ -503,6 +503,10 @@ export function isSameEvent(a: EventCandidate, b: EventCandidate): boolean {
 	// two reports of one event give its figures alike: "a profit of US$ 997 million" in a quarter and
 	// "a profit of US$ 2.7 billion" for the year are two results
 	if (a.figures?.length && b.figures?.length && !a.figures.some((f) => b.figures!.includes(f))) return false;
+	// "Apple Computer's special event to be held on October 12", then "Apple introduces a video iPod"
+	// that day as the news of a later article: the gathering the actor held is where that news came
+	const held = (g: EventCandidate, news: EventCandidate) => g.head === 'hold' && g.status === 'scheduled' && news.mainNews && news.articleDate > g.articleDate && g.when.precision === 'day' && g.when.start === news.when.start && news.actors.some((n) => g.names.includes(n));
+	if (held(a, b) || held(b, a)) return true;
 	const names = new Set(a.names);
 	const sharedNames = b.names.filter((n) => names.has(n)).length;
 	const words = new Set(a.words);
