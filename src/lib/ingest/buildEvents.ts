@@ -2,7 +2,7 @@ import { hashString } from './hash.ts';
 import { datelineEnd, eventWord, isLastingVerb, OPPOSED, readDatedClause, sentenceSubject } from './events/clause.ts';
 import { MAX_LABEL, writeHeadline } from './events/headline.ts';
 import { labelFlags } from './events/labelCheck.ts';
-import { tagSentence, type Token } from './events/tag.ts';
+import { isName, tagSentence, type Token } from './events/tag.ts';
 import { beforeDate } from './talks/date.ts';
 import { dayNumberOf, formatDay, fromDayNumber } from './timex/calendar.ts';
 import type { EventDraft } from './salience.ts';
@@ -225,7 +225,7 @@ function readMainNews(sentences: readonly SentenceInput[], context: ArticleConte
 		prominent: true,
 		words: [...new Set([...titleWords, ...leadWords])],
 		head: eventWord(words[verb]!.lemma),
-		names: [...new Set([...words, ...leadTokens].filter((t) => t.pos === 'PROPN' && /^[A-Z]/.test(t.text)).map((t) => t.lemma))],
+		names: [...new Set([...words, ...leadTokens].filter(isName).map((t) => t.lemma))],
 		actors: headName(words.slice(0, verb))
 	};
 }
@@ -259,7 +259,7 @@ function headName(phrase: readonly Token[]): string[] {
 
 /** Lemmas of the proper nouns of a phrase, not the date's ("Monday"). */
 function properNames(phrase: readonly Token[]): string[] {
-	return [...new Set(phrase.filter((t) => t.pos === 'PROPN' && /^[A-Z]/.test(t.text) && !t.date && !CALENDAR_WORDS.test(t.text)).map((t) => t.lemma))];
+	return [...new Set(phrase.filter((t) => isName(t) && !t.date && !CALENDAR_WORDS.test(t.text)).map((t) => t.lemma))];
 }
 
 /** The last run of capitalised proper nouns of a sentence ("Steve Jobs"), not a month or weekday. */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readDatedClause, sentenceSubject, type NotAnEvent } from './clause.ts';
 import { joinPieces, writeHeadline } from './headline.ts';
-import { tagSentence } from './tag.ts';
+import { isName, tagSentence } from './tag.ts';
 
 /** The clause dated by `date` (its first occurrence) in `sentence`, as a headline or the reason it dates nothing. */
 function read(sentence: string, date: string, previous?: string) {
@@ -136,6 +136,15 @@ describe('writeHeadline: who did what, in headline style', () => {
 		expect(headline).not.toMatch(/\u2026|\.\.\.$/);
 		expect(headline).not.toMatch(/\b(for|in|of|the|and|its)$/);
 		expect(headline).toMatch(/^Airbus announces/);
+	});
+});
+
+describe('tagSentence', () => {
+	it('tags a word after a possessive determiner a noun, and keeps names with a small first letter', () => {
+		const tokens = tagSentence('More than 4 billion songs have been downloaded from the iTunes store since its launch in 2003.');
+		const launch = tokens.find((t) => t.text === 'launch')!;
+		expect([launch.pos, launch.lemma]).toEqual(['NOUN', 'launch']);
+		expect(tokens.filter(isName).map((t) => t.text)).toEqual(['iTunes']);
 	});
 });
 

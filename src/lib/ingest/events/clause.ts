@@ -5,7 +5,7 @@
  * before), what (the verb group and its complement) and the words to match it with other reports.
  * Hand-written over wink-nlp's tags: no maintained JavaScript library parses clauses.
  */
-import type { Token } from './tag.ts';
+import { isName, type Token } from './tag.ts';
 import lexicon from './resources/clause.json';
 
 export type NotAnEvent = 'reference point' | 'baseline' | 'name' | 'generic' | 'attribution only' | 'state' | 'demand' | 'goal' | 'forecast' | 'possibility';
@@ -181,7 +181,7 @@ export function readDatedClause(tokens: Token[], first: number, last: number, pr
 	const [c0, c1] = parts.complement;
 	const goesOn = parts.head !== null && LASTING_VERBS.has(parts.head) && (c0?.pos === 'ADJ' || (c0?.lower === 'to' && !!c1 && STATE_VERBS.has(c1.lemma)));
 	const state = goesOn || (parts.head !== null && STATE_VERBS.has(parts.head) && !parts.complement.some((t) => t.pos === 'VERB' || /^(up|down|higher|lower|off)$/.test(t.lower)) && !(PASSIVE_EVENT_VERBS.has(parts.head) && isPassive(parts)));
-	const names = [...new Set(tokens.filter((t, i) => t.pos === 'PROPN' && (i < first || i > last) && /^[A-Z]/.test(t.text)).map((t) => t.lemma))];
+	const names = [...new Set(tokens.filter((t, i) => isName(t) && (i < first || i > last)).map((t) => t.lemma))];
 	const words = [...new Set([...parts.subject, ...parts.verbs, ...parts.complement].filter(isContent).map((t) => eventWord(t.lemma)))];
 	const opensRelative = RELATIVE.has(tokens[lo]?.lower ?? '') && tokens[lo]?.pos === 'PRON';
 	// background to a noun: a relative clause, what one says ("a report ..., which said that the

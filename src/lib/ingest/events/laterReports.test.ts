@@ -66,6 +66,17 @@ describe('attachLaterReports', () => {
 		}
 	});
 
+	it('makes a dated reference to the event ("since its launch in 2031") one more source, quoting its date, by any name of the event', () => {
+		const launch: [string, string, string, string[]] = ['a', '2031-04-29', 'Orbital launches the iCloud Music Store', ['Orbital launched the iCloud Music Store, an online music store, on April 28.']];
+		const later = (sentence: string) => build([launch, ['b', '2033-03-10', 'iCloud passes Westmart', ['The iCloud store passed Westmart on Friday.', sentence]]]);
+		expect(sourcesOf(later('Songs have been downloaded from the iCloud store since its launch in 2031.'), /launches/)).toEqual([
+			['a', 0, 'April 28'],
+			['b', 1, '2031']
+		]);
+		// a year that does not hold the event's day refers to something else
+		expect(sourcesOf(later('Songs have been downloaded from the iCloud store since its launch in 2030.'), /launches/)).toEqual([['a', 0, 'April 28']]);
+	});
+
 	it('leaves a sentence alone when its own date dates the clause, or the actor did that kind of thing twice', () => {
 		const dated = build([filing, ['b', '2031-07-20', 'Tarn Motors closes a plant', ['Tarn Motors closed its Leeds plant on Thursday.', 'Tarn Motors has filed for bankruptcy protection in Canada on Friday.']]]);
 		expect(sourcesOf(dated, /bankruptcy protection on Monday|files for bankruptcy/)).toEqual([['a', 0, 'Monday']]);

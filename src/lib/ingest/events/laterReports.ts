@@ -17,9 +17,12 @@
  *   and shares one more name or content word with E's reports;
  * - no other event it so matches is of the same kind (an actor that did it twice leaves the
  *   sentence unattributed), and it shares more with E than with any other.
+ * A date of the sentence that dates no clause of its own ("since its launch in 2003") may stand in
+ * that word's clause when it holds E's day: the sentence then names E by any of its names, and the
+ * source quotes that date.
  */
 import { eventWord, eventWordForms, isOccurrenceKind, isPastForm } from './clause.ts';
-import { tagSentence, type Token } from './tag.ts';
+import { isName, tagSentence, type Token } from './tag.ts';
 import { dayNumberOf, formatDay, fromDayNumber } from '../timex/calendar.ts';
 import type { EventCandidate, SentenceInput } from '../buildEvents.ts';
 import type { EventDraft } from '../salience.ts';
@@ -166,12 +169,18 @@ export function attachLaterReports(events: readonly EventDraft[], members: Reado
 	}
 	for (const sig of signatures) for (const a of sig.heads) (byName.get(a) ?? byName.set(a, []).get(a)!).push(sig);
 	if (!byName.size) return;
+	// every name of each event, for a sentence that dates a reference to it ("since its launch in 2003")
+	const byAnyName = new Map<string, Signature[]>();
+	for (const sig of signatures) for (const n of sig.names) (byAnyName.get(n) ?? byAnyName.set(n, []).get(n)!).push(sig);
 	// a sentence that spells no form of any of these kinds of event reports none of them
 	const anyKind = new RegExp([...new Set(signatures.map((sig) => sig.forms.source))].join('|'), 'i');
 	for (const list of byName.values()) list.sort((a, b) => a.end.localeCompare(b.end));
 	// the kinds of event each sentence dates itself
 	const ownKinds = new Map<string, Set<string>>();
+	// the date expressions that date a clause of their own
+	const dating = new Set<string>();
 	for (const c of candidates) {
+		dating.add(`${c.mention.article}#${c.mention.sentence}#${c.mention.start}`);
 		if (!c.head) continue;
 		const k = `${c.mention.article}#${c.mention.sentence}`;
 		(ownKinds.get(k) ?? ownKinds.set(k, new Set()).get(k)!).add(c.head);
@@ -202,23 +211,41 @@ export function attachLaterReports(events: readonly EventDraft[], members: Reado
 				if (spellsKind && spellsEvidence(spelt, sig.evidence)) near.add(sig);
 			}
 		}
-		if (!near.size) continue;
+		// a date that dates no clause of its own, and names the day of an event ("since its launch in
+		// 2003", "following the 12:00 UTC announcement by General Motors"): the sentence refers to that
+		// event by any of its names, not only by who did it
+		const references = s.timexes.filter((t) => (t.type === 'DATE' || t.type === 'TIME') && t.when && !dating.has(`${key}#${t.start}`));
+		const referred = new Map<Signature, Timex[]>();
+		if (references.length) {
+			for (const w of spelt) {
+				for (const sig of byAnyName.get(w) ?? []) {
+					if (near.has(sig) || referred.has(sig) || sig.quoted.has(key) || sig.end > s.articleDate || !sig.forms.test(s.text)) continue;
+					const holding = references.filter((t) => t.when!.start <= sig.end && t.when!.end >= sig.event.when.start.slice(0, 10));
+					if (holding.length) referred.set(sig, holding);
+				}
+			}
+		}
+		if (!near.size && !referred.size) continue;
 		const since = recentFrom.get(s.articleDate) ?? recentFrom.set(s.articleDate, formatDay(fromDayNumber(dayNumberOf(s.articleDate) - RECENT_DAYS))).get(s.articleDate)!;
 		const tokens = tagSentence(s.text);
 		const dates = s.timexes.filter((t) => (t.type === 'DATE' || t.type === 'TIME') && t.when);
-		const names = new Set(tokens.filter((t) => t.pos === 'PROPN' && /^[A-Z]/.test(t.text)).map((t) => t.lemma));
+		const names = new Set(tokens.filter(isName).map((t) => t.lemma));
 		const words = new Set(tokens.filter((t) => t.pos === 'NOUN' || t.pos === 'VERB' || t.pos === 'PROPN' || t.pos === 'NUM').map((t) => eventWord(t.lemma)));
 		let best: Signature | null = null;
 		let bestScore = 0;
 		let tie = false;
 		const kinds = new Set<string>();
-		for (const sig of near) {
+		let quote: Timex | null = null;
+		for (const sig of [...near, ...referred.keys()]) {
+			const held = referred.get(sig);
 			// what else it shares with the event's reports: names besides who did it, and content words
 			const sharedNames = [...names].filter((n) => sig.names.has(n) && !sig.actors.has(n)).length;
 			const sharedWords = [...words].filter((w) => !names.has(w) && sig.words.has(w) && w !== sig.head).length;
 			const recent = sig.end >= since;
+			// a reference is told in the clause of its date; another report in a clause no date dates
 			const givenKind = tokens.some((t, i) => {
-				if (eventWord(t.lemma) !== sig.head || datedClause(tokens, i, dates)) return false;
+				if (eventWord(t.lemma) !== sig.head) return false;
+				if (held ? !datedClause(tokens, i, held) || datedClause(tokens, i, dates.filter((d) => !held.includes(d))) : datedClause(tokens, i, dates)) return false;
 				const g = givenAs(tokens, i);
 				return g === 'known' || (g === 'recent' && recent);
 			});
@@ -229,12 +256,12 @@ export function attachLaterReports(events: readonly EventDraft[], members: Reado
 			if (kinds.has(sig.head)) tie = true;
 			kinds.add(sig.head);
 			const score = sharedNames + sharedWords;
-			if (score > bestScore) [best, bestScore] = [sig, score];
+			if (score > bestScore) [best, bestScore, quote] = [sig, score, held?.[0] ?? null];
 			else if (score === bestScore) tie = true;
 		}
 		if (!best || tie) continue;
 		best.quoted.add(key);
-		best.event.mentions.push({ article: s.article, sentence: s.sentence, sentenceText: s.text, text: '', start: 0, end: 0 });
+		best.event.mentions.push(quote ? { article: s.article, sentence: s.sentence, sentenceText: s.text, text: quote.text, start: quote.start, end: quote.end } : { article: s.article, sentence: s.sentence, sentenceText: s.text, text: '', start: 0, end: 0 });
 		grown.add(best.event);
 	}
 	// sources stay in the order of the contract: earliest article first, then by sentence

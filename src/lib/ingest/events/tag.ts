@@ -125,6 +125,28 @@ function markVerbsAfterModals(tokens: Token[]): void {
 	}
 }
 
+/** A proper noun spelt as a name: capitalised, or with a capital after a small first letter ("iTunes", "eBay"). */
+export function isName(t: Token): boolean {
+	return t.pos === 'PROPN' && /^(?:[A-Z]|[a-z]+[A-Z])/.test(t.text);
+}
+
+const POSSESSIVE_DETERMINERS = new Set(['its', 'their', 'his', 'our', 'my', 'your']);
+
+/**
+ * "since its launch in 2003": after a possessive determiner comes a noun phrase, while the model at
+ * times tags the noun a verb; such a word is retagged a noun ("her" is left alone: it is also an
+ * object, "let her go").
+ */
+function markNounsAfterPossessives(tokens: Token[]): void {
+	for (let i = 1; i < tokens.length; i++) {
+		const t = tokens[i]!;
+		if (t.pos === 'VERB' && POSSESSIVE_DETERMINERS.has(tokens[i - 1]!.lower) && /^[a-z]+$/.test(t.text)) {
+			t.pos = 'NOUN';
+			t.lemma = t.lower;
+		}
+	}
+}
+
 /** The tokens of `text` (one sentence), tagged. */
 export function tagSentence(text: string): Token[] {
 	// part-of-speech tags only: sentence breaks, negation, sentiment and entities are not used here
@@ -150,6 +172,7 @@ export function tagSentence(text: string): Token[] {
 	correctNames(out);
 	markSubordinators(out);
 	markVerbsAfterModals(out);
+	markNounsAfterPossessives(out);
 	markThat(out);
 	return out;
 }
