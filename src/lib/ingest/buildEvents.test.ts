@@ -52,6 +52,17 @@ describe('readArticleEvents', () => {
 		expect(events.map((e) => [e.label, e.when.value, e.mainNews])).toEqual([['Boeing unveils long-range 777', 'BEFORE 2005-02-17', true]]);
 	});
 
+	it('cuts a headline over 70 characters before what qualifies its news, never inside a word', () => {
+		const events = article('c', '2005-01-29', 'Eastern airlines agree purchase of Orbis Z9 airliners worth US$ 7.2 billion', [
+			'Six Eastern airlines have agreed to purchase 60 Orbis Z9 airliners.'
+		]);
+		expect(events.map((e) => [e.label, e.when.value, e.mainNews])).toEqual([['Eastern airlines agree purchase of Orbis Z9 airliners', 'BEFORE 2005-01-29', true]]);
+		const [other] = article('d', '2008-03-01', 'Tarn Aerospace and Orbis parent Kell defeat Boeing for $40 billion US air tanker contract', [
+			'Tarn Aerospace and Kell have unexpectedly defeated Boeing for a $40 billion contract.'
+		]);
+		expect(other?.label).toBe('Tarn Aerospace and Orbis parent Kell defeat Boeing');
+	});
+
 	it('takes the sentence after the lead for the main news when the lead opens on background', () => {
 		const sentences = ['The iPhone only made its appearance as a prototype.', 'Cisco has sued Apple over the name of the iPhone.'];
 		const inputs: SentenceInput[] = sentences.map((text, sentence) => ({ article: 'f', articleDate: '2007-01-12', sentence, text, timexes: extractTimexes(text, '2007-01-12') }));
@@ -145,7 +156,9 @@ describe('headlineVerb', () => {
 		['GM posts first annual loss since 1992', 'posts'],
 		['Apple unveils iPod nano', 'unveils'],
 		['Apple to lower UK iTunes prices', null],
-		['Reactions to Apple’s OS X Tiger', null]
+		['Reactions to Apple’s OS X Tiger', null],
+		// names joined by "and" take a verb in its base form, which the model may tag a noun
+		['Northrop Grumman and Airbus parent EADS defeat Boeing for $40 billion US airtanker contract', 'defeat']
 	])('%s: %s', (title, verb) => {
 		const words = tagSentence(title);
 		const i = headlineVerb(words);

@@ -290,6 +290,14 @@ export function headlineVerb(words: Token[]): number {
 		const afterName = i > 0 && words[i - 1]!.pos === 'PROPN' && words.slice(0, i).every((w) => w.pos === 'PROPN' || w.pos === 'NUM' || w.text === '.' || w.text === '&');
 		if (afterName && t.pos === 'NOUN' && /[^s]s$/.test(t.lower) && t.lemma !== t.lower) return i;
 	}
+	// "Northrop Grumman and Airbus parent EADS defeat Boeing": after names joined by "and", a plural
+	// subject, the verb is in its base form, which the model may tag a noun; it stands between a name
+	// and its object
+	const joined = words.findIndex((w) => w.pos === 'CCONJ');
+	for (let i = words.length - 2; i > joined && joined > 0; i--) {
+		const t = words[i]!;
+		if (t.pos === 'NOUN' && /^[a-z]+$/.test(t.text) && t.lemma === t.lower && words[i - 1]!.pos === 'PROPN' && /^(PROPN|DET)$/.test(words[i + 1]!.pos)) return i;
+	}
 	return -1;
 }
 
@@ -389,7 +397,18 @@ function isNearPublication(when: When, articleDate: string): boolean {
 
 /** A headline usable as a label: without the outlet's name after a bar or dash, at most `MAX_LABEL` characters. */
 function cleanTitle(title: string, tag: (text: string) => Token[]): string | null {
-	const t = title.replace(/\s+[|\u2013\u2014-]\s+[^|\u2013\u2014-]{2,40}$/, '').replace(/\s+/g, ' ').trim();
+	let t = title.replace(/\s+[|\u2013\u2014-]\s+[^|\u2013\u2014-]{2,40}$/, '').replace(/\s+/g, ' ').trim();
+	if (t.length > MAX_LABEL) {
+		// a long headline ends on what qualifies its news ("... defeat Boeing for $40 billion US
+		// airtanker contract", "... 787 Dreamliners worth US$ 7.2 bn"): it is cut before the last
+		// preposition (not "of", which binds its noun) or adjective after a noun that leaves it short
+		// enough, past its verb and object, never inside a word
+		const words = tag(t);
+		const verb = headlineVerb(words);
+		let cut = -1;
+		for (let k = verb + 2; verb >= 0 && k < words.length && words[k]!.start <= MAX_LABEL; k++) if ((words[k]!.pos === 'ADP' && words[k]!.lower !== 'of' && words[k - 1]!.pos !== 'ADP') || (words[k]!.pos === 'ADJ' && /^(NOUN|PROPN)$/.test(words[k - 1]!.pos))) cut = k;
+		if (cut > 0) t = t.slice(0, words[cut]!.start).trim();
+	}
 	return t.length >= 8 && t.length <= MAX_LABEL && !labelFlags(t, { tag }).length && !/\?$/.test(t) ? t : null;
 }
 
