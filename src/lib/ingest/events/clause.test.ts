@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { readDatedClause, sentenceSubject, type NotAnEvent } from './clause.ts';
 import { joinPieces, writeHeadline } from './headline.ts';
 import { isName, tagSentence } from './tag.ts';
+import { extractTimexes } from '../timex/index.ts';
 
 /** The clause dated by `date` (its first occurrence) in `sentence`, as a headline or the reason it dates nothing. */
 function read(sentence: string, date: string, previous?: string) {
@@ -11,7 +12,9 @@ function read(sentence: string, date: string, previous?: string) {
 	const first = tokens.findIndex((t) => t.end > at);
 	let last = first;
 	while (last + 1 < tokens.length && tokens[last + 1]!.start < at + date.length) last++;
-	// as the pipeline does (buildEvents.ts), the date's tokens are marked
+	// as the pipeline does (buildEvents.ts), the tokens of every date of the sentence are marked
+	const dates = extractTimexes(sentence, '2020-06-15');
+	for (const t of tokens) t.date = dates.some((x) => t.start < x.end && x.start < t.end);
 	for (let i = first; i <= last; i++) tokens[i]!.date = true;
 	const clause = readDatedClause(tokens, first, last, () => (previous ? sentenceSubject(tagSentence(previous), 0) : null), () => (previous ? tagSentence(previous) : null));
 	return { notEvent: clause.notEvent, headline: writeHeadline(clause.parts) };
@@ -40,6 +43,9 @@ describe('readDatedClause: dates that date nothing a reader would plot', () => {
 		['The vote, ahead of the summit in May, was delayed.', 'May', 'reference point'],
 		// a date that qualifies a noun of the object is the noun's, not the clause's
 		["The Taurus's design rid Detroit of the boxy cars of the 70s.", 'the 70s', 'name'],
+		// past quotes around a word of the noun phrase, and for the second of two joined dates
+		["The Taurus's design rid Detroit of the ``boxy'' cars of the 70s and 80s.", '70s', 'name'],
+		["The Taurus's design rid Detroit of the ``boxy'' cars of the 70s and 80s.", '80s', 'name'],
 		// what someone demands is not an event
 		['Republican leaders insisted that the union agree to increase wage cuts by next year.', 'next year', 'demand'],
 		// what only might happen
@@ -169,6 +175,8 @@ describe('names the tagger takes for verbs, subordinators, adverbs that undo an 
 		// asides leave the headline: between commas with more after them, and in brackets
 		['Tarn Motors wants to close 78, or about a quarter, of its 320 dealers by June.', 'June', 'Tarn Motors wants to close 78 of its 320 dealers'],
 		['The state gave Tarn Motors a AU$ 52.5 million (US$ 40.4 million) loan on Monday.', 'Monday', 'State gives Tarn Motors a AU$ 52.5 million loan'],
+		// a phrasal verb's particle after its object stays ("off"), the date's preposition goes
+		['Jan Vos fought cancer in 2004 and took six months off in early 2009.', 'early 2009', 'Jan Vos takes six months off'],
 		// a fronted date, then the subject with an aside between commas
 		['On Thursday, Tarn Motors, another car maker, released a list of 78 dealerships.', 'Thursday', 'Tarn Motors releases a list of 78 dealerships'],
 		['In a court filing on Thursday, Tarn Motors, another car maker, asked to drop 78 dealers.', 'Thursday', 'Tarn Motors asks to drop 78 dealers'],

@@ -434,9 +434,12 @@ function inBrackets(tokens: Token[], first: number): boolean {
 /** Whether the date at `first` follows "noun of [the]" in a noun phrase that a verb or a preposition governs. */
 function qualifiesObject(tokens: Token[], first: number, from: number): boolean {
 	let k = first - 1;
+	// the second of two joined dates ("of the 70s and 80s") is read from the first
+	if (/^(and|or)$/.test(tokens[k]?.lower ?? '') && tokens[k - 1]?.date) for (k--; k > from && tokens[k - 1]!.date; k--);
+	if (k < first - 1) k--;
 	if (tokens[k]?.lower === 'the') k--;
 	if (tokens[k]?.lower !== 'of' || (tokens[k - 1]?.pos !== 'NOUN' && tokens[k - 1]?.pos !== 'PROPN')) return false;
-	for (k -= 1; k >= from && (NP.has(tokens[k]!.pos) || /^(its|their|his|her|our)$/.test(tokens[k]!.lower)); k--);
+	for (k -= 1; k >= from && (NP.has(tokens[k]!.pos) || QUOTES.test(tokens[k]!.text) || /^(its|their|his|her|our)$/.test(tokens[k]!.lower)); k--);
 	const before = tokens[k];
 	return k >= from && !!before && (before.pos === 'VERB' || before.pos === 'ADP');
 }
@@ -491,7 +494,9 @@ function ordersFrom(tokens: Token[], first: number, from: number): boolean {
 function partsOf(tokens: Token[], lo: number, hi: number, first: number, last: number, from: number, previousSubject: () => Token[] | null, previousTokens: () => Token[] | null = () => null): ClauseParts {
 	// the date with the preposition and modifiers that tie it to the clause, and its "'s"
 	let dateLo = first;
-	while (dateLo - 1 >= lo && (tokens[dateLo - 1]!.pos === 'ADP' || tokens[dateLo - 1]!.lower === 'the' || tokens[dateLo - 1]!.lower === 'early' || tokens[dateLo - 1]!.lower === 'late') && first - dateLo < 2) dateLo--;
+	// one preposition before the date is the date's ("in early 2009"); a second is the clause's ("took
+	// six months off in early 2009")
+	while (dateLo - 1 >= lo && ((tokens[dateLo - 1]!.pos === 'ADP' && tokens[dateLo]!.pos !== 'ADP') || tokens[dateLo - 1]!.lower === 'the' || tokens[dateLo - 1]!.lower === 'early' || tokens[dateLo - 1]!.lower === 'late') && first - dateLo < 2) dateLo--;
 	let dateHi = last;
 	if (tokens[dateHi + 1] && /^['\u2019]s$/.test(tokens[dateHi + 1]!.lower)) dateHi++;
 	const inDate = (i: number) => i >= dateLo && i <= dateHi;
@@ -816,6 +821,14 @@ export function trimPhrase(words: Token[], subject = false): Token[] {
 	let a = 0;
 	let b = words.length;
 	while (a < b && (words[a]!.pos === 'PUNCT' || words[a]!.pos === 'CCONJ' || words[a]!.pos === 'SCONJ' || (subject && words[a]!.pos === 'ADP') || QUOTES.test(words[a]!.text) || RELATIVE.has(words[a]!.lower) && words[a]!.pos === 'PRON')) a++;
-	while (b > a && DANGLING_END.has(words[b - 1]!.pos) && !/^(it|them|him|her|us|me|himself|itself|he|she|they|we|i|you)$/.test(words[b - 1]!.lower) && !(words[b - 1]!.pos === 'PUNCT' && words[b - 1]!.text === '%')) b--;
+	while (b > a && DANGLING_END.has(words[b - 1]!.pos) && !/^(it|them|him|her|us|me|himself|itself|he|she|they|we|i|you)$/.test(words[b - 1]!.lower) && !(words[b - 1]!.pos === 'PUNCT' && words[b - 1]!.text === '%') && !isParticle(words, b - 1)) b--;
 	return words.slice(a, b);
+}
+
+/**
+ * "took six months off [in early 2009]", "called the deal off": the particle of a phrasal verb after
+ * its object ends the phrase, or comes before a preposition, and is no preposition left dangling.
+ */
+function isParticle(words: Token[], i: number): boolean {
+	return /^(off|up|down|out|back|away)$/.test(words[i]!.lower) && i > 0 && /^(NOUN|PRON|PROPN)$/.test(words[i - 1]!.pos) && (i + 1 === words.length || words[i + 1]!.pos === 'ADP');
 }
