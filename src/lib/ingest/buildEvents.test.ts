@@ -108,6 +108,8 @@ describe('a span of days before "after" or "before" a clause', () => {
 		// counted from the article's day when the sentence's news "comes" now
 		["GM's move comes a day after Chrysler, another U.S. car maker, released a list of 789 dealerships.", '2009-05-15', 'Chrysler releases a list of 789 dealerships', '2009-05-14', 'happened'],
 		['The vote comes a week before the board meets.', '2031-03-10', 'Board meets', '2031-03-17', 'scheduled'],
+		// or when its own verb, after the clause the span opens, is in the present
+		['Just two weeks after Orbis sent markets into a tumble, worries about lenders are sending jitters through exchanges.', '2031-03-13', 'Orbis sends markets into a tumble', '2031-02-27', 'happened'],
 		// counted from the day the sentence names before the span
 		['On Friday, Tarn Motors announced job cuts, two days after Orbis said it would close plants.', '2031-03-10', 'Orbis says it would close plants', '2031-03-05', 'happened']
 	])('%s (%s) → %s, %s', (sentence, date, label, value, status) => {
@@ -119,6 +121,7 @@ describe('a span of days before "after" or "before" a clause', () => {
 	it.each([
 		// a past sentence with no day of its own: nothing to count from
 		['The move came a day after Chrysler released a list of dealerships.', '2009-05-15'],
+		['Just two weeks after Orbis sent markets into a tumble, worries about lenders were growing.', '2031-03-13'],
 		// a noun after "after": no clause to date
 		['The vote comes a day after the election.', '2031-03-10']
 	])('%s (%s) → no event', (sentence, date) => {

@@ -1,5 +1,5 @@
 import { hashString } from './hash.ts';
-import { datelineEnd, eventWord, isLastingVerb, OPPOSED, readDatedClause, sentenceSubject } from './events/clause.ts';
+import { datelineEnd, eventWord, isLastingVerb, isPastForm, OPPOSED, readDatedClause, sentenceSubject } from './events/clause.ts';
 import { MAX_LABEL, writeHeadline } from './events/headline.ts';
 import { labelFlags } from './events/labelCheck.ts';
 import { isName, tagSentence, type Token } from './events/tag.ts';
@@ -355,11 +355,24 @@ function spanBeforeClause(s: SentenceInput, span: Timex, dated: readonly Timex[]
 	while (verb < tokens.length && (/^(DET|ADJ|NUM|PROPN|NOUN|PART|PRON)$/.test(tokens[verb]!.pos) || tokens[verb]!.text === ',')) verb++;
 	if (verb === order + 1 || !/^(VERB|AUX)$/.test(tokens[verb]?.pos ?? '')) return null;
 	const day = dated.filter((d) => d.end <= span.start && d.when!.precision === 'day').pop();
-	const anchor = day ? day.when!.start : /\bcomes?\s+(?:just\s+|only\s+)?$/i.test(s.text.slice(Math.max(0, span.start - 16), span.start)) ? s.articleDate : null;
+	// the clause the span opens ends at the comma after its verb; the sentence's own verb is outside it
+	let end = verb;
+	while (end < tokens.length && tokens[end]!.text !== ',') end++;
+	const own = tokens.findIndex((t, i) => (i < order - 2 || i > end) && isFinite(tokens, i));
+	const past = own >= 0 && (tokens[own]!.pos === 'AUX' ? /^(was|were|had|did)$/.test(tokens[own]!.lower) : isPastForm(tokens[own]!));
+	const anchor = day ? day.when!.start : own >= 0 && !past ? s.articleDate : null;
 	if (!anchor) return null;
 	const days = Number(m[1]) * (m[2] === 'W' ? 7 : 1);
 	const date = formatDay(fromDayNumber(dayNumberOf(anchor) + (tokens[order]!.lower === 'after' ? -days : days)));
 	return { timex: { ...span, type: 'DATE', value: date, when: dayWhen(date), mood: null }, first: order };
+}
+
+/** A verb with a tense of its own: not an infinitive, a participle after an auxiliary, or an "-ing" form. */
+function isFinite(tokens: Token[], i: number): boolean {
+	const t = tokens[i]!;
+	const prev = tokens[i - 1];
+	if (t.pos === 'AUX') return !/^(to|will|would|shall|should|can|could|may|might|must)$/.test(prev?.lower ?? '') && t.lower !== 'been' && t.lower !== 'being' && t.lower !== 'be';
+	return t.pos === 'VERB' && !t.lower.endsWith('ing') && prev?.lower !== 'to' && prev?.pos !== 'AUX' && !(prev?.pos === 'ADV' && tokens[i - 2]?.pos === 'AUX');
 }
 
 /** "Until", "till" right before a date: the end of a state. */

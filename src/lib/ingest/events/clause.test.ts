@@ -175,6 +175,8 @@ describe('names the tagger takes for verbs, subordinators, adverbs that undo an 
 		// asides leave the headline: between commas with more after them, and in brackets
 		['Tarn Motors wants to close 78, or about a quarter, of its 320 dealers by June.', 'June', 'Tarn Motors wants to close 78 of its 320 dealers'],
 		['The state gave Tarn Motors a AU$ 52.5 million (US$ 40.4 million) loan on Monday.', 'Monday', 'State gives Tarn Motors a AU$ 52.5 million loan'],
+		// a date right after "when" dates the clause after it, past the comma
+		['Today marked a day in history, when 20 years ago, the Tarn index crashed.', '20 years ago', 'Tarn index crashes'],
 		// a phrasal verb's particle after its object stays ("off"), the date's preposition goes
 		['Jan Vos fought cancer in 2004 and took six months off in early 2009.', 'early 2009', 'Jan Vos takes six months off'],
 		// a fronted date, then the subject with an aside between commas

@@ -123,8 +123,9 @@ export function readDatedClause(tokens: Token[], first: number, last: number, pr
 		const next = nearClause(tokens, lo, hi, from, 1);
 		const prev = nearClause(tokens, lo, hi, from, -1);
 		// a date that opens the sentence, or a clause after a semicolon or a colon ("...; today, they
-		// were down 5%"), dates the clause after it
-		const opens = lo === from || tokens[lo - 1]?.text === ';' || tokens[lo - 1]?.text === ':';
+		// were down 5%"), or right after a subordinator ("when 20 years ago, the Dow crashed"), dates
+		// the clause after it
+		const opens = lo === from || tokens[lo - 1]?.text === ';' || tokens[lo - 1]?.text === ':' || (tokens[lo]?.pos === 'SCONJ' && first - lo <= 2);
 		const pick = opens && next && hasVerb(tokens, next[0], next[1], -1, -1) ? next : prev && hasVerb(tokens, prev[0], prev[1], -1, -1) ? prev : next;
 		if (pick) [lo, hi] = [Math.min(lo, pick[0]), Math.max(hi, pick[1])];
 	}

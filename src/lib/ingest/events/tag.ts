@@ -73,12 +73,15 @@ function markSubordinators(tokens: Token[]): void {
 		// "when", "while" and "whereas" that the model tags adverbs open a clause just as well
 		const adverb = tokens[i]!.pos === 'ADV' && WH_SUBORDINATORS.has(tokens[i]!.lower);
 		if (!adverb && (tokens[i]!.pos !== 'ADP' || !SUBORDINATORS.has(tokens[i]!.lower))) continue;
-		for (let j = i + 1; j < tokens.length && j - i <= 8; j++) {
+		// "when" may have a fronted date between commas before its clause ("when 20 years ago, the
+		// Dow crashed")
+		for (let j = i + 1; j < tokens.length && j - i <= (adverb ? 14 : 8); j++) {
 			const pos = tokens[j]!.pos;
 			if (pos === 'VERB' || pos === 'AUX') {
 				tokens[i]!.pos = 'SCONJ';
 				break;
 			}
+			if (adverb && tokens[j]!.text === ',') continue;
 			if (pos === 'PUNCT' || pos === 'CCONJ' || pos === 'SCONJ' || (pos === 'ADP' && SUBORDINATORS.has(tokens[j]!.lower))) break;
 		}
 	}
