@@ -94,6 +94,8 @@ describe('deadlines and reports', () => {
 		// "until" a day to come ends a state that holds from the article's day
 		['The government has continued to hold all stock markets closed until Friday.', '2008-09-18', '2008-09-18/2008-09-19', 'ongoing'],
 		['The store will be closed until Friday.', '2008-09-18', '2008-09-19', 'scheduled'],
+		// a delay "until" a date runs from the article's day to it
+		["The double-deck aircraft's delivery will be delayed until October 2007.", '2006-10-05', '2006-10-05/2007-10', 'ongoing'],
 		// a future one told in a report keeps the report's date: the day it was announced
 		['Ford said on Monday that it will cut 10,000 jobs.', '2006-01-24', '2006-01-23', null]
 	])('%s (%s) → %s, %s', (sentence, date, value, status) => {
