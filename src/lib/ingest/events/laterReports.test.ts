@@ -77,6 +77,15 @@ describe('attachLaterReports', () => {
 		expect(sourcesOf(later('Songs have been downloaded from the iCloud store since its launch in 2030.'), /launches/)).toEqual([['a', 0, 'April 28']]);
 	});
 
+	it('takes a participle before its noun for a report of the event, whatever date its clause has', () => {
+		const unveiling: [string, string, string, string[]] = ['a', '2031-06-08', 'Tarn Motors unveils Z9 car', ['Tarn Motors unveiled the Z9 car at its Leeds conference on Monday.']];
+		const events = build([unveiling, ['b', '2031-06-16', 'Tarn Motors swamped by Z9 pre-orders', ['Pre-orders of the recently unveiled Z9 car began Tuesday, overwhelming Tarn Motors and its dealers.']]]);
+		expect(sourcesOf(events, /unveils/)).toEqual([
+			['a', 0, 'Monday'],
+			['b', 0, '']
+		]);
+	});
+
 	it('leaves a sentence alone when its own date dates the clause, or the actor did that kind of thing twice', () => {
 		const dated = build([filing, ['b', '2031-07-20', 'Tarn Motors closes a plant', ['Tarn Motors closed its Leeds plant on Thursday.', 'Tarn Motors has filed for bankruptcy protection in Canada on Friday.']]]);
 		expect(sourcesOf(dated, /bankruptcy protection on Monday|files for bankruptcy/)).toEqual([['a', 0, 'Monday']]);

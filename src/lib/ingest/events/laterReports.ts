@@ -12,7 +12,8 @@
  * - a word of it names E's kind and tells it as known (`givenAs`): a perfect, a participle or a
  *   definite noun ("has filed", "the recently announced", "its launch"), or a simple past when E
  *   is at most a week older than the article ("Jobs resigned in a letter"); no date of the sentence
- *   stands in that word's clause (the sentence then dates an event of its own);
+ *   stands in that word's clause (the sentence then dates an event of its own), unless the word is a
+ *   participle before its noun ("the recently unveiled Z9"), which qualifies only that noun;
  * - it names who did E (the last word of a name that heads the subject of E's reports: "Jobs"),
  *   and shares one more name or content word with E's reports;
  * - no other event it so matches is of the same kind (an actor that did it twice leaves the
@@ -110,6 +111,14 @@ function givenAs(tokens: Token[], i: number): 'known' | 'recent' | null {
 		if (p.pos !== 'ADJ' && p.pos !== 'NOUN' && p.pos !== 'PROPN' && p.pos !== 'NUM' && p.pos !== 'ADV' && p.pos !== 'PART') return null;
 	}
 	return null;
+}
+
+/** A past participle between a determiner (past adverbs) and its noun: "the recently announced iPhone". */
+function isPrenominal(tokens: Token[], i: number): boolean {
+	if (tokens[i]!.pos !== 'VERB' || !isPastForm(tokens[i]!) || !/^(NOUN|PROPN)$/.test(tokens[i + 1]?.pos ?? '')) return false;
+	let k = i - 1;
+	while (k >= 0 && tokens[k]!.pos === 'ADV') k--;
+	return k >= 0 && tokens[k]!.pos === 'DET';
 }
 
 const CLAUSE_BREAK = /^(,|;|:|which|who|that|while|whereas|but|\(|\))$/;
@@ -245,6 +254,9 @@ export function attachLaterReports(events: readonly EventDraft[], members: Reado
 			// a reference is told in the clause of its date; another report in a clause no date dates
 			const givenKind = tokens.some((t, i) => {
 				if (eventWord(t.lemma) !== sig.head) return false;
+				// a participle before its noun qualifies that noun, whatever date the clause around it has
+				// ("Pre-orders of the recently announced iPhone 4 began Tuesday")
+				if (!held && isPrenominal(tokens, i)) return true;
 				if (held ? !datedClause(tokens, i, held) || datedClause(tokens, i, dates.filter((d) => !held.includes(d))) : datedClause(tokens, i, dates)) return false;
 				const g = givenAs(tokens, i);
 				return g === 'known' || (g === 'recent' && recent);
