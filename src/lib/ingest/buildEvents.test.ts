@@ -47,6 +47,13 @@ describe('readArticleEvents', () => {
 		expect(events.filter((e) => !e.mainNews)).toEqual([]);
 	});
 
+	it('takes the news of a headline with a tensed verb for done on the article\'s day, whatever the lead was set to do', () => {
+		const [done] = article('m', '2031-03-17', 'Z9 airliner makes maiden flight to Oslo', ['The Orbis Z9 airliner was set to land in Oslo on Monday after a test flight.']);
+		expect([done?.label, done?.when.value, done?.status]).toEqual(['Z9 airliner makes maiden flight to Oslo', '2031-03-17', 'happened']);
+		const [planned] = article('p', '2031-03-17', 'Z9 airliner to make maiden flight to Oslo', ['The Orbis Z9 airliner is set to land in Oslo on Monday after a test flight.']);
+		expect(planned?.status).toBe('scheduled');
+	});
+
 	it('makes the headline an event "on or before" publication when the lead has no date', () => {
 		const events = article('b', '2005-02-17', 'Boeing unveils long-range 777', ['Boeing has unveiled a new ultra-long range version of its 777 airliner.']);
 		expect(events.map((e) => [e.label, e.when.value, e.mainNews])).toEqual([['Boeing unveils long-range 777', 'BEFORE 2005-02-17', true]]);

@@ -83,6 +83,10 @@ export function readArticleEvents(sentences: readonly SentenceInput[], context: 
 	// the headline as a label, or null when it cannot be one: read once
 	let cleanHeadline: string | null | undefined;
 	const headline = () => (cleanHeadline === undefined ? (cleanHeadline = cleanTitle(context.title, tag)) : cleanHeadline);
+	// a headline with a tensed verb tells its news as done ("A380 makes maiden flight to US"): main
+	// news labelled with it, on or before the article's day, happened, whatever a lead "was set to" do
+	let tensed: boolean | undefined;
+	const told = () => (tensed ??= headlineVerb(tag(context.title)) >= 0);
 	let previous: SentenceInput | null = null;
 	for (const s of sentences) {
 		const before = previous && previous.sentence === s.sentence - 1 ? previous : null;
@@ -171,7 +175,7 @@ export function readArticleEvents(sentences: readonly SentenceInput[], context: 
 				articleDate: s.articleDate,
 				mention: { article: s.article, sentence: s.sentence, sentenceText: s.text, text: s.text.slice(from.start, (to ?? from).end), start: from.start, end: (to ?? from).end },
 				when,
-				status: lasting ? 'ongoing' : resolveStatus(read, (to ?? from).mood, s.articleDate),
+				status: lasting ? 'ongoing' : mainNews && read.start <= s.articleDate && told() ? 'happened' : resolveStatus(read, (to ?? from).mood, s.articleDate),
 				label,
 				mainNews,
 				prominent,
