@@ -69,7 +69,9 @@ describe('readDatedClause: dates that date nothing a reader would plot', () => {
 		['The plant will close after Monday.', 'Monday'],
 		// from the subject, a date that qualifies a noun dates the clause
 		['The attacks of September 11 killed 3,000 people.', 'September 11'],
-		['The firm will file before the end of the month.', 'the end of the month']
+		['The firm will file before the end of the month.', 'the end of the month'],
+		// "than" compares the amount after it; the date is the clause's
+		['The Dow Jones plunged by more than 416 points by the closing bell on Tuesday.', 'Tuesday']
 	])('%s (%s) dates an event', (sentence, date) => {
 		expect(read(sentence, date).notEvent).toBeNull();
 	});

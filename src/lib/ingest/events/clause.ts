@@ -397,7 +397,14 @@ function whyNotAnEvent(tokens: Token[], first: number, last: number, from: numbe
 	for (let k = first - 1, steps = 0; k >= from && steps < 10; k--, steps++) {
 		const t = tokens[k]!;
 		if (t.pos === 'PUNCT' && t.text !== '$' && t.text !== '%') break;
-		if (STRONG_BASELINE.has(t.lower)) return 'baseline';
+		if (STRONG_BASELINE.has(t.lower)) {
+			// "plunged by more than 416 points by the closing bell on Tuesday": what "than" compares is
+			// the amount after it; a preposition past that amount opens the clause's own phrase again
+			const between = tokens.slice(k + 1, first);
+			const amountOnly = /^(NUM|SYM)$/.test(between[0]?.pos ?? '') && between.some((b, n) => n > 0 && b.pos === 'ADP');
+			if (amountOnly) break;
+			return 'baseline';
+		}
 		if (BASELINE_PREPS.has(t.lower)) {
 			const between = tokens.slice(k + 1, first);
 			const amount = between.some((b) => b.pos === 'NUM' || b.pos === 'SYM' || b.text === '%');
