@@ -54,6 +54,11 @@ describe('readArticleEvents', () => {
 		expect(planned?.status).toBe('scheduled');
 	});
 
+	it('takes a state that holds from the article\'s day, told in the lead, for the main news', () => {
+		const events = article('r', '2031-09-18', 'Tarn markets to remain closed until Friday', ['The Tarn government has continued to hold all stock markets closed until Friday.']);
+		expect(events.map((e) => [e.label, e.when.value, e.status, e.mainNews])).toEqual([['Tarn markets to remain closed until Friday', '2031-09-18/2031-09-19', 'ongoing', true]]);
+	});
+
 	it('makes the headline an event "on or before" publication when the lead has no date', () => {
 		const events = article('b', '2005-02-17', 'Boeing unveils long-range 777', ['Boeing has unveiled a new ultra-long range version of its 777 airliner.']);
 		expect(events.map((e) => [e.label, e.when.value, e.mainNews])).toEqual([['Boeing unveils long-range 777', 'BEFORE 2005-02-17', true]]);
@@ -68,6 +73,11 @@ describe('readArticleEvents', () => {
 			'Tarn Aerospace and Kell have unexpectedly defeated Boeing for a $40 billion contract.'
 		]);
 		expect(other?.label).toBe('Tarn Aerospace and Orbis parent Kell defeat Boeing');
+		// never inside a quote or a that-clause, where a cut changes what was said
+		const quoted = article('q', '2026-01-28', 'US \u2018tells Ukraine that security guarantees will only be given in return for Donbas\u2019', [
+			'The US has signalled that security guarantees will only be promised to Ukraine if it agrees to surrender territory.'
+		]);
+		expect(quoted.map((e) => e.label)).toEqual([]);
 	});
 
 	it('takes the sentence after the lead for the main news when the lead opens on background', () => {
@@ -169,6 +179,9 @@ describe('headlineVerb', () => {
 		['Apple unveils iPod nano', 'unveils'],
 		['Apple to lower UK iTunes prices', null],
 		['Reactions to Apple’s OS X Tiger', null],
+		// a plural noun after a name is the verb only when no tensed verb follows
+		['Chinese airlines agree purchase of Boeing 787 Dreamliners worth US$ 7.2 bn', 'agree'],
+		['Apple releases program to limit iPod volume', 'releases'],
 		// names joined by "and" take a verb in its base form, which the model may tag a noun
 		['Northrop Grumman and Airbus parent EADS defeat Boeing for $40 billion US airtanker contract', 'defeat']
 	])('%s: %s', (title, verb) => {

@@ -151,7 +151,9 @@ export function readArticleEvents(sentences: readonly SentenceInput[], context: 
 			const lasting = !to && read.start > s.articleDate && UNTIL.test(s.text.slice(Math.max(0, from.start - 12), from.start)) && tokens.slice(0, first).some((v) => v.pos === 'VERB' && isLastingVerb(v.lemma));
 			const when = lasting ? rangeWhen(dayWhen(s.articleDate), read) : deadline || clause.reportedPast ? byWhen(read) : read;
 			let mainNews = false;
-			if (prominent && !clause.aside && isNearPublication(read, s.articleDate)) {
+			// a state that holds from the article's day ("to remain closed until Friday") is news of that day
+			const near = isNearPublication(lasting ? when : read, s.articleDate);
+			if (prominent && !clause.aside && near) {
 				titleWords ??= new Set(tag(context.title).filter(isContentToken).map((t) => t.lemma));
 				const shared = clause.words.filter((w) => titleWords!.has(w)).length + clause.names.filter((w) => titleWords!.has(w)).length;
 				const title = headline();
@@ -164,7 +166,7 @@ export function readArticleEvents(sentences: readonly SentenceInput[], context: 
 			// a label a reader could not use: the headline when the clause is in the lead, else no mark
 			// (the date stays highlighted in the reader and searchable); labelled so, the clause is the
 			// headline's news ("Sunday was chosen as its date" dates "Boeing unveils new 787 Dreamliner")
-			if ((!label || labelFlags(label, { actor, tag }).length) && prominent && !mainNews && !clause.aside && isNearPublication(read, s.articleDate)) {
+			if ((!label || labelFlags(label, { actor, tag }).length) && prominent && !mainNews && !clause.aside && near) {
 				label = headline() ?? '';
 				actor = false;
 				mainNews = !!label;
@@ -292,7 +294,9 @@ export function headlineVerb(words: Token[]): number {
 		if (t.lower === 'will' || (t.lower === 'to' && words[i + 1]?.pos === 'VERB')) return -1;
 		if (t.pos === 'VERB' && !t.lower.endsWith('ing') && words[i - 1]?.lower !== 'to') return i;
 		const afterName = i > 0 && words[i - 1]!.pos === 'PROPN' && words.slice(0, i).every((w) => w.pos === 'PROPN' || w.pos === 'NUM' || w.text === '.' || w.text === '&');
-		if (afterName && t.pos === 'NOUN' && /[^s]s$/.test(t.lower) && t.lemma !== t.lower) return i;
+		// "Ford posts a profit", with "posts" tagged a noun: only when no word after it is tagged a
+		// tensed verb ("Chinese airlines agree purchase ..."; "Apple releases program to limit ...")
+		if (afterName && t.pos === 'NOUN' && /[^s]s$/.test(t.lower) && t.lemma !== t.lower && !words.some((w, n) => n > i && w.pos === 'VERB' && words[n - 1]!.lower !== 'to')) return i;
 	}
 	// "Northrop Grumman and Airbus parent EADS defeat Boeing": after names joined by "and", a plural
 	// subject, the verb is in its base form, which the model may tag a noun; it stands between a name
@@ -419,11 +423,17 @@ function cleanTitle(title: string, tag: (text: string) => Token[]): string | nul
 		// a long headline ends on what qualifies its news ("... defeat Boeing for $40 billion US
 		// airtanker contract", "... 787 Dreamliners worth US$ 7.2 bn"): it is cut before the last
 		// preposition (not "of", which binds its noun) or adjective after a noun that leaves it short
-		// enough, past its verb and object, never inside a word
+		// enough, past its verb and object, in the main clause, never inside a word
 		const words = tag(t);
 		const verb = headlineVerb(words);
 		let cut = -1;
-		for (let k = verb + 2; verb >= 0 && k < words.length && words[k]!.start <= MAX_LABEL; k++) if ((words[k]!.pos === 'ADP' && words[k]!.lower !== 'of' && words[k - 1]!.pos !== 'ADP') || (words[k]!.pos === 'ADJ' && /^(NOUN|PROPN)$/.test(words[k - 1]!.pos))) cut = k;
+		for (let k = verb + 2; verb >= 0 && k < words.length && words[k]!.start <= MAX_LABEL; k++) {
+			// only in the main clause and its infinitive ("offers funding to search for black boxes"): not
+			// inside a quote or a clause that a subordinator or another verb opens ("US 'tells Ukraine
+			// that security guarantees will only be given in return for Donbas'")
+			if (/^(SCONJ|AUX)$/.test(words[k - 1]!.pos) || (words[k - 1]!.pos === 'VERB' && words[k - 2]?.lower !== 'to') || /['"\u2018\u201c]/.test(words[k - 1]!.text)) break;
+			if ((words[k]!.pos === 'ADP' && words[k]!.lower !== 'of' && words[k - 1]!.pos !== 'ADP') || (words[k]!.pos === 'ADJ' && /^(NOUN|PROPN)$/.test(words[k - 1]!.pos))) cut = k;
+		}
 		if (cut > 0) t = t.slice(0, words[cut]!.start).trim();
 	}
 	return t.length >= 8 && t.length <= MAX_LABEL && !labelFlags(t, { tag }).length && !/\?$/.test(t) ? t : null;

@@ -28,7 +28,10 @@ describe('labelFlags', () => {
 		['Announces job cuts', ['fragment']],
 		// a name written with a small first letter is no lowercase start
 		['iTunes Music Store renamed to iTunes Store', []],
-		['music store renamed', ['fragment']]
+		['music store renamed', ['fragment']],
+		// an opening single quote with none closing after it; a closing one alone is an apostrophe
+		['US \u2018tells Ukraine that security guarantees will only be given', ['fragment']],
+		['Ukraine\u2019s foreign minister gives an interview', []]
 	])('%s: %j', (label, flags) => {
 		expect(labelFlags(label)).toEqual(flags);
 	});

@@ -41,7 +41,9 @@ export function labelFlags(label: string, { actor = false, tag = tagSentence }: 
 
 function unbalanced(text: string): boolean {
 	const count = (re: RegExp) => (text.match(re) ?? []).length;
-	return count(/\(/g) !== count(/\)/g) || count(/[\u201c]/g) !== count(/[\u201d]/g) || count(/"/g) % 2 === 1;
+	// a closing single quote is also an apostrophe ("Ukraine’s"): an opening one with none after it is unbalanced
+	const single = text.lastIndexOf('\u2018');
+	return count(/\(/g) !== count(/\)/g) || count(/[\u201c]/g) !== count(/[\u201d]/g) || count(/"/g) % 2 === 1 || (single >= 0 && !text.includes('\u2019', single));
 }
 
 /** Whether the label opens on who or what (a noun phrase), by its part-of-speech tags. */
