@@ -93,6 +93,8 @@ const rows: [string, Expect][] = [
 	['NATO leaders will gather in The Hague on June 24 for a summit expected to focus on defence spending.', { parties: ['NATO'], place: 'The Hague', status: 'scheduled', when: '2025-06-24' }],
 	['The NATO summit in Vilnius ended on Wednesday with a pledge of support for Ukraine.', { parties: ['NATO'], place: 'Vilnius', status: 'held' }],
 	['G7 leaders met in Hiroshima on Saturday and agreed to tighten sanctions on Russia.', { parties: ['G7'], place: 'Hiroshima', status: 'held' }],
+	// bodies that held their own meetings in a clause "that" opens are bystanders, not sides
+	['The G7 nations had met in Washington at the same time that the International Monetary Fund and the World Bank held their autumn meetings.', { parties: ['G7'], place: 'Washington', status: 'held' }],
 	['Xi Jinping and Joe Biden held a three-hour meeting on the sidelines of the G20 summit in Bali.', { parties: ['China', 'United States'], place: 'Bali', status: 'held', format: 'bilateral' }],
 	['Leaders of the US, Japan and South Korea held their first trilateral summit at Camp David on Friday.', { parties: ['Japan', 'South Korea', 'United States'], place: 'Camp David', status: 'held', format: 'trilateral' }],
 	['Modi and Sharif will meet next week on the sidelines of the SCO summit in Astana.', { parties: ['India', 'Pakistan'], place: 'Astana', status: 'scheduled' }],

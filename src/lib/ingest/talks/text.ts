@@ -136,7 +136,7 @@ export function daysBetween(a: string, b: string): number {
 }
 
 // Words that open another clause; only whole lower-case words, so "As" at the start stays in
-const CLAUSE_OPENERS = new Set('as while after before when whereas but because although though since amid despite'.split(' '));
+const CLAUSE_OPENERS = new Set('as while after before when whereas but because although though since amid despite that'.split(' '));
 
 /** Where clauses break: a semicolon or a dash, or an opener standing as a whole run of letters. */
 const CLAUSE_BREAK = new RegExp(`[;—–]|(?<!\\p{L})(?:${[...CLAUSE_OPENERS].join('|')})(?!\\p{L})`, 'gu');
