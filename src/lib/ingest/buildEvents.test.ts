@@ -78,6 +78,10 @@ describe('readArticleEvents', () => {
 			'The US has signalled that security guarantees will only be promised to Ukraine if it agrees to surrender territory.'
 		]);
 		expect(quoted.map((e) => e.label)).toEqual([]);
+		const told = article('t', '2026-01-28', 'Envoy tells reporters in Kyiv that security guarantees will only be given in return for territory', [
+			'An envoy told reporters in Kyiv that security guarantees will only be given in return for territory.'
+		]);
+		expect(told.map((e) => e.label)).toEqual([]);
 	});
 
 	it('takes the sentence after the lead for the main news when the lead opens on background', () => {
@@ -247,11 +251,14 @@ describe('mergeEvents: one real event, one mark', () => {
 		const a = article('a', '2031-10-03', 'Orbital plans another special event', ['Orbital announced today another special event to be held on October 15.']);
 		const b = article('b', '2031-10-16', 'Orbital introduces Z10 phone', ['On Wednesday, Orbital introduced the Z10, a phone with a projector.']);
 		const c = article('c', '2031-10-16', 'Northwind introduces jet', ['On Wednesday, Northwind introduced a jet.']);
-		const { events } = mergeEvents([...a, ...b, ...c]);
+		// a gathering of another actor, whose sentence names Northwind
+		const d = article('d', '2031-10-03', 'Tarn Motors plans a meeting', ['Tarn Motors said today that another meeting will be held on October 15 to discuss the Northwind bid.']);
+		const { events } = mergeEvents([...a, ...b, ...c, ...d]);
 		const day = events.filter((e) => e.when.value === '2031-10-15');
 		expect(day.map((e) => [e.label, e.status, [...new Set(e.mentions.map((m) => m.article))]])).toEqual([
 			['Orbital introduces Z10 phone', 'happened', ['a', 'b']],
-			['Northwind introduces jet', 'happened', ['c']]
+			['Northwind introduces jet', 'happened', ['c']],
+			['Another meeting to be held to discuss the Northwind bid', 'scheduled', ['d']]
 		]);
 	});
 

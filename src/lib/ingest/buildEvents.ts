@@ -1,5 +1,5 @@
 import { hashString } from './hash.ts';
-import { datelineEnd, eventWord, isLastingVerb, isPastForm, OPPOSED, readDatedClause, sentenceSubject } from './events/clause.ts';
+import { datelineEnd, eventWord, isLastingVerb, isPastForm, isSayVerb, OPPOSED, readDatedClause, sentenceSubject } from './events/clause.ts';
 import { MAX_LABEL, writeHeadline } from './events/headline.ts';
 import { labelFlags } from './events/labelCheck.ts';
 import { isName, tagSentence, type Token } from './events/tag.ts';
@@ -84,7 +84,9 @@ export function readArticleEvents(sentences: readonly SentenceInput[], context: 
 	let cleanHeadline: string | null | undefined;
 	const headline = () => (cleanHeadline === undefined ? (cleanHeadline = cleanTitle(context.title, tag)) : cleanHeadline);
 	// a headline with a tensed verb tells its news as done ("A380 makes maiden flight to US"): main
-	// news labelled with it, on or before the article's day, happened, whatever a lead "was set to" do
+	// news labelled with it, on or before the article's day, happened, unless the lead tells it as
+	// still to come ("is scheduled to launch today"); a plan told in the past ("was set to land on
+	// Monday") is overtaken by the headline
 	let tensed: boolean | undefined;
 	const told = () => (tensed ??= headlineVerb(tag(context.title)) >= 0);
 	let previous: SentenceInput | null = null;
@@ -121,6 +123,8 @@ export function readArticleEvents(sentences: readonly SentenceInput[], context: 
 			const opened = shifted.get(from);
 			const clauseTokens = opened === undefined ? tokens : tokens.slice(first);
 			if (opened !== undefined) [first, last] = [0, opened - first];
+			// such a clause is another event than the sentence's own: never the article's main news
+			const leads = prominent && opened === undefined;
 			const clause = readDatedClause(clauseTokens, first, last, previousSubject, () => (before ? tag(before.text) : null));
 			if (clause.notEvent) continue;
 			// a tensed clause whose actor could not be found says what happened but not who did it
@@ -153,7 +157,7 @@ export function readArticleEvents(sentences: readonly SentenceInput[], context: 
 			let mainNews = false;
 			// a state that holds from the article's day ("to remain closed until Friday") is news of that day
 			const near = isNearPublication(lasting ? when : read, s.articleDate);
-			if (prominent && !clause.aside && near) {
+			if (leads && !clause.aside && near) {
 				titleWords ??= new Set(tag(context.title).filter(isContentToken).map((t) => t.lemma));
 				const shared = clause.words.filter((w) => titleWords!.has(w)).length + clause.names.filter((w) => titleWords!.has(w)).length;
 				const title = headline();
@@ -166,7 +170,7 @@ export function readArticleEvents(sentences: readonly SentenceInput[], context: 
 			// a label a reader could not use: the headline when the clause is in the lead, else no mark
 			// (the date stays highlighted in the reader and searchable); labelled so, the clause is the
 			// headline's news ("Sunday was chosen as its date" dates "Boeing unveils new 787 Dreamliner")
-			if ((!label || labelFlags(label, { actor, tag }).length) && prominent && !mainNews && !clause.aside && near) {
+			if ((!label || labelFlags(label, { actor, tag }).length) && leads && !mainNews && !clause.aside && near) {
 				label = headline() ?? '';
 				actor = false;
 				mainNews = !!label;
@@ -177,7 +181,7 @@ export function readArticleEvents(sentences: readonly SentenceInput[], context: 
 				articleDate: s.articleDate,
 				mention: { article: s.article, sentence: s.sentence, sentenceText: s.text, text: s.text.slice(from.start, (to ?? from).end), start: from.start, end: (to ?? from).end },
 				when,
-				status: lasting ? 'ongoing' : mainNews && read.start <= s.articleDate && told() ? 'happened' : resolveStatus(read, (to ?? from).mood, s.articleDate),
+				status: lasting ? 'ongoing' : mainNews && read.start <= s.articleDate && told() && (from.mood === 'past' || (from.mood === 'future' && clause.parts.verbs.some((v) => /^(was|were)$/.test(v.lower)))) ? 'happened' : resolveStatus(read, (to ?? from).mood, s.articleDate),
 				label,
 				mainNews,
 				prominent,
@@ -292,6 +296,8 @@ export function headlineVerb(words: Token[]): number {
 	for (let i = 0; i < words.length; i++) {
 		const t = words[i]!;
 		if (t.lower === 'will' || (t.lower === 'to' && words[i + 1]?.pos === 'VERB')) return -1;
+		// "Boeing set to unveil 787", "Apple expected to ...": a plan, not a tensed verb
+		if (t.pos === 'VERB' && words[i + 1]?.lower === 'to' && /^(set|expected|due|scheduled|slated|poised|planned|likely|going)$/.test(t.lower)) return -1;
 		if (t.pos === 'VERB' && !t.lower.endsWith('ing') && words[i - 1]?.lower !== 'to') return i;
 		const afterName = i > 0 && words[i - 1]!.pos === 'PROPN' && words.slice(0, i).every((w) => w.pos === 'PROPN' || w.pos === 'NUM' || w.text === '.' || w.text === '&');
 		// "Ford posts a profit", with "posts" tagged a noun: only when no word after it is tagged a
@@ -357,30 +363,55 @@ function spanBeforeClause(s: SentenceInput, span: Timex, dated: readonly Timex[]
 	if (!m) return null;
 	const order = tokens.findIndex((t) => t.start >= span.end);
 	if (order < 0 || !/^(SCONJ|ADP)$/.test(tokens[order]!.pos)) return null;
-	// a clause follows: its subject, with an aside between commas, then its verb ("after Chrysler,
-	// another U.S. car maker, released"); a noun phrase alone ("a day after the vote") is not one
+	// a clause follows: its subject, with an aside closed by a second comma, then its verb ("after
+	// Chrysler, another U.S. car maker, released"); a noun phrase alone ("a day after the vote", "a
+	// day after the election, GM announced") is not one
 	let verb = order + 1;
-	while (verb < tokens.length && (/^(DET|ADJ|NUM|PROPN|NOUN|PART|PRON)$/.test(tokens[verb]!.pos) || tokens[verb]!.text === ',')) verb++;
-	if (verb === order + 1 || !/^(VERB|AUX)$/.test(tokens[verb]?.pos ?? '')) return null;
-	const day = dated.filter((d) => d.end <= span.start && d.when!.precision === 'day').pop();
-	// the clause the span opens ends at the comma after its verb; the sentence's own verb is outside it
+	let commas = 0;
+	while (verb < tokens.length && (/^(DET|ADJ|NUM|PROPN|NOUN|PART|PRON)$/.test(tokens[verb]!.pos) || tokens[verb]!.text === ',')) if (tokens[verb++]!.text === ',') commas++;
+	if (verb === order + 1 || commas % 2 === 1 || !/^(VERB|AUX)$/.test(tokens[verb]?.pos ?? '')) return null;
+	// the clause the span opens ends at the comma after its verb; a date of its own dates it already
 	let end = verb;
 	while (end < tokens.length && tokens[end]!.text !== ',') end++;
-	const own = tokens.findIndex((t, i) => (i < order - 2 || i > end) && isFinite(tokens, i));
-	const past = own >= 0 && (tokens[own]!.pos === 'AUX' ? /^(was|were|had|did)$/.test(tokens[own]!.lower) : isPastForm(tokens[own]!));
-	const anchor = day ? day.when!.start : own >= 0 && !past ? s.articleDate : null;
+	const clauseEnd = tokens[end - 1]?.end ?? Infinity;
+	if (dated.some((d) => d.start > span.end && d.start < clauseEnd)) return null;
+	// the sentence's own day: a day named before the span, not in a relative clause ("Tarn, which cut
+	// jobs on Monday, will ..."); else the article's day when the sentence's own verbs, outside the
+	// clause the span opens, are in the present ("comes", "are sending"), with no modal, no past and
+	// no verb of saying
+	const day = dated.filter((d) => d.end <= span.start && d.when!.precision === 'day' && !tokens.some((t) => t.end <= d.start && t.pos === 'PRON' && /^(which|who|that)$/.test(t.lower))).pop();
+	const own = tokens.filter((t, i) => (t.end <= span.start || i > end) && (isTensed(tokens, i) || MODAL.test(t.lower)));
+	const now = own.some((t) => isPresent(t)) && !own.some((t) => MODAL.test(t.lower) || /^(was|were|had|did)$/.test(t.lower) || (t.pos === 'VERB' && isPastForm(t)));
+	const anchor = day ? day.when!.start : now ? s.articleDate : null;
 	if (!anchor) return null;
 	const days = Number(m[1]) * (m[2] === 'W' ? 7 : 1);
 	const date = formatDay(fromDayNumber(dayNumberOf(anchor) + (tokens[order]!.lower === 'after' ? -days : days)));
 	return { timex: { ...span, type: 'DATE', value: date, when: dayWhen(date), mood: null }, first: order };
 }
 
-/** A verb with a tense of its own: not an infinitive, a participle after an auxiliary, or an "-ing" form. */
-function isFinite(tokens: Token[], i: number): boolean {
+const MODAL = /^(will|would|shall|should|can|could|may|might|must|to)$/;
+
+/** A verb with a tense of its own: not an infinitive, a verb after a modal or an auxiliary, or an "-ing" form. */
+function isTensed(tokens: Token[], i: number): boolean {
 	const t = tokens[i]!;
 	const prev = tokens[i - 1];
-	if (t.pos === 'AUX') return !/^(to|will|would|shall|should|can|could|may|might|must)$/.test(prev?.lower ?? '') && t.lower !== 'been' && t.lower !== 'being' && t.lower !== 'be';
+	if (t.pos === 'AUX') return !MODAL.test(prev?.lower ?? '') && t.lower !== 'been' && t.lower !== 'being' && t.lower !== 'be';
 	return t.pos === 'VERB' && !t.lower.endsWith('ing') && prev?.lower !== 'to' && prev?.pos !== 'AUX' && !(prev?.pos === 'ADV' && tokens[i - 2]?.pos === 'AUX');
+}
+
+/**
+ * A verb in the present that tells of now, and only could: "comes", "are [sending]"; not "has", a
+ * base form that may be a past ("cut"), or a verb of saying ("says").
+ */
+function isPresent(t: Token): boolean {
+	if (t.pos === 'AUX') return /^(is|are|am)$/.test(t.lower);
+	return t.pos === 'VERB' && /[^s]s$/.test(t.lower) && t.lower !== t.lemma && !isSayVerb(t.lemma);
+}
+
+/** The lowercase words of a gathering's label before its verb ("Apple Computer's special event" of "... to be held"): who holds it. */
+function holderWords(c: EventCandidate): Set<string> {
+	const holder = c.label.toLowerCase().split(/\b(?:to be held|to hold|holds|held)\b/)[0]!;
+	return new Set(holder.split(/[^\p{L}\p{N}.&-]+/u));
 }
 
 /** "Until", "till" right before a date: the end of a state. */
@@ -431,7 +462,11 @@ function cleanTitle(title: string, tag: (text: string) => Token[]): string | nul
 			// only in the main clause and its infinitive ("offers funding to search for black boxes"): not
 			// inside a quote or a clause that a subordinator or another verb opens ("US 'tells Ukraine
 			// that security guarantees will only be given in return for Donbas'")
-			if (/^(SCONJ|AUX)$/.test(words[k - 1]!.pos) || (words[k - 1]!.pos === 'VERB' && words[k - 2]?.lower !== 'to') || /['"\u2018\u201c]/.test(words[k - 1]!.text)) break;
+			if (/^(SCONJ|AUX)$/.test(words[k - 1]!.pos) || (words[k - 1]!.pos === 'VERB' && words[k - 2]?.lower !== 'to') || /['"\u2018\u201c]/.test(words[k - 1]!.text)) {
+				// what was said or quoted goes on past this point: a cut anywhere would drop it
+				cut = -1;
+				break;
+			}
 			if ((words[k]!.pos === 'ADP' && words[k]!.lower !== 'of' && words[k - 1]!.pos !== 'ADP') || (words[k]!.pos === 'ADJ' && /^(NOUN|PROPN)$/.test(words[k - 1]!.pos))) cut = k;
 		}
 		if (cut > 0) t = t.slice(0, words[cut]!.start).trim();
@@ -550,8 +585,10 @@ export function isSameEvent(a: EventCandidate, b: EventCandidate): boolean {
 	// "a profit of US$ 2.7 billion" for the year are two results
 	if (a.figures?.length && b.figures?.length && !a.figures.some((f) => b.figures!.includes(f))) return false;
 	// "Apple Computer's special event to be held on October 12", then "Apple introduces a video iPod"
-	// that day as the news of a later article: the gathering the actor held is where that news came
-	const held = (g: EventCandidate, news: EventCandidate) => g.head === 'hold' && g.status === 'scheduled' && news.mainNews && news.articleDate > g.articleDate && g.when.precision === 'day' && g.when.start === news.when.start && news.actors.some((n) => g.names.includes(n));
+	// that day as the news of a later article: the gathering the actor held is where that news came;
+	// the actor must be the gathering's, named in its label before "held" ("Apple Computer's special
+	// event to be held"), not any name of its sentence ("a meeting to be held to discuss the Orbital bid")
+	const held = (g: EventCandidate, news: EventCandidate) => g.head === 'hold' && g.status === 'scheduled' && news.mainNews && news.articleDate > g.articleDate && g.when.precision === 'day' && g.when.start === news.when.start && news.actors.some((n) => holderWords(g).has(n));
 	if (held(a, b) || held(b, a)) return true;
 	const names = new Set(a.names);
 	const sharedNames = b.names.filter((n) => names.has(n)).length;

@@ -28,6 +28,9 @@ describe('readDatedClause: dates that date nothing a reader would plot', () => {
 		['Sales rose to $700 million from $623.5 million a year ago.', 'a year ago', 'baseline'],
 		['Profit was $2.1 billion, compared with a loss of $0.4 billion in the third quarter of 2008.', 'the third quarter of 2008', 'baseline'],
 		['Sales were 12% higher than in January.', 'January', 'baseline'],
+		['Tarn Motors sold 5,000 cars versus 4,000 in 2007.', '2007', 'baseline'],
+		['Tarn Motors sold more cars than 4,000 in 2007.', '2007', 'baseline'],
+		['Tarn Motors earned $2 billion, more than $1.5 billion in 2007.', '2007', 'baseline'],
 		['The plane arrived three days later than planned.', 'three days later', 'baseline'],
 		['He drove the 1987 Chevrolet to the plant.', '1987', 'name'],
 		['The 2011 version of iLife was shown.', '2011', 'name'],
@@ -70,8 +73,14 @@ describe('readDatedClause: dates that date nothing a reader would plot', () => {
 		// from the subject, a date that qualifies a noun dates the clause
 		['The attacks of September 11 killed 3,000 people.', 'September 11'],
 		['The firm will file before the end of the month.', 'the end of the month'],
+		// verbs of delay and of a state that goes on, with an object or a move, are events
+		['Boeing delayed first deliveries of the 787 in 2007.', '2007'],
+		['Airbus postponed further deliveries of the A380 on Tuesday.', 'Tuesday'],
+		['Tarn Motors extended free warranties to all buyers on Monday.', 'Monday'],
+		['Shares in Tokyo continued lower on Monday.', 'Monday'],
 		// "than" compares the amount after it; the date is the clause's
-		['The Dow Jones plunged by more than 416 points by the closing bell on Tuesday.', 'Tuesday']
+		['The Dow Jones plunged by more than 416 points by the closing bell on Tuesday.', 'Tuesday'],
+		['The Dow Jones plunged by more than 416 points on Tuesday.', 'Tuesday']
 	])('%s (%s) dates an event', (sentence, date) => {
 		expect(read(sentence, date).notEvent).toBeNull();
 	});
@@ -177,6 +186,8 @@ describe('names the tagger takes for verbs, subordinators, adverbs that undo an 
 		// asides leave the headline: between commas with more after them, and in brackets
 		['Tarn Motors wants to close 78, or about a quarter, of its 320 dealers by June.', 'June', 'Tarn Motors wants to close 78 of its 320 dealers'],
 		['The state gave Tarn Motors a AU$ 52.5 million (US$ 40.4 million) loan on Monday.', 'Monday', 'State gives Tarn Motors a AU$ 52.5 million loan'],
+		// "more than" an amount is part of what happened
+		['The Dow Jones plunged by more than 416 points on Tuesday.', 'Tuesday', 'Dow Jones plunges by more than 416 points'],
 		// a date right after "when" dates the clause after it, past the comma
 		['Today marked a day in history, when 20 years ago, the Tarn index crashed.', '20 years ago', 'Tarn index crashes'],
 		// a phrasal verb's particle after its object stays ("off"), the date's preposition goes
@@ -184,6 +195,7 @@ describe('names the tagger takes for verbs, subordinators, adverbs that undo an 
 		// a fronted date, then the subject with an aside between commas
 		['On Thursday, Tarn Motors, another car maker, released a list of 78 dealerships.', 'Thursday', 'Tarn Motors releases a list of 78 dealerships'],
 		['In a court filing on Thursday, Tarn Motors, another car maker, asked to drop 78 dealers.', 'Thursday', 'Tarn Motors asks to drop 78 dealers'],
+		['On Monday Tarn Motors, the second-largest car maker, announced 500 job cuts.', 'Monday', 'Tarn Motors announces 500 job cuts'],
 		// "which" after a person's role "of" a company is the company
 		['Jan Vos, the chief executive of Tarn Motors, which filed for bankruptcy on Monday, resigned.', 'Monday', 'Tarn Motors files for bankruptcy'],
 		// a date that qualifies the noun after it leaves the label with that noun

@@ -66,6 +66,7 @@ const FORECAST_VERBS = new Set(lexicon.forecastVerbs);
 const GOAL_NOUNS = new Set(lexicon.goalNouns);
 const PURPOSE_OPENERS = lexicon.purposeOpeners.map((p) => p.split(' ').reverse());
 const LASTING_VERBS = new Set(lexicon.lastingVerbs);
+const DELAY_VERBS = new Set(lexicon.delayVerbs);
 const PASSIVE_EVENT_VERBS = new Set(lexicon.passiveEventVerbs);
 const EVENT_CLASS = new Map<string, string>(Object.entries(lexicon.eventClasses).flatMap(([name, lemmas]) => lemmas.map((l) => [l, name] as [string, string])));
 
@@ -77,9 +78,19 @@ export function isTellVerb(lemma: string): boolean {
 	return TELL.has(lemma);
 }
 
-/** A verb of a state that goes on ("remain", "continue"): `lastingVerbs` in resources/clause.json. */
+/** "more than 416 points": "than" between "more", "less" or "fewer" and an amount, which it compares. */
+function isAmountComparison(tokens: Token[], i: number): boolean {
+	return tokens[i]!.lower === 'than' && /^(more|less|fewer)$/.test(tokens[i - 1]?.lower ?? '') && /^(NUM|SYM)$/.test(tokens[i + 1]?.pos ?? '');
+}
+
+/** A verb of saying (`sayVerbs`): "said", "told", "reported". */
+export function isSayVerb(lemma: string): boolean {
+	return SAY.has(lemma);
+}
+
+/** A verb of a state that goes on ("remain", "continue") or of a delay ("postpone"), which "until" a date ends: `lastingVerbs` and `delayVerbs` in resources/clause.json. */
 export function isLastingVerb(lemma: string): boolean {
-	return LASTING_VERBS.has(lemma);
+	return LASTING_VERBS.has(lemma) || DELAY_VERBS.has(lemma);
 }
 
 /** The kind of event a lemma names ("revealed" and "unveiled" are both `unveil`), else the lemma. */
@@ -178,9 +189,11 @@ export function readDatedClause(tokens: Token[], first: number, last: number, pr
 	// "the auto maker had 54,000 employees at the end of last year", "sales were $2 billion in 2008":
 	// a state at a date, with no verb of change, is background, not an event
 	// ("was down 2.62%" is a move, not a state; "is to be held on October 12" is an occurrence)
-	// "expects to continue to be profitable this year": a state that goes on is a state too
+	// "expects to continue to be profitable this year", "will remain closed": a state that goes on is a
+	// state too; "continued lower" is a move, and "extended free warranties" takes an object
 	const [c0, c1] = parts.complement;
-	const goesOn = parts.head !== null && LASTING_VERBS.has(parts.head) && (c0?.pos === 'ADJ' || (c0?.lower === 'to' && !!c1 && STATE_VERBS.has(c1.lemma)));
+	const adjective = c0?.pos === 'ADJ' && !/^(up|down|higher|lower)$/.test(c0.lower) && !(c1 && /^(NOUN|PROPN)$/.test(c1.pos));
+	const goesOn = parts.head !== null && LASTING_VERBS.has(parts.head) && (adjective || (c0?.lower === 'to' && !!c1 && STATE_VERBS.has(c1.lemma)));
 	const state = goesOn || (parts.head !== null && STATE_VERBS.has(parts.head) && !parts.complement.some((t) => t.pos === 'VERB' || /^(up|down|higher|lower|off)$/.test(t.lower)) && !(PASSIVE_EVENT_VERBS.has(parts.head) && isPassive(parts)));
 	const names = [...new Set(tokens.filter((t, i) => isName(t) && (i < first || i > last)).map((t) => t.lemma))];
 	const words = [...new Set([...parts.subject, ...parts.verbs, ...parts.complement].filter(isContent).map((t) => eventWord(t.lemma)))];
@@ -398,11 +411,11 @@ function whyNotAnEvent(tokens: Token[], first: number, last: number, from: numbe
 		const t = tokens[k]!;
 		if (t.pos === 'PUNCT' && t.text !== '$' && t.text !== '%') break;
 		if (STRONG_BASELINE.has(t.lower)) {
-			// "plunged by more than 416 points by the closing bell on Tuesday": what "than" compares is
-			// the amount after it; a preposition past that amount opens the clause's own phrase again
-			const between = tokens.slice(k + 1, first);
-			const amountOnly = /^(NUM|SYM)$/.test(between[0]?.pos ?? '') && between.some((b, n) => n > 0 && b.pos === 'ADP');
-			if (amountOnly) break;
+			// "plunged by more than 416 points by the closing bell on Tuesday": what "more than" compares
+			// is the amount after it, and the date after "by", "on" or "at" past that amount is the clause's
+			const amount = isAmountComparison(tokens, k);
+			const own = /^(by|on|at)$/.test(tokens[first - 1]?.lower ?? '') || (tokens[first - 1]?.lower === 'the' && /^(by|on|at)$/.test(tokens[first - 2]?.lower ?? ''));
+			if (amount && own) break;
 			return 'baseline';
 		}
 		if (BASELINE_PREPS.has(t.lower)) {
@@ -621,7 +634,7 @@ function partsOf(tokens: Token[], lo: number, hi: number, first: number, last: n
 	let complement: Token[] = [];
 	for (let i = head + 1; i < hi; i++) {
 		// what the clause is compared with is not what happened
-		if (STRONG_BASELINE.has(tokens[i]!.lower)) break;
+		if (STRONG_BASELINE.has(tokens[i]!.lower) && !isAmountComparison(tokens, i)) break;
 		if (!inDate(i) && !(i > dateHi && i <= phraseHi)) complement.push(tokens[i]!);
 	}
 	complement = trimPhrase(complement.filter((t) => !QUOTES.test(t.text)));
@@ -738,7 +751,9 @@ function firstSubject(tokens: Token[], from: number, upTo: number): Token[] {
 		if (tokens[i]!.text === ',' && i > from) {
 			let s = from;
 			while (s < i && (tokens[s]!.date || (/^(ADP|SCONJ)$/.test(tokens[s]!.pos) && (tokens[s + 1]?.date || tokens[s - 1]?.date)))) s++;
-			if (s === i || tokens[from]!.pos === 'ADP' || (i === from + 1 && tokens[from]!.pos === 'ADV')) {
+			// a prepositional phrase with no date to skip ("In a court filing,") goes whole; after a
+			// date with no comma ("On Monday Tarn Motors, ...") the subject follows the date
+			if (s === i || (tokens[from]!.pos === 'ADP' && s === from) || (i === from + 1 && tokens[from]!.pos === 'ADV')) {
 				from = i + 1;
 				continue;
 			}

@@ -121,6 +121,21 @@ function isPrenominal(tokens: Token[], i: number): boolean {
 	return k >= 0 && tokens[k]!.pos === 'DET';
 }
 
+/** Month and weekday names, which name no event. */
+const CALENDAR_NAME = /^(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?$|^(?:mon|tues|wednes|thurs|fri|satur|sun)day$/;
+
+/** The index of the first signature of `list` (in the order of their last day) whose last day is on or after `day`. */
+function firstEndingFrom(list: readonly Signature[], day: string): number {
+	let lo = 0;
+	let hi = list.length;
+	while (lo < hi) {
+		const mid = (lo + hi) >> 1;
+		if (list[mid]!.end < day) lo = mid + 1;
+		else hi = mid;
+	}
+	return lo;
+}
+
 const CLAUSE_BREAK = /^(,|;|:|which|who|that|while|whereas|but|\(|\))$/;
 
 /** Whether a date expression of the sentence stands in the clause of the token at `i`: that date dates it, and the sentence reports an event of its own. */
@@ -179,8 +194,10 @@ export function attachLaterReports(events: readonly EventDraft[], members: Reado
 	for (const sig of signatures) for (const a of sig.heads) (byName.get(a) ?? byName.set(a, []).get(a)!).push(sig);
 	if (!byName.size) return;
 	// every name of each event, for a sentence that dates a reference to it ("since its launch in 2003")
+	// (not the names of months and weekdays a sentence holds), each list in the order of the events' last day
 	const byAnyName = new Map<string, Signature[]>();
-	for (const sig of signatures) for (const n of sig.names) (byAnyName.get(n) ?? byAnyName.set(n, []).get(n)!).push(sig);
+	for (const sig of signatures) for (const n of sig.names) if (!CALENDAR_NAME.test(n)) (byAnyName.get(n) ?? byAnyName.set(n, []).get(n)!).push(sig);
+	for (const list of byAnyName.values()) list.sort((a, b) => a.end.localeCompare(b.end));
 	// a sentence that spells no form of any of these kinds of event reports none of them
 	const anyKind = new RegExp([...new Set(signatures.map((sig) => sig.forms.source))].join('|'), 'i');
 	for (const list of byName.values()) list.sort((a, b) => a.end.localeCompare(b.end));
@@ -227,10 +244,21 @@ export function attachLaterReports(events: readonly EventDraft[], members: Reado
 		const referred = new Map<Signature, Timex[]>();
 		if (references.length) {
 			for (const w of spelt) {
-				for (const sig of byAnyName.get(w) ?? []) {
-					if (near.has(sig) || referred.has(sig) || sig.quoted.has(key) || sig.end > s.articleDate || !sig.forms.test(s.text)) continue;
-					const holding = references.filter((t) => t.when!.start <= sig.end && t.when!.end >= sig.event.when.start.slice(0, 10));
-					if (holding.length) referred.set(sig, holding);
+				const list = byAnyName.get(w);
+				if (!list) continue;
+				for (const ref of references) {
+					// the events whose last day is in the reference's stretch or at most a month after it
+					// (an event is a day, a week or a month), written by the sentence's day; at most LOOK_BACK
+					const upTo = formatDay(fromDayNumber(dayNumberOf(ref.when!.end.slice(0, 10)) + 31));
+					for (let k = firstEndingFrom(list, ref.when!.start.slice(0, 10)), n = 0; k < list.length && n < LOOK_BACK && list[k]!.end <= upTo; k++, n++) {
+						const sig = list[k]!;
+						if (sig.end > s.articleDate || near.has(sig) || sig.quoted.has(key) || sig.event.when.start.slice(0, 10) > ref.when!.end.slice(0, 10)) continue;
+						let spellsKind = spells.get(sig.head);
+						if (spellsKind === undefined) spells.set(sig.head, (spellsKind = sig.forms.test(s.text)));
+						if (!spellsKind) continue;
+						const held = referred.get(sig) ?? referred.set(sig, []).get(sig)!;
+						if (!held.includes(ref)) held.push(ref);
+					}
 				}
 			}
 		}
