@@ -19,7 +19,7 @@
  * - no other event it so matches is of the same kind (an actor that did it twice leaves the
  *   sentence unattributed), and it shares more with E than with any other.
  * A date of the sentence that dates no clause of its own ("since its launch in 2003") may stand in
- * that word's clause when it holds E's day: the sentence then names E by any of its names, and the
+ * that word's clause when it shares a day with E: the sentence then names E by any of its names, and the
  * source quotes that date.
  */
 import { eventWord, eventWordForms, isOccurrenceKind, isPastForm } from './clause.ts';
