@@ -5,6 +5,7 @@ import { labelFlags } from './events/labelCheck.ts';
 import { isName, tagSentence, type Token } from './events/tag.ts';
 import { beforeDate } from './talks/date.ts';
 import { dayNumberOf, formatDay, fromDayNumber } from './timex/calendar.ts';
+import { isCalendarName } from './timex/lexicon.ts';
 import type { EventDraft } from './salience.ts';
 import type { EventStatus, Mention, Timex, When } from './types.ts';
 
@@ -269,21 +270,19 @@ function headName(phrase: readonly Token[]): string[] {
 
 /** Lemmas of the proper nouns of a phrase, not the date's ("Monday"). */
 function properNames(phrase: readonly Token[]): string[] {
-	return [...new Set(phrase.filter((t) => isName(t) && !t.date && !CALENDAR_WORDS.test(t.text)).map((t) => t.lemma))];
+	return [...new Set(phrase.filter((t) => isName(t) && !t.date && !isCalendarName(t.text)).map((t) => t.lemma))];
 }
 
 /** The last run of capitalised proper nouns of a sentence ("Steve Jobs"), not a month or weekday. */
 function lastName(tokens: Token[]): Token[] | null {
 	for (let i = tokens.length - 1; i >= 0; i--) {
-		if (tokens[i]!.pos !== 'PROPN' || !/^[A-Z]/.test(tokens[i]!.text) || CALENDAR_WORDS.test(tokens[i]!.text)) continue;
+		if (tokens[i]!.pos !== 'PROPN' || !/^[A-Z]/.test(tokens[i]!.text) || isCalendarName(tokens[i]!.text)) continue;
 		let s = i;
 		while (s - 1 >= 0 && tokens[s - 1]!.pos === 'PROPN' && /^[A-Z]/.test(tokens[s - 1]!.text)) s--;
 		return tokens.slice(s, i + 1);
 	}
 	return null;
 }
-
-const CALENDAR_WORDS = /^(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|January|February|March|April|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\.?$/;
 
 /**
  * The tensed verb of a headline ("Airbus launches ...", "GM posts first annual loss"), or -1 for a

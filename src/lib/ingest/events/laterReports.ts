@@ -25,6 +25,7 @@
 import { eventWord, eventWordForms, isOccurrenceKind, isPastForm } from './clause.ts';
 import { isName, tagSentence, type Token } from './tag.ts';
 import { dayNumberOf, formatDay, fromDayNumber } from '../timex/calendar.ts';
+import { isCalendarName } from '../timex/lexicon.ts';
 import type { EventCandidate, SentenceInput } from '../buildEvents.ts';
 import type { EventDraft } from '../salience.ts';
 import type { Timex } from '../types.ts';
@@ -121,9 +122,6 @@ function isPrenominal(tokens: Token[], i: number): boolean {
 	return k >= 0 && tokens[k]!.pos === 'DET';
 }
 
-/** Month and weekday names, which name no event. */
-const CALENDAR_NAME = /^(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?$|^(?:mon|tues|wednes|thurs|fri|satur|sun)day$/;
-
 /** The index of the first signature of `list` (in the order of their last day) whose last day is on or after `day`. */
 function firstEndingFrom(list: readonly Signature[], day: string): number {
 	let lo = 0;
@@ -196,7 +194,7 @@ export function attachLaterReports(events: readonly EventDraft[], members: Reado
 	// every name of each event, for a sentence that dates a reference to it ("since its launch in 2003")
 	// (not the names of months and weekdays a sentence holds), each list in the order of the events' last day
 	const byAnyName = new Map<string, Signature[]>();
-	for (const sig of signatures) for (const n of sig.names) if (!CALENDAR_NAME.test(n)) (byAnyName.get(n) ?? byAnyName.set(n, []).get(n)!).push(sig);
+	for (const sig of signatures) for (const n of sig.names) if (!isCalendarName(n)) (byAnyName.get(n) ?? byAnyName.set(n, []).get(n)!).push(sig);
 	for (const list of byAnyName.values()) list.sort((a, b) => a.end.localeCompare(b.end));
 	// a sentence that spells no form of any of these kinds of event reports none of them
 	const anyKind = new RegExp([...new Set(signatures.map((sig) => sig.forms.source))].join('|'), 'i');

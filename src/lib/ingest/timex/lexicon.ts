@@ -58,6 +58,12 @@ export const WEEKDAYS: Record<string, number> = Object.fromEntries(
 	weekdayList.weekdays.map((d, i) => [d.toLowerCase(), i + 1])
 );
 
+/** Whether `word` (any case, an abbreviation with or without its dot) names a month or a weekday: "October", "Sept.", "monday". */
+export function isCalendarName(word: string): boolean {
+	const w = word.toLowerCase().replace(/\.$/, '');
+	return Object.hasOwn(MONTHS, w) || Object.hasOwn(WEEKDAYS, w);
+}
+
 /** Capitalised weekday names. */
 export const WEEKDAY_RE = `(?:${alt(weekdayList.weekdays)})`;
 
