@@ -67,7 +67,13 @@ test('words from sentences, people and parties are found; nothing is found for n
 });
 
 test('filters by kind, status, party and place, kept in the hash across a reload', async ({ page }) => {
+	const requested: string[] = [];
+	page.on('request', (r) => requested.push(new URL(r.url()).pathname));
 	await openTimeline(page);
+	// the filters, results and index load when a reader reaches for the search, not with the page
+	await expect(page.getByTestId('search-kind')).toHaveCount(0);
+	expect(requested.filter((p) => p.includes('/search/'))).toEqual([]);
+	await page.getByRole('searchbox', { name: 'Search events' }).focus();
 	await page.getByTestId('search-kind').selectOption('talks');
 	await expect(results(page)).toHaveCount(2);
 	await page.getByTestId('search-status').selectOption('scheduled');

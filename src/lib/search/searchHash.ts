@@ -3,7 +3,7 @@
  * own keys (`event`, `article`, `from`, `to`), which are kept untouched and in place.
  */
 import { mergeHash } from '../urlHash';
-import { EMPTY_QUERY, type SearchQuery } from './searchQuery';
+import type { SearchQuery } from './searchQuery';
 
 const SEARCH_KEYS = ['q', 'kind', 'status', 'party', 'place'] as const;
 
@@ -40,4 +40,3 @@ export function eventLink(id: string, q: SearchQuery): string {
 	return mergeSearchHash(`#event=${encodeURIComponent(id)}`, q);
 }
 
-export { EMPTY_QUERY };
