@@ -96,6 +96,18 @@ test('filters by kind, status, party and place, kept in the hash across a reload
 	await expectNoAxeViolations(page, 'filters set, dark');
 });
 
+test('a search whose code cannot load says so, and the box can be cleared', async ({ page }) => {
+	await openTimeline(page);
+	// the page's own scripts are loaded; what a search would load next fails (offline, or a new build)
+	await page.route('**/_app/immutable/**/*.js', (route) => route.abort('aborted'));
+	const box = page.getByRole('searchbox', { name: 'Search events' });
+	await box.fill('talks');
+	await expect(page.getByTestId('search').getByRole('status')).toHaveText('The search index could not be loaded.');
+	await page.getByRole('button', { name: 'Clear' }).click();
+	await expect(box).toHaveValue('');
+	await expect(box).toBeFocused();
+});
+
 test('a shared link with a query shows its results', async ({ page }) => {
 	await openTimeline(page, '#q=talks&status=held');
 	await expect(page.getByRole('searchbox', { name: 'Search events' })).toHaveValue('talks');
