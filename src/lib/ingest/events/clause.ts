@@ -98,6 +98,18 @@ export function eventWord(lemma: string): string {
 	return EVENT_CLASS.get(lemma) ?? lemma;
 }
 
+const PRENOMINAL_KINDS = lexicon.prenominalKinds as Record<string, string>;
+
+/** The kind of event a participle before its noun tells was done to it ("the recently announced iPhone 4": `unveil`), else its `eventWord`. */
+export function prenominalKind(lemma: string): string {
+	return PRENOMINAL_KINDS[lemma] ?? eventWord(lemma);
+}
+
+/** The lemmas whose participle before a noun tells of `kind` besides its own (`unveil` → announce). */
+export function prenominalLemmas(kind: string): string[] {
+	return Object.keys(PRENOMINAL_KINDS).filter((l) => PRENOMINAL_KINDS[l] === kind);
+}
+
 /**
  * Whether `word` (an `eventWord`) is one of the kinds of event the lexicon lists (`eventClasses`)
  * that names one occurrence: not a process such as talks (`processKinds`).

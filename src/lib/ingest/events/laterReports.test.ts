@@ -86,15 +86,34 @@ describe('attachLaterReports', () => {
 		]);
 	});
 
-	it('leaves a sentence alone when its own date dates the clause, or the actor did that kind of thing twice', () => {
+	it('takes a thing announced, before its noun, for one unveiled', () => {
+		const unveiling: [string, string, string, string[]] = ['a', '2031-06-08', 'Tarn Motors unveils Z9 car', ['Tarn Motors unveiled the Z9 car at its Leeds conference on Monday.']];
+		const events = build([unveiling, ['b', '2031-06-16', 'Tarn Motors swamped by Z9 pre-orders', ['Pre-orders of the recently announced Z9 car began Tuesday, overwhelming Tarn Motors and its dealers.']]]);
+		expect(sourcesOf(events, /unveils/)).toEqual([
+			['a', 0, 'Monday'],
+			['b', 0, '']
+		]);
+	});
+
+	it("knows main news by its headline's subject as well as its lead's", () => {
+		const unveiling: [string, string, string, string[]] = ['a', '2031-06-08', 'Tarn Motors unveils Z9 car', ['On Monday, company chief Ann Lee unveiled the Z9 car at the Leeds conference.']];
+		const events = build([unveiling, ['b', '2031-06-16', 'Z9 orders pour in', ['Pre-orders of the recently unveiled Z9 car began Tuesday, overwhelming Tarn Motors and its dealers.']]]);
+		expect(sourcesOf(events, /unveils/)).toEqual([
+			['a', 0, 'Monday'],
+			['b', 0, '']
+		]);
+	});
+
+	it('leaves a sentence alone when its own date dates the clause, or the actor did that kind of thing twice and nothing tells which', () => {
 		const dated = build([filing, ['b', '2031-07-20', 'Tarn Motors closes a plant', ['Tarn Motors closed its Leeds plant on Thursday.', 'Tarn Motors has filed for bankruptcy protection in Canada on Friday.']]]);
 		expect(sourcesOf(dated, /bankruptcy protection on Monday|files for bankruptcy/)).toEqual([['a', 0, 'Monday']]);
-		const twice = build([
-			filing,
-			['c', '2031-06-18', 'Tarn Motors files again', ['Tarn Motors filed for bankruptcy protection in Canada on Tuesday.']],
-			// it shares the court with the first filing, and still cannot tell which one it means
-			['b', '2031-07-20', 'Tarn Motors closes a plant', ['Tarn Motors closed its Leeds plant on Thursday.', 'Tarn Motors, which has filed for bankruptcy protection in a Delaware court, keeps its bus unit.']]
-		]);
+		const again: [string, string, string, string[]] = ['c', '2031-06-18', 'Tarn Motors files again', ['Tarn Motors filed for bankruptcy protection in a Canadian court on Tuesday.']];
+		// it shares common words more with the first filing ("pension debt"), which do not tell them apart
+		const judged: [string, string, string, string[]] = ['a', '2031-05-06', 'Tarn Motors files for bankruptcy', ['Tarn Motors filed for bankruptcy protection on Monday to shed its pension debt.']];
+		const twice = build([judged, again, ['b', '2031-07-20', 'Tarn Motors closes a plant', ['Tarn Motors closed its Leeds plant on Thursday.', 'Tarn Motors, which has filed for bankruptcy protection to shed its pension debt, keeps its bus unit.']]]);
 		expect(twice.filter((e) => e.mentions.some((m) => m.article === 'b' && m.sentence === 1))).toEqual([]);
+		// a name that only one of them shares tells which
+		const delaware = build([filing, again, ['b', '2031-07-20', 'Tarn Motors closes a plant', ['Tarn Motors closed its Leeds plant on Thursday.', 'Tarn Motors, which has filed for bankruptcy protection in a Delaware court, keeps its bus unit.']]]);
+		expect(delaware.filter((e) => e.mentions.some((m) => m.article === 'b' && m.sentence === 1)).map((e) => e.mentions[0]!.article)).toEqual(['a']);
 	});
 });

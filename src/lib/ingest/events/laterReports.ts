@@ -22,7 +22,7 @@
  * that word's clause when it shares a day with E: the sentence then names E by any of its names, and the
  * source quotes that date.
  */
-import { eventWord, eventWordForms, isOccurrenceKind, isPastForm } from './clause.ts';
+import { eventWord, eventWordForms, isOccurrenceKind, isPastForm, prenominalKind, prenominalLemmas, sentenceSubject } from './clause.ts';
 import { isName, tagSentence, type Token } from './tag.ts';
 import { dayNumberOf, formatDay, fromDayNumber } from '../timex/calendar.ts';
 import { isCalendarName } from '../timex/lexicon.ts';
@@ -70,7 +70,8 @@ function formsOf(head: string): RegExp {
 	let re = formsCache.get(head);
 	if (!re) {
 		// a stem of each lemma of the kind: "file" matches "filed", "filing"; the tagger decides after
-		const stems = eventWordForms(head).map((l) => l.replace(/e$/, '').replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+		// (and of the participles that tell of it before a noun: "announced" for a launch)
+		const stems = [...eventWordForms(head), ...prenominalLemmas(head)].map((l) => l.replace(/e$/, '').replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
 		formsCache.set(head, (re = new RegExp(`\\b(?:${stems.join('|')})`, 'i')));
 	}
 	return re;
@@ -153,6 +154,14 @@ function spellsEvidence(spelt: ReadonlySet<string>, evidence: ReadonlySet<string
 	return false;
 }
 
+/** The lemmas of the name that is a headline's subject ("Apple" of "Apple unveils iPhone 4"), else none. */
+function headlineActors(headline: string): string[] {
+	const subject = sentenceSubject(tagSentence(headline), 0);
+	let s = subject?.length ?? 0;
+	while (s > 0 && isName(subject![s - 1]!)) s--;
+	return subject ? subject.slice(s).map((t) => t.lemma) : [];
+}
+
 /** How many days before an article a simple past it leaves undated can be. */
 const RECENT_DAYS = 7;
 
@@ -168,9 +177,12 @@ export function attachLaterReports(events: readonly EventDraft[], members: Reado
 		if (event.kind !== 'event' || event.status !== 'happened') continue;
 		const reports = members.get(event) ?? [];
 		const head = mostCommon(reports.map((r) => r.head));
-		const actors = new Set(reports.flatMap((r) => r.actors));
+		// who did it: the subject of each report's clause and, for main news, of its headline ("Apple
+		// unveils iPhone 4", which the lead tells as "company CEO Steve Jobs unveiled")
+		const doers = reports.flatMap((r) => (r.mainNews ? [r.actors, headlineActors(r.label)] : [r.actors]));
+		const actors = new Set(doers.flat());
 		// the word that heads each name: the surname of a person ("Jobs"), the last word of a company's name
-		const heads = new Set(reports.flatMap((r) => r.actors.slice(-1)));
+		const heads = new Set(doers.flatMap((a) => a.slice(-1)));
 		// a kind of event the lexicon knows (a filing, a launch, a resignation; not talks, which "the
 		// talks" names as a whole), dated to a day, a week or a month
 		if (!head || !isOccurrenceKind(head) || !actors.size || !PRECISE.has(event.when.precision)) continue;
@@ -266,38 +278,38 @@ export function attachLaterReports(events: readonly EventDraft[], members: Reado
 		const dates = s.timexes.filter((t) => (t.type === 'DATE' || t.type === 'TIME') && t.when);
 		const names = new Set(tokens.filter(isName).map((t) => t.lemma));
 		const words = new Set(tokens.filter((t) => t.pos === 'NOUN' || t.pos === 'VERB' || t.pos === 'PROPN' || t.pos === 'NUM').map((t) => eventWord(t.lemma)));
-		let best: Signature | null = null;
-		let bestScore = 0;
-		let tie = false;
-		const kinds = new Set<string>();
-		let quote: Timex | null = null;
+		const numbers = new Set(tokens.filter((t) => t.pos === 'NUM').map((t) => eventWord(t.lemma)));
+		const found: { sig: Signature; score: number; own: string[]; quote: Timex | null }[] = [];
 		for (const sig of [...near, ...referred.keys()]) {
 			const held = referred.get(sig);
 			// what else it shares with the event's reports: names besides who did it, and content words
-			const sharedNames = [...names].filter((n) => sig.names.has(n) && !sig.actors.has(n)).length;
-			const sharedWords = [...words].filter((w) => !names.has(w) && sig.words.has(w) && w !== sig.head).length;
+			const sharedNames = [...names].filter((n) => sig.names.has(n) && !sig.actors.has(n));
+			const sharedWords = [...words].filter((w) => !names.has(w) && sig.words.has(w) && w !== sig.head);
 			const recent = sig.end >= since;
 			// a reference is told in the clause of its date; another report in a clause no date dates
 			const givenKind = tokens.some((t, i) => {
-				if (eventWord(t.lemma) !== sig.head) return false;
 				// a participle before its noun qualifies that noun, whatever date the clause around it has
-				// ("Pre-orders of the recently announced iPhone 4 began Tuesday")
-				if (!held && isPrenominal(tokens, i)) return true;
+				// ("Pre-orders of the recently announced iPhone 4 began Tuesday"), and may tell its kind by
+				// another verb (a product announced was unveiled)
+				if (!held && isPrenominal(tokens, i)) return prenominalKind(t.lemma) === sig.head;
+				if (eventWord(t.lemma) !== sig.head) return false;
 				if (held ? !datedClause(tokens, i, held) || datedClause(tokens, i, dates.filter((d) => !held.includes(d))) : datedClause(tokens, i, dates)) return false;
 				const g = givenAs(tokens, i);
 				return g === 'known' || (g === 'recent' && recent);
 			});
 			// what happened, told as known, and one thing more
-			if (!givenKind || sharedNames + sharedWords < 1) continue;
-			// an event told again without a date is known by who did it and what they did: where the
-			// same actor did the same kind of thing twice (a market that fell again), it is not
-			if (kinds.has(sig.head)) tie = true;
-			kinds.add(sig.head);
-			const score = sharedNames + sharedWords;
-			if (score > bestScore) [best, bestScore, quote] = [sig, score, held?.[0] ?? null];
-			else if (score === bestScore) tie = true;
+			if (!givenKind || sharedNames.length + sharedWords.length < 1) continue;
+			// the names and numbers it shares, which single out one of the things an actor did ("iPhone 4")
+			found.push({ sig, score: sharedNames.length + sharedWords.length, own: [...sharedNames, ...sharedWords.filter((w) => numbers.has(w))], quote: held?.[0] ?? null });
 		}
-		if (!best || tie) continue;
+		// the event it shares the most with; an event told again without a date is known by who did it
+		// and what they did: where the same actor did the same kind of thing twice (a market that fell
+		// again), only a name or number that the other does not share tells which ("the recently
+		// announced iPhone 4", not the first iPhone)
+		found.sort((a, b) => b.score - a.score);
+		const top = found[0];
+		if (!top || found.slice(1).some((o) => o.score === top.score || (o.sig.head === top.sig.head && !top.own.some((x) => !o.own.includes(x))))) continue;
+		const [best, quote] = [top.sig, top.quote];
 		best.quoted.add(key);
 		best.event.mentions.push(quote ? { article: s.article, sentence: s.sentence, sentenceText: s.text, text: quote.text, start: quote.start, end: quote.end } : { article: s.article, sentence: s.sentence, sentenceText: s.text, text: '', start: 0, end: 0 });
 		grown.add(best.event);
