@@ -24,7 +24,7 @@ test('typing finds the talks in Abu Dhabi and a result opens its card', async ({
 	await openTimeline(page);
 	const box = page.getByRole('searchbox', { name: 'Search events' });
 	await box.pressSequentially('abu dh', { delay: 30 });
-	await expect(results(page)).toHaveText(['Trilateral peace talks in Abu Dhabi']);
+	await expect(results(page)).toHaveText(['Trilateral peace talks held in Abu Dhabi']);
 	await expect(page.getByTestId('search-summary')).toHaveText('1 event matches.');
 	await expect(page.getByTestId('search-results')).toContainText('on or before 28 January 2026');
 	await expect(page.getByTestId('search-results')).toContainText('Held');
@@ -50,13 +50,13 @@ test('words from sentences, people and parties are found; nothing is found for n
 	const box = page.getByRole('searchbox', { name: 'Search events' });
 	await box.fill('invasion');
 	// the talks' sources also mention the invasion: both, in date order
-	await expect(results(page)).toHaveText(['Invasion begins', 'Trilateral peace talks in Abu Dhabi']);
+	await expect(results(page)).toHaveText(['Invasion begins', 'Trilateral peace talks held in Abu Dhabi']);
 	await expect(page.getByTestId('search-results')).toContainText('February 2022');
 	await box.fill('resume sunday');
 	await expect(results(page)).toHaveText(['Talks resume between United States, Ukraine and Russia']);
 	await expect(page.getByTestId('search-results')).toContainText('Sunday 1 February 2026');
 	await box.fill('Kostyukov');
-	await expect(results(page)).toHaveText(['Trilateral peace talks in Abu Dhabi']);
+	await expect(results(page)).toHaveText(['Trilateral peace talks held in Abu Dhabi']);
 	await box.fill('zzzzqx');
 	await expect(page.getByTestId('search-summary')).toHaveText('No events match.');
 	await expect(results(page)).toHaveCount(0);
@@ -80,7 +80,7 @@ test('filters by kind, status, party and place, kept in the hash across a reload
 	await expect(results(page)).toHaveText(['Talks resume between United States, Ukraine and Russia']);
 	await page.getByTestId('search-status').selectOption('');
 	await page.getByTestId('search-place').selectOption('Abu Dhabi');
-	await expect(results(page)).toHaveText(['Trilateral peace talks in Abu Dhabi']);
+	await expect(results(page)).toHaveText(['Trilateral peace talks held in Abu Dhabi']);
 	await page.getByTestId('search-party').selectOption('Russia');
 	await expect(results(page)).toHaveCount(1);
 	await expect.poll(() => hashParams(page).get('place')).toBe('Abu Dhabi');
@@ -91,7 +91,7 @@ test('filters by kind, status, party and place, kept in the hash across a reload
 	await page.reload();
 	await expect(page.getByTestId('search-kind')).toHaveValue('talks');
 	await expect(page.getByTestId('search-place')).toHaveValue('Abu Dhabi');
-	await expect(results(page)).toHaveText(['Trilateral peace talks in Abu Dhabi']);
+	await expect(results(page)).toHaveText(['Trilateral peace talks held in Abu Dhabi']);
 	await page.emulateMedia({ colorScheme: 'dark' });
 	await expectNoAxeViolations(page, 'filters set, dark');
 });
@@ -111,7 +111,7 @@ test('a search whose code cannot load says so, and the box can be cleared', asyn
 test('a shared link with a query shows its results', async ({ page }) => {
 	await openTimeline(page, '#q=talks&status=held');
 	await expect(page.getByRole('searchbox', { name: 'Search events' })).toHaveValue('talks');
-	await expect(results(page)).toHaveText(['Trilateral peace talks in Abu Dhabi']);
+	await expect(results(page)).toHaveText(['Trilateral peace talks held in Abu Dhabi']);
 });
 
 test('"Show all on the timeline" fits the view to every match and highlights them', async ({ page }) => {

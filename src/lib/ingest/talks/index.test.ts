@@ -38,7 +38,7 @@ describe('buildTalksEvents on the Abu Dhabi seed', () => {
 		expect([...held.parties].sort()).toEqual(['Russia', 'Ukraine', 'United States']);
 		expect(held.talks?.format).toBe('trilateral');
 		expect(held.when).toEqual({ value: 'BEFORE 2026-01-28', start: '2026-01-28', end: '2026-01-28', precision: 'before' });
-		expect(held.label).toMatch(/^Trilateral (peace )?talks in Abu Dhabi$/);
+		expect(held.label).toMatch(/^Trilateral (peace )?talks held in Abu Dhabi$/);
 		expect(held.talks?.leaders).toEqual([{ name: 'Igor Kostyukov', party: 'Russia' }]);
 		expect(held.talks?.disagreements).toEqual([]);
 	});

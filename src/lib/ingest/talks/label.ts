@@ -1,3 +1,4 @@
+import { MAX_LABEL } from '../events/headline.ts';
 import type { TalksFormat } from '../types.ts';
 import type { CueKind } from './detect.ts';
 import type { TalksStatus } from './status.ts';
@@ -15,8 +16,6 @@ export interface TalksLabelParts {
 	/** The word that numbers the round: "fourth" gives "Fourth round of talks". */
 	round?: string | null;
 }
-
-const MAX = 80;
 
 const NOUNS: Record<CueKind, { word: string; plural: boolean }> = {
 	talks: { word: 'talks', plural: true },
@@ -47,33 +46,35 @@ function joinNames(names: readonly string[]): string {
 }
 
 /**
- * A short gist of a talks event, at most about 80 characters: "Trilateral talks in Abu Dhabi",
- * "Talks resume", "Merger talks between Acme and Globex", "Summit in Geneva postponed".
- * The place wins over the parties; parties are left out when they would make it too long.
+ * A talks event's label, in headline style and at most `MAX_LABEL` characters: "Trilateral talks
+ * held in Abu Dhabi", "Talks resume", "Merger talks between Acme and Globex cancelled", "Summit in
+ * Geneva postponed". Talks that were held say so ("held"); the status of others is the mark's
+ * (the timeline writes "Scheduled:" before it). The place wins over the parties; what would make it
+ * too long is left out (the parties, then the place, then the topic and format), never cut off.
  */
 export function formatTalksLabel(p: TalksLabelParts): string {
 	// "meet again" is a resumption of talks, not of one meeting
 	const noun = p.continuation && p.kind === 'meeting' ? NOUNS.talks : NOUNS[p.kind];
-	const words: string[] = [];
-	if (p.status === 'proposed') words.push('proposed');
-	if (p.format && !p.continuation) words.push(p.format);
-	if (p.topic) words.push(PROPER_TOPICS[p.topic] ?? p.topic);
 	const ordinal = p.round && ORDINALS.has(p.round) ? p.round : null;
-	if (ordinal) words.splice(p.status === 'proposed' ? 1 : 0, 0, ordinal, 'round of');
-	words.push(noun.word);
-	if (p.continuation && !ordinal && p.status !== 'cancelled' && p.status !== 'postponed') words.push(noun.plural ? 'resume' : 'resumes');
-	let label = capitalise(words.join(' '));
 	const suffix = p.status === 'postponed' ? ' postponed' : p.status === 'cancelled' ? ' cancelled' : '';
-	if (p.place) label += AT_THE.has(p.place) ? ` at the ${p.place}` : ` in ${p.place}`;
-	else if (p.parties.length >= 1 && p.parties.length <= 4) {
-		const between = p.parties.length === 1 ? ` with ${p.parties[0]}` : ` between ${joinNames(p.parties)}`;
-		if ((label + between + suffix).length <= MAX) label += between;
+	const write = (detail: boolean, where: 'place' | 'parties' | null): string => {
+		const words: string[] = [];
+		if (p.status === 'proposed') words.push('proposed');
+		if (ordinal) words.push(ordinal, 'round of');
+		if (detail && p.format && !p.continuation) words.push(p.format);
+		if (detail && p.topic) words.push(PROPER_TOPICS[p.topic] ?? p.topic);
+		words.push(noun.word);
+		if (p.continuation && !ordinal && p.status !== 'cancelled' && p.status !== 'postponed') words.push(noun.plural ? 'resume' : 'resumes');
+		else if (p.status === 'held' && !p.continuation) words.push('held');
+		let label = capitalise(words.join(' '));
+		if (where === 'place' && p.place) label += AT_THE.has(p.place) ? ` at the ${p.place}` : ` in ${p.place}`;
+		else if (where === 'parties') label += p.parties.length === 1 ? ` with ${p.parties[0]}` : ` between ${joinNames(p.parties)}`;
+		return label + suffix;
+	};
+	const where = p.place ? 'place' : p.parties.length >= 1 && p.parties.length <= 4 ? 'parties' : null;
+	for (const [detail, at] of [[true, where], [true, null], [false, where], [false, null]] as const) {
+		const label = write(detail, at);
+		if (label.length <= MAX_LABEL) return label;
 	}
-	label += suffix;
-	if (label.length > MAX) {
-		const cut = label.slice(0, MAX - 1);
-		const space = cut.lastIndexOf(' ');
-		label = (space > 0 ? cut.slice(0, space) : cut) + '…';
-	}
-	return label;
+	return write(false, null);
 }

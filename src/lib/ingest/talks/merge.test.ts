@@ -89,9 +89,9 @@ describe('buildTalksEvents: merging across articles', () => {
 			s('n', '2025-01-10', 2, 'The Israeli delegation is headed by Mossad chief David Barnea.')
 		]);
 		expect(events.map((e) => [e.label, e.when.value, e.status, e.parties.join('+'), e.mentions.map((m) => `${m.article}#${m.sentence}`).join(' ')])).toEqual([
-			['Negotiations between Israel and Hamas', '2024-12-15', 'held', 'Israel+Hamas', 'n#1'],
+			['Negotiations held between Israel and Hamas', '2024-12-15', 'held', 'Israel+Hamas', 'n#1'],
 			['Ceasefire talks resume in Doha', '2025-01-10', 'held', 'Israel+Hamas', 'n#0 n#2'],
-			['First round of talks in Muscat', '2025-04-12', 'held', 'Iran+United States', 'm#0 m#2'],
+			['First round of talks held in Muscat', '2025-04-12', 'held', 'Iran+United States', 'm#0 m#2'],
 			['Talks resume between Iran and United States', '2025-04-19', 'scheduled', 'Iran+United States', 'm#1']
 		]);
 		expect(events[0]!.talks?.series).toBe(events[1]!.talks?.series);
@@ -144,7 +144,7 @@ describe('buildTalksEvents: merging across articles', () => {
 		const text = 'Brexit talks between the UK and the EU will intensify in Brussels on Friday after Boris Johnson and Leo Varadkar met near Liverpool on Thursday.';
 		const { events, claimed } = buildTalksEvents([s('u', '2019-10-11', 0, text, [['on Friday', '2019-10-11', 'future'], ['on Thursday', '2019-10-10', 'past']])]);
 		expect(events.map((e) => [e.label, e.when.value, e.status, e.parties.join('+'), e.mentions[0]!.text])).toEqual([
-			['Meeting in Liverpool', '2019-10-10', 'held', 'United Kingdom+Ireland', 'on Thursday'],
+			['Meeting held in Liverpool', '2019-10-10', 'held', 'United Kingdom+Ireland', 'on Thursday'],
 			['Brexit talks in Brussels', '2019-10-11', 'scheduled', 'United Kingdom+European Union', 'on Friday']
 		]);
 		expect(claimed.size).toBe(2);
