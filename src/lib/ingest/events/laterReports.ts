@@ -13,16 +13,21 @@
  *   definite noun ("has filed", "the recently announced", "its launch"), or a simple past when E
  *   is at most a week older than the article ("Jobs resigned in a letter"); no date of the sentence
  *   stands in that word's clause (the sentence then dates an event of its own), unless the word is a
- *   participle before its noun ("the recently unveiled Z9"), which qualifies only that noun;
- * - it names who did E (the last word of a name that heads the subject of E's reports: "Jobs"),
+ *   participle before its noun ("the recently unveiled Z9"), which qualifies only that noun; such a
+ *   participle may tell the kind by another verb before a named thing (`prenominalKinds`: "the
+ *   recently announced iPhone 4" was unveiled);
+ * - it names who did E (the last word of a name that heads the subject of E's reports, or of the
+ *   headline that labels E's main news when that report's sentence names it too: "Jobs", "Apple"),
  *   and shares one more name or content word with E's reports;
- * - no other event it so matches is of the same kind (an actor that did it twice leaves the
- *   sentence unattributed), and it shares more with E than with any other.
+ * - it shares more with E than with any other event it so matches; where another of the same kind
+ *   matches too (an actor that did it twice), only the thing a participle qualifies can tell which,
+ *   by a name or number of it that the other's reports do not share ("iPhone 4"); else the
+ *   sentence is left unattributed.
  * A date of the sentence that dates no clause of its own ("since its launch in 2003") may stand in
  * that word's clause when it shares a day with E: the sentence then names E by any of its names, and the
  * source quotes that date.
  */
-import { eventWord, eventWordForms, isOccurrenceKind, isPastForm, prenominalKind, prenominalLemmas, sentenceSubject } from './clause.ts';
+import { eventWord, eventWordForms, isOccurrenceKind, isPastForm, isSayVerb, prenominalKind, prenominalLemmas, sentenceSubject } from './clause.ts';
 import { isName, tagSentence, type Token } from './tag.ts';
 import { dayNumberOf, formatDay, fromDayNumber } from '../timex/calendar.ts';
 import { isCalendarName } from '../timex/lexicon.ts';
@@ -154,12 +159,28 @@ function spellsEvidence(spelt: ReadonlySet<string>, evidence: ReadonlySet<string
 	return false;
 }
 
-/** The lemmas of the name that is a headline's subject ("Apple" of "Apple unveils iPhone 4"), else none. */
-function headlineActors(headline: string): string[] {
-	const subject = sentenceSubject(tagSentence(headline), 0);
-	let s = subject?.length ?? 0;
-	while (s > 0 && isName(subject![s - 1]!)) s--;
-	return subject ? subject.slice(s).map((t) => t.lemma) : [];
+/**
+ * The lemmas of the name that is the subject of main news's headline ("Apple" of "Apple unveils
+ * iPhone 4"), when its report's sentence names it too; none for a speaker ("Obama says ...") or a
+ * capitalised common noun opening the headline ("Regulators approve ...": "European regulators").
+ */
+function headlineActors(report: EventCandidate): string[] {
+	const tokens = tagSentence(report.label);
+	const subject = sentenceSubject(tokens, 0);
+	if (!subject) return [];
+	const verb = tokens[tokens.indexOf(subject[subject.length - 1]!) + 1];
+	if (!verb || isSayVerb(verb.lemma)) return [];
+	let s = subject.length;
+	while (s > 0 && isName(subject[s - 1]!)) s--;
+	const name = subject.slice(s).map((t) => t.lemma);
+	return name.length && name.every((n) => report.names.includes(n)) ? name : [];
+}
+
+/** The noun phrase after token `i`: its nouns, names, numbers and adjectives. */
+function phraseAfter(tokens: Token[], i: number): Token[] {
+	let j = i + 1;
+	while (j < tokens.length && /^(NOUN|PROPN|NUM|ADJ)$/.test(tokens[j]!.pos)) j++;
+	return tokens.slice(i + 1, j);
 }
 
 /** How many days before an article a simple past it leaves undated can be. */
@@ -177,15 +198,16 @@ export function attachLaterReports(events: readonly EventDraft[], members: Reado
 		if (event.kind !== 'event' || event.status !== 'happened') continue;
 		const reports = members.get(event) ?? [];
 		const head = mostCommon(reports.map((r) => r.head));
-		// who did it: the subject of each report's clause and, for main news, of its headline ("Apple
-		// unveils iPhone 4", which the lead tells as "company CEO Steve Jobs unveiled")
-		const doers = reports.flatMap((r) => (r.mainNews ? [r.actors, headlineActors(r.label)] : [r.actors]));
-		const actors = new Set(doers.flat());
-		// the word that heads each name: the surname of a person ("Jobs"), the last word of a company's name
-		const heads = new Set(doers.flatMap((a) => a.slice(-1)));
 		// a kind of event the lexicon knows (a filing, a launch, a resignation; not talks, which "the
 		// talks" names as a whole), dated to a day, a week or a month
-		if (!head || !isOccurrenceKind(head) || !actors.size || !PRECISE.has(event.when.precision)) continue;
+		if (!head || !isOccurrenceKind(head) || !PRECISE.has(event.when.precision)) continue;
+		// who did it: the subject of each report's clause and, for main news, of its headline ("Apple
+		// unveils iPhone 4", which the lead tells as "company CEO Steve Jobs unveiled")
+		const doers = reports.flatMap((r) => (r.mainNews ? [r.actors, headlineActors(r)] : [r.actors]));
+		const actors = new Set(doers.flat());
+		if (!actors.size) continue;
+		// the word that heads each name: the surname of a person ("Jobs"), the last word of a company's name
+		const heads = new Set(doers.flatMap((a) => a.slice(-1)));
 		const sig: Signature = {
 			event,
 			head,
@@ -278,7 +300,6 @@ export function attachLaterReports(events: readonly EventDraft[], members: Reado
 		const dates = s.timexes.filter((t) => (t.type === 'DATE' || t.type === 'TIME') && t.when);
 		const names = new Set(tokens.filter(isName).map((t) => t.lemma));
 		const words = new Set(tokens.filter((t) => t.pos === 'NOUN' || t.pos === 'VERB' || t.pos === 'PROPN' || t.pos === 'NUM').map((t) => eventWord(t.lemma)));
-		const numbers = new Set(tokens.filter((t) => t.pos === 'NUM').map((t) => eventWord(t.lemma)));
 		const found: { sig: Signature; score: number; own: string[]; quote: Timex | null }[] = [];
 		for (const sig of [...near, ...referred.keys()]) {
 			const held = referred.get(sig);
@@ -286,12 +307,22 @@ export function attachLaterReports(events: readonly EventDraft[], members: Reado
 			const sharedNames = [...names].filter((n) => sig.names.has(n) && !sig.actors.has(n));
 			const sharedWords = [...words].filter((w) => !names.has(w) && sig.words.has(w) && w !== sig.head);
 			const recent = sig.end >= since;
+			// the names and numbers of the noun a participle before it qualifies, shared with the event's
+			// reports: they single out one of the things an actor did ("the recently announced iPhone 4")
+			let own: string[] = [];
 			// a reference is told in the clause of its date; another report in a clause no date dates
 			const givenKind = tokens.some((t, i) => {
 				// a participle before its noun qualifies that noun, whatever date the clause around it has
-				// ("Pre-orders of the recently announced iPhone 4 began Tuesday"), and may tell its kind by
-				// another verb (a product announced was unveiled)
-				if (!held && isPrenominal(tokens, i)) return prenominalKind(t.lemma) === sig.head;
+				// ("Pre-orders of the recently unveiled Z9 began Tuesday"); another verb's participle tells
+				// the kind only of a thing it names (a product "announced" was unveiled; "the announced job
+				// cuts" were not)
+				if (!held && isPrenominal(tokens, i)) {
+					const phrase = phraseAfter(tokens, i);
+					const last = phrase[phrase.length - 1];
+					if (prenominalKind(t.lemma) !== sig.head || (eventWord(t.lemma) !== sig.head && !(last && (isName(last) || last.pos === 'NUM')))) return false;
+					own = phrase.filter((x) => isName(x) || x.pos === 'NUM').map((x) => eventWord(x.lemma)).filter((w) => sig.names.has(w) || sig.words.has(w));
+					return true;
+				}
 				if (eventWord(t.lemma) !== sig.head) return false;
 				if (held ? !datedClause(tokens, i, held) || datedClause(tokens, i, dates.filter((d) => !held.includes(d))) : datedClause(tokens, i, dates)) return false;
 				const g = givenAs(tokens, i);
@@ -299,13 +330,13 @@ export function attachLaterReports(events: readonly EventDraft[], members: Reado
 			});
 			// what happened, told as known, and one thing more
 			if (!givenKind || sharedNames.length + sharedWords.length < 1) continue;
-			// the names and numbers it shares, which single out one of the things an actor did ("iPhone 4")
-			found.push({ sig, score: sharedNames.length + sharedWords.length, own: [...sharedNames, ...sharedWords.filter((w) => numbers.has(w))], quote: held?.[0] ?? null });
+			found.push({ sig, score: sharedNames.length + sharedWords.length, own, quote: held?.[0] ?? null });
 		}
 		// the event it shares the most with; an event told again without a date is known by who did it
-		// and what they did: where the same actor did the same kind of thing twice (a market that fell
-		// again), only a name or number that the other does not share tells which ("the recently
-		// announced iPhone 4", not the first iPhone)
+		// and what they did: where another event of the same kind matches too (the same actor did it
+		// twice, a market that fell again), only the thing a participle qualifies tells which, by a
+		// name or number of it that the other's reports do not share ("the recently announced iPhone
+		// 4", not the first iPhone); else the sentence is left alone
 		found.sort((a, b) => b.score - a.score);
 		const top = found[0];
 		if (!top || found.slice(1).some((o) => o.score === top.score || (o.sig.head === top.sig.head && !top.own.some((x) => !o.own.includes(x))))) continue;
