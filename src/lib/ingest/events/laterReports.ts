@@ -27,11 +27,11 @@
  * that word's clause when it shares a day with E: the sentence then names E by any of its names, and the
  * source quotes that date.
  */
-import { eventWord, eventWordForms, isOccurrenceKind, isPastForm, isSayVerb, prenominalKind, prenominalLemmas, sentenceSubject } from './clause.ts';
+import { eventWord, eventWordForms, isOccurrenceKind, isPastForm, isSayVerb, prenominalKind, prenominalLemmas } from './clause.ts';
 import { isName, tagSentence, type Token } from './tag.ts';
 import { dayNumberOf, formatDay, fromDayNumber } from '../timex/calendar.ts';
 import { isCalendarName } from '../timex/lexicon.ts';
-import type { EventCandidate, SentenceInput } from '../buildEvents.ts';
+import { headlineVerb, type EventCandidate, type SentenceInput } from '../buildEvents.ts';
 import type { EventDraft } from '../salience.ts';
 import type { Timex } from '../types.ts';
 
@@ -166,13 +166,12 @@ function spellsEvidence(spelt: ReadonlySet<string>, evidence: ReadonlySet<string
  */
 function headlineActors(report: EventCandidate): string[] {
 	const tokens = tagSentence(report.label);
-	const subject = sentenceSubject(tokens, 0);
-	if (!subject) return [];
-	const verb = tokens[tokens.indexOf(subject[subject.length - 1]!) + 1];
-	if (!verb || isSayVerb(verb.lemma)) return [];
-	let s = subject.length;
-	while (s > 0 && isName(subject[s - 1]!)) s--;
-	const name = subject.slice(s).map((t) => t.lemma);
+	// the headline's verb, also where the model tags it a noun ("GM files for bankruptcy")
+	const verb = headlineVerb(tokens);
+	if (verb <= 0 || isSayVerb(tokens[verb]!.lemma)) return [];
+	let s = verb;
+	while (s > 0 && isName(tokens[s - 1]!)) s--;
+	const name = tokens.slice(s, verb).map((t) => t.lemma);
 	return name.length && name.every((n) => report.names.includes(n)) ? name : [];
 }
 
