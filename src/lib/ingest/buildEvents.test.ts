@@ -21,6 +21,12 @@ describe('readArticleEvents', () => {
 		]);
 	});
 
+	it('reads a word opening a sentence as a name when the article writes it with a capital inside a sentence', () => {
+		const label = (sentences: string[]) => article('a', '2011-08-26', 'Apple news', sentences).map((e) => e.label);
+		expect(label(['Apple held its event on Monday.', 'Jobs resigned as chief executive on August 24.', 'Steve Jobs founded the company.'])).toContain('Jobs resigns as chief executive');
+		expect(label(['Apple held its event on Monday.', 'Jobs disappeared from the region in August.'])).toContain('Jobs disappear from the region');
+	});
+
 	it('makes a lead clause labelled with the headline the main news, so that no undated copy of it is added', () => {
 		// a standfirst and a lead, both prominent
 		const sentences = ['Orbis have unveiled their new Z9 airliner at their factory near Toulouse.', 'Sunday was chosen as its date matches the number of the aircraft.'];

@@ -1,6 +1,6 @@
 import { hashString } from './hash.ts';
 import { datelineEnd, eventWord, isLastingVerb, isPastForm, isSayVerb, OPPOSED, readDatedClause, sentenceSubject } from './events/clause.ts';
-import { MAX_LABEL, writeHeadline } from './events/headline.ts';
+import { MAX_LABEL, typeset, writeHeadline } from './events/headline.ts';
 import { labelFlags } from './events/labelCheck.ts';
 import { isName, tagSentence, type Token } from './events/tag.ts';
 import { beforeDate } from './talks/date.ts';
@@ -90,6 +90,9 @@ export function readArticleEvents(sentences: readonly SentenceInput[], context: 
 	// Monday") is overtaken by the headline
 	let tensed: boolean | undefined;
 	const told = () => (tensed ??= headlineVerb(tag(context.title)) >= 0);
+	// words written with a capital inside a sentence ("Steve Jobs"), which are names where they open one
+	let capitals: Set<string> | undefined;
+	const nameWords = () => (capitals ??= new Set(sentences.flatMap((x) => [...x.text.matchAll(/(?<=[^\s.!?"\u201c]\s+)[A-Z][a-z]+s\b/g)].map((m) => m[0]))));
 	let previous: SentenceInput | null = null;
 	for (const s of sentences) {
 		const before = previous && previous.sentence === s.sentence - 1 ? previous : null;
@@ -141,7 +144,7 @@ export function readArticleEvents(sentences: readonly SentenceInput[], context: 
 			// middle of the day (TimeML's STATE), not the day's move, which its close reports
 			const reading = !to && from.type === 'TIME' && clause.parts.head === 'be' && /\bat\s+$/.test(s.text.slice(Math.max(0, from.start - 4), from.start));
 			if (reading) continue;
-			let label = actorless || nameOnly || untensed ? '' : writeHeadline(clause.parts);
+			let label = actorless || nameOnly || untensed ? '' : writeHeadline(clause.parts, nameWords);
 			// the label opens on the clause's subject when that is a noun phrase of the sentence
 			let actor = clause.parts.subject.some((t) => t.pos === 'PROPN' || t.pos === 'NOUN');
 			const read = to ? rangeWhen(from.when!, to.when!) : from.when!;
@@ -448,7 +451,7 @@ function isNearPublication(when: When, articleDate: string): boolean {
 
 /** A headline usable as a label: without the outlet's name after a bar or dash, at most `MAX_LABEL` characters. */
 function cleanTitle(title: string, tag: (text: string) => Token[]): string | null {
-	let t = title.replace(/\s+[|\u2013\u2014-]\s+[^|\u2013\u2014-]{2,40}$/, '').replace(/\s+/g, ' ').trim();
+	let t = typeset(title).replace(/\s+[|\u2013\u2014-]\s+[^|\u2013\u2014-]{2,40}$/, '').replace(/\s+/g, ' ').trim();
 	if (t.length > MAX_LABEL) {
 		// a long headline ends on what qualifies its news ("... defeat Boeing for $40 billion US
 		// airtanker contract", "... 787 Dreamliners worth US$ 7.2 bn"): it is cut before the last

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readDatedClause, sentenceSubject, type NotAnEvent } from './clause.ts';
-import { joinPieces, writeHeadline } from './headline.ts';
+import { joinPieces, typeset, writeHeadline } from './headline.ts';
 import { isName, tagSentence } from './tag.ts';
 import { extractTimexes } from '../timex/index.ts';
 
@@ -139,7 +139,22 @@ describe('writeHeadline: who did what, in headline style', () => {
 		// a subject's possessive pronoun is named as the pronoun's own subject is: "its sales" are Ford's
 		['Ford Motor Company said on Tuesday that its sales rose 43% in February.', 'on Tuesday', undefined, "Ford Motor Company's sales rise 43% in February"],
 		['The auto maker Vanden Motors said on Friday that most of its dealers did not renew their leases.', 'on Friday', undefined, "Vanden Motors' dealers do not renew their leases"],
-		['Their profits fell 20% in March.', 'March', 'Lakeside Power and Vanden Motors merged.', 'Profits fall 20%']
+		['Their profits fell 20% in March.', 'March', 'Lakeside Power and Vanden Motors merged.', 'Profits fall 20%'],
+		// "as" before a noun and its verb opens a clause; "such as" is a preposition before a participle
+		['Executives said there was hope, as car sales rebounded in the last week of March.', 'the last week of March', undefined, 'Car sales rebound'],
+		['Demand for models such as the scooters launched in March was weak.', 'March', undefined, 'Scooters launched'],
+		// a participle after its noun with a finite verb after its own phrases qualifies the noun
+		['The shares bought in March were sold to a rival.', 'March', undefined, 'Shares bought'],
+		['The amount calculated for last year is preliminary.', 'last year', undefined, 'Amount calculated'],
+		['Oil prices fell in March, and analysts expect more falls.', 'March', undefined, 'Oil prices fall'],
+		['Car sales fell in March as demand was weak.', 'March', undefined, 'Car sales fall'],
+		// a plural noun opening the sentence, which the tagger calls a name, is plural; a name ending in -s is not
+		['Profits rose 20% in March.', 'March', undefined, 'Profits rise 20%'],
+		['Siemens announced 5,000 job cuts on Monday.', 'Monday', undefined, 'Siemens announces 5,000 job cuts'],
+		// text tokenised the Penn Treebank way is set as a reader expects; a quoted name is part of its noun phrase
+		["The first jets wo n't be delivered before 2014.", '2014', undefined, "First jets won't be delivered"],
+		["The Boeing 787 ``Dreamliner'' made its maiden flight on Tuesday.", 'Tuesday', undefined, 'Boeing 787 \u201cDreamliner\u201d makes its maiden flight'],
+		['The Boeing 787 \u201cDreamliner\u201d made its maiden flight on Tuesday.', 'Tuesday', undefined, 'Boeing 787 \u201cDreamliner\u201d makes its maiden flight']
 	])('%s (%s)', (sentence, date, previous, headline) => {
 		expect(read(sentence, date, previous).headline).toBe(headline);
 	});
@@ -153,6 +168,20 @@ describe('writeHeadline: who did what, in headline style', () => {
 		expect(headline).not.toMatch(/\u2026|\.\.\.$/);
 		expect(headline).not.toMatch(/\b(for|in|of|the|and|its)$/);
 		expect(headline).toMatch(/^Airbus announces/);
+	});
+});
+
+describe('typeset', () => {
+	it.each([
+		["Boeing 787 ``Dreamliner'' makes maiden flight", 'Boeing 787 \u201cDreamliner\u201d makes maiden flight'],
+		["Stocks tumble on `Black Monday' anniversary", 'Stocks tumble on \u2018Black Monday\u2019 anniversary'],
+		["Franchises wo n't be renewed; Ca n't stop; is n't", "Franchises won't be renewed; Can't stop; isn't"],
+		['General Motors Corporation (GM )has posted a loss', 'General Motors Corporation (GM) has posted a loss'],
+		["Ford 's plant", "Ford's plant"],
+		// a quote that opens a word is no clitic
+		["Apple calls it 'm-commerce'", "Apple calls it 'm-commerce'"]
+	])('%s', (raw, set) => {
+		expect(typeset(raw)).toBe(set);
 	});
 });
 

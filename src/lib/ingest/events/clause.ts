@@ -567,7 +567,11 @@ function partsOf(tokens: Token[], lo: number, hi: number, first: number, last: n
 	let subjectEnd = vlo;
 	if (vlo - 1 >= lo && inDate(vlo - 1)) subjectEnd = dateLo;
 	let slo = subjectEnd;
-	while (slo - 1 >= lo && !inDate(slo - 1) && !tokens[slo - 1]!.date && (NP.has(tokens[slo - 1]!.pos) || isJoiner(tokens, slo - 1) || isInnerPreposition(tokens, slo - 1))) slo--;
+	for (;;) {
+		if (slo - 1 >= lo && !inDate(slo - 1) && !tokens[slo - 1]!.date && (NP.has(tokens[slo - 1]!.pos) || isJoiner(tokens, slo - 1) || isInnerPreposition(tokens, slo - 1))) slo--;
+		else if (slo - 1 >= lo && QUOTES.test(tokens[slo - 1]!.text) && quotedNameStart(tokens, slo - 1, lo) >= 0) slo = quotedNameStart(tokens, slo - 1, lo);
+		else break;
+	}
 	let subject = trimPhrase(range(tokens, slo, subjectEnd), true);
 	// "..., but spring shows signs of hope", "Today marks the anniversary": a date with no preposition
 	// that opens the clause right before its verb is its subject; nobody is named as doing anything
@@ -591,6 +595,7 @@ function partsOf(tokens: Token[], lo: number, hi: number, first: number, last: n
 	// a bare past form is a participle ("an agreement reached in 1991", "Jobs, born in 1955,", "demand
 	// enjoyed by the iPod") when its noun is an object or an aside, not a subject
 	let participle = false;
+	let reducedEnd = -1;
 	if (!subject.length && before && RELATIVE.has(before.lower)) subject = antecedent(tokens, slo - 1, from);
 	else if (!subject.length && before && before.text === ',' && !(tokens[lo]?.pos === 'CCONJ')) {
 		// ", born in 1955," qualifies the noun before it; ", will be delayed" goes on with the sentence's subject;
@@ -607,7 +612,13 @@ function partsOf(tokens: Token[], lo: number, hi: number, first: number, last: n
 		const outer = tokens[slo - 1];
 		// "by" before an amount is how much, not who ("fell by 3.41%")
 		const agent = tokens[head + 1]?.lower === 'by' && !['NUM', 'SYM'].includes(tokens[head + 2]?.pos ?? '');
-		participle = (!!outer && (outer.pos === 'ADP' || (outer.pos === 'VERB' && !SAY.has(outer.lemma)))) || agent;
+		// "as" before a noun and its verb opens a clause ("as car sales rebounded in March"), unless
+		// "such as" or "as well as" make it a preposition
+		const opensClause = outer?.lower === 'as' && !/^(such|well)$/.test(tokens[slo - 2]?.lower ?? '');
+		// "the plan announced last week would cut 5,000 jobs": a finite verb after the participle's own
+		// phrases is the sentence's, and the participle qualifies its noun (a reduced relative clause)
+		reducedEnd = finiteAfter(tokens, head, hi, inDate);
+		participle = (!!outer && ((outer.pos === 'ADP' && !opensClause) || (outer.pos === 'VERB' && !SAY.has(outer.lemma)))) || agent || reducedEnd >= 0;
 	}
 	// "an interview with European Pravda published on Tuesday": the participle qualifies the whole phrase
 	if (participle && subject.length) {
@@ -644,7 +655,7 @@ function partsOf(tokens: Token[], lo: number, hi: number, first: number, last: n
 	let phraseHi = dateHi;
 	if (tokens[dateLo]?.pos === 'ADP') while (phraseHi + 1 < hi && tokens[phraseHi + 1]!.pos === 'NOUN') phraseHi++;
 	let complement: Token[] = [];
-	for (let i = head + 1; i < hi; i++) {
+	for (let i = head + 1; i < (reducedEnd >= 0 ? reducedEnd : hi); i++) {
 		// what the clause is compared with is not what happened
 		if (STRONG_BASELINE.has(tokens[i]!.lower) && !isAmountComparison(tokens, i)) break;
 		if (!inDate(i) && !(i > dateHi && i <= phraseHi)) complement.push(tokens[i]!);
@@ -662,6 +673,38 @@ function isVerbAt(tokens: Token[], i: number): boolean {
 	if (t.pos !== 'VERB' || PREPOSITION_VERBS.has(t.lower)) return false;
 	const prev = tokens[i - 1];
 	return !(prev && prev.text === '-' && prev.end === t.start);
+}
+
+/**
+ * The auxiliary or modal that takes up the sentence after a participle and its own phrases ("the
+ * shares bought in March were sold", "the amount calculated for last year is preliminary"), else
+ * -1: only the date, prepositions, noun phrases and adverbs may stand between, so after a comma, a
+ * conjunction or a pronoun ("sales fell in March, and will", "said it would") the verb is another
+ * clause's (the clause itself ends before a subordinator: "fell in March as demand was weak").
+ */
+function finiteAfter(tokens: Token[], head: number, hi: number, inDate: (i: number) => boolean): number {
+	for (let i = head + 1; i < hi; i++) {
+		if (inDate(i)) continue;
+		const t = tokens[i]!;
+		if (t.pos === 'AUX') return i;
+		if (!(NP.has(t.pos) || t.pos === 'ADP' || t.pos === 'ADV')) return -1;
+	}
+	return -1;
+}
+
+/**
+ * "The Boeing 787 “Dreamliner” made its maiden flight": a quoted name inside a noun phrase, read
+ * back from its closing quote at `end`; the index of its opening quote, else -1 ("“We are ready,”
+ * GM said" quotes a clause, not a name).
+ */
+function quotedNameStart(tokens: Token[], end: number, lo: number): number {
+	let i = end;
+	while (i >= lo && QUOTES.test(tokens[i]!.text)) i--;
+	const last = i;
+	while (i >= lo && /^(PROPN|NOUN|ADJ|NUM)$/.test(tokens[i]!.pos)) i--;
+	if (i === last || i < lo || !QUOTES.test(tokens[i]!.text)) return -1;
+	while (i - 1 >= lo && QUOTES.test(tokens[i - 1]!.text)) i--;
+	return i;
 }
 
 /** A past tense or past participle: inflected, not "-ing" or a third-person "-s". */
@@ -855,8 +898,17 @@ export function trimPhrase(words: Token[], subject = false): Token[] {
 	if (words.some((w) => w.text === '(')) words = words.filter((_, i) => !inNameBracket(words, i));
 	let a = 0;
 	let b = words.length;
-	while (a < b && (words[a]!.pos === 'PUNCT' || words[a]!.pos === 'CCONJ' || words[a]!.pos === 'SCONJ' || (subject && words[a]!.pos === 'ADP') || QUOTES.test(words[a]!.text) || RELATIVE.has(words[a]!.lower) && words[a]!.pos === 'PRON')) a++;
-	while (b > a && DANGLING_END.has(words[b - 1]!.pos) && !/^(it|them|him|her|us|me|himself|itself|he|she|they|we|i|you)$/.test(words[b - 1]!.lower) && !(words[b - 1]!.pos === 'PUNCT' && words[b - 1]!.text === '%') && !isParticle(words, b - 1)) b--;
+	// a quote that opens or closes a quoted name within the phrase stays ("Boeing 787 “Dreamliner”")
+	const pairedAfter = (i: number) => {
+		while (i < b && QUOTES.test(words[i]!.text)) i++;
+		return words.slice(i, b).some((w) => QUOTES.test(w.text));
+	};
+	const pairedBefore = (i: number) => {
+		while (i >= a && QUOTES.test(words[i]!.text)) i--;
+		return words.slice(a, i + 1).some((w) => QUOTES.test(w.text));
+	};
+	while (a < b && (words[a]!.pos === 'PUNCT' || words[a]!.pos === 'CCONJ' || words[a]!.pos === 'SCONJ' || (subject && words[a]!.pos === 'ADP') || QUOTES.test(words[a]!.text) || RELATIVE.has(words[a]!.lower) && words[a]!.pos === 'PRON') && !(QUOTES.test(words[a]!.text) && pairedAfter(a))) a++;
+	while (b > a && DANGLING_END.has(words[b - 1]!.pos) && !/^(it|them|him|her|us|me|himself|itself|he|she|they|we|i|you)$/.test(words[b - 1]!.lower) && !(words[b - 1]!.pos === 'PUNCT' && words[b - 1]!.text === '%') && !isParticle(words, b - 1) && !(QUOTES.test(words[b - 1]!.text) && pairedBefore(b - 1))) b--;
 	return words.slice(a, b);
 }
 

@@ -6,7 +6,7 @@
  */
 import type { ClauseParts } from './clause.ts';
 import { isTellVerb, trimPhrase } from './clause.ts';
-import type { Token } from './tag.ts';
+import { tagSentence, type Token } from './tag.ts';
 
 export const MAX_LABEL = 70;
 
@@ -15,10 +15,14 @@ const HAVE = new Set(['has', 'have', 'had', "'ve", "'d"]);
 const WILL = new Set(['will', "'ll", 'shall']);
 const PLURAL_PRONOUNS = new Set(['they', 'we', 'you', 'i']);
 
-/** The headline of a clause, or `''` when it has neither a verb nor a noun to say. */
-export function writeHeadline(parts: ClauseParts): string {
+/**
+ * The headline of a clause, or `''` when it has neither a verb nor a noun to say. `nameWords` are
+ * the words the article writes with a capital inside a sentence ("Steve Jobs"): names, where the
+ * same word opening a sentence could be a plural noun ("Jobs were cut").
+ */
+export function writeHeadline(parts: ClauseParts, nameWords: () => ReadonlySet<string> = () => new Set()): string {
 	const subject = nameOfSubject(dropLeadingArticle(parts.subject));
-	const plural = isPlural(subject);
+	const plural = isPlural(subject, nameWords);
 	let verbs = parts.participle ? parts.verbs : rewriteVerbs(parts.verbs, plural, isSingular(subject));
 	let complement = withoutAsides(parts.complement);
 	// "will be available": a modal whose "be" the clause reader left with the complement
@@ -46,7 +50,26 @@ export function writeHeadline(parts: ClauseParts): string {
 		text = joinPieces([name, verbs, complement]);
 	}
 	if (text.length > MAX_LABEL) text = cutAtWord(text);
-	return capitalise(balanceBrackets(text));
+	return capitalise(balanceBrackets(typeset(text)));
+}
+
+const CONTRACTED: Record<string, string> = { wo: 'won', ca: 'can', sha: 'shan' };
+
+/**
+ * Text set as a reader expects it where a source was tokenised the Penn Treebank way, as news
+ * corpora often are: ``quoted'' → “quoted”, `Black Monday' → ‘Black Monday’, "wo n't" → "won't",
+ * "Ford 's" → "Ford's", "( GM )has" → "(GM) has".
+ */
+export function typeset(text: string): string {
+	return text
+		.replace(/``\s*/g, '\u201c')
+		.replace(/\s*''/g, '\u201d')
+		.replace(/`([^`'\s][^`']*)'/g, '\u2018$1\u2019')
+		.replace(/\b(wo|ca|sha) n't\b/gi, (_, w: string) => `${w[0] === w[0]!.toUpperCase() ? CONTRACTED[w.toLowerCase()]!.replace(/^./, (c) => c.toUpperCase()) : CONTRACTED[w.toLowerCase()]}'t`)
+		.replace(/(\w) (n't|'s|'re|'ve|'ll|'d|'m)(?=[\s,.;:!?]|$)/g, '$1$2')
+		.replace(/\(\s+/g, '(')
+		.replace(/\s+\)/g, ')')
+		.replace(/\)(?=\w)/g, ') ');
 }
 
 /**
@@ -118,7 +141,7 @@ function isSingular(subject: Token[]): boolean {
 	return !!head && !/s$/i.test(head.text);
 }
 
-function isPlural(subject: Token[]): boolean {
+function isPlural(subject: Token[], nameWords: () => ReadonlySet<string>): boolean {
 	// the head noun comes before a phrase that qualifies it: "sales in the United States"
 	const cut = subject.findIndex((t) => t.pos === 'ADP');
 	const core = cut > 0 ? subject.slice(0, cut) : subject;
@@ -126,6 +149,14 @@ function isPlural(subject: Token[]): boolean {
 	const head = [...core].reverse().find((t) => t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'PRON');
 	if (!head) return false;
 	if (head.pos === 'PRON') return PLURAL_PRONOUNS.has(head.lower);
+	// a plural noun that opens the sentence, which the tagger may take for a name ("Profits rose"):
+	// read in lower case it is a noun whose lemma drops the -s ("profit"; not "airbus", "reuters").
+	// Elsewhere a capital says it is a name ("On August 24, Jobs resigned"), and so does the same word
+	// with a capital inside a sentence of the article ("Steve Jobs")
+	if (head.pos === 'PROPN' && core.filter((t) => t.pos === 'NOUN' || t.pos === 'PROPN').length === 1 && head.start === 0 && /^[A-Z][a-z]+s$/.test(head.text) && !nameWords().has(head.text)) {
+		const [alone] = tagSentence(head.lower);
+		return !!alone && alone.pos === 'NOUN' && alone.lemma !== alone.lower;
+	}
 	return head.pos === 'NOUN' && /s$/.test(head.lower) && !/ss$/.test(head.lower) && head.lemma !== head.lower;
 }
 
