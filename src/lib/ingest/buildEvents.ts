@@ -106,7 +106,7 @@ export function readArticleEvents(sentences: readonly SentenceInput[], context: 
 		let named: Token[] | null | undefined;
 		const previousSubject = () => {
 			if (named === undefined) {
-				const prev = before ? tag(before.text) : [];
+				const prev = before ? elsewhere(tag(before.text)) : [];
 				named = sentenceSubject(prev, datelineEnd(prev)) ?? lastName(prev);
 			}
 			return named;
@@ -129,7 +129,7 @@ export function readArticleEvents(sentences: readonly SentenceInput[], context: 
 			if (opened !== undefined) [first, last] = [0, opened - first];
 			// such a clause is another event than the sentence's own: never the article's main news
 			const leads = prominent && opened === undefined;
-			const clause = readDatedClause(clauseTokens, first, last, previousSubject, () => (before ? tag(before.text) : null));
+			const clause = readDatedClause(clauseTokens, first, last, previousSubject, () => (before ? elsewhere(tag(before.text)) : null));
 			if (clause.notEvent) continue;
 			// a tensed clause whose actor could not be found says what happened but not who did it
 			const actorless = clause.parts.verbs.length > 0 && clause.parts.subject.length === 0 && !clause.parts.participle;
@@ -277,15 +277,34 @@ function properNames(phrase: readonly Token[]): string[] {
 }
 
 /** The last run of capitalised proper nouns of a sentence ("Steve Jobs"), not a month or weekday. */
+/**
+ * The last name of a sentence, not the source it cites: "according to Zacks" gives the figures, it
+ * did nothing of what the next sentence tells.
+ */
 function lastName(tokens: Token[]): Token[] | null {
 	for (let i = tokens.length - 1; i >= 0; i--) {
 		if (tokens[i]!.pos !== 'PROPN' || !/^[A-Z]/.test(tokens[i]!.text) || isCalendarName(tokens[i]!.text)) continue;
 		let s = i;
 		while (s - 1 >= 0 && tokens[s - 1]!.pos === 'PROPN' && /^[A-Z]/.test(tokens[s - 1]!.text)) s--;
+		if (tokens[s - 1]?.lower === 'to' && tokens[s - 2]?.lower === 'according') {
+			i = s;
+			continue;
+		}
 		return tokens.slice(s, i + 1);
 	}
 	return null;
 }
+
+/**
+ * Tokens of another sentence, moved past any offset of this one: a headline joins words that
+ * touch in the text ("Ford" + "'s"), and a word of the sentence before must not seem to touch one
+ * of this sentence ("Gencorp Inc." + "expects").
+ */
+function elsewhere(tokens: Token[]): Token[] {
+	return tokens.map((t) => ({ ...t, start: t.start + ELSEWHERE, end: t.end + ELSEWHERE }));
+}
+/** Beyond the end of any sentence (sentences are cut at `MAX_SENTENCE` characters). */
+const ELSEWHERE = 1e9;
 
 /**
  * The tensed verb of a headline ("Airbus launches ...", "GM posts first annual loss"), or -1 for a
