@@ -24,6 +24,7 @@ describe('readArticleEvents', () => {
 	it('reads a word opening a sentence as a name when the article writes it with a capital inside a sentence', () => {
 		const label = (sentences: string[]) => article('a', '2011-08-26', 'Apple news', sentences).map((e) => e.label);
 		expect(label(['Apple held its event on Monday.', 'Jobs resigned as chief executive on August 24.', 'Steve Jobs founded the company.'])).toContain('Jobs resigns as chief executive');
+		expect(label(['Apple held its event on Monday.', 'Jobs resigned as chief executive on August 24.', 'Steven P. Jobs founded the company.'])).toContain('Jobs resigns as chief executive');
 		expect(label(['Apple held its event on Monday.', 'Jobs disappeared from the region in August.'])).toContain('Jobs disappear from the region');
 	});
 

@@ -92,7 +92,7 @@ export function readArticleEvents(sentences: readonly SentenceInput[], context: 
 	const told = () => (tensed ??= headlineVerb(tag(context.title)) >= 0);
 	// words written with a capital inside a sentence ("Steve Jobs"), which are names where they open one
 	let capitals: Set<string> | undefined;
-	const nameWords = () => (capitals ??= new Set(sentences.flatMap((x) => [...x.text.matchAll(/(?<=[^\s.!?"\u201c]\s+)[A-Z][a-z]+s\b/g)].map((m) => m[0]))));
+	const nameWords = () => (capitals ??= new Set(sentences.flatMap((x) => [...x.text.matchAll(/\b[A-Z][a-z]+s\b/g)].filter((m) => /\w/.test(x.text.slice(0, m.index))).map((m) => m[0]))));
 	let previous: SentenceInput | null = null;
 	for (const s of sentences) {
 		const before = previous && previous.sentence === s.sentence - 1 ? previous : null;

@@ -148,6 +148,17 @@ describe('writeHeadline: who did what, in headline style', () => {
 		['The amount calculated for last year is preliminary.', 'last year', undefined, 'Amount calculated'],
 		['Oil prices fell in March, and analysts expect more falls.', 'March', undefined, 'Oil prices fall'],
 		['Car sales fell in March as demand was weak.', 'March', undefined, 'Car sales fall'],
+		// a word that opens a clause, whatever its tag, or a verb of saying, is no reduced relative
+		['Oil prices fell on Monday as concerns about demand were mounting.', 'Monday', undefined, 'Oil prices fall as concerns about demand were mounting'],
+		['Consumer prices rose in March by more than economists had forecast.', 'March', undefined, 'Consumer prices rise by more'],
+		['The plane crashed on Thursday in a field where the weather was icy.', 'Thursday', undefined, 'Plane crashes in a field where the weather was icy'],
+		['The Fed announced on Wednesday in Washington that rates would stay low.', 'Wednesday', undefined, 'Fed announces in Washington that rates would stay low'],
+		// a phrasal verb keeps its particle; "as a" is a preposition; a possessive apostrophe is no quote
+		['The workers laid off in January will receive severance.', 'January', undefined, 'Workers laid off'],
+		['She served as a nurse stationed in Germany in 1944.', '1944', undefined, 'Nurse stationed in Germany'],
+		["The 'Big Three' automakers' sales fell in March.", 'March', undefined, 'Sales fall'],
+		['Workers said the \u201cbad bank\u201d plan was announced on Monday.', 'Monday', undefined, '\u201cBad bank\u201d plan is announced'],
+		['Workers said the \'bad bank\u201d plan was announced on Monday.', 'Monday', undefined, 'Plan is announced'],
 		// a plural noun opening the sentence, which the tagger calls a name, is plural; a name ending in -s is not
 		['Profits rose 20% in March.', 'March', undefined, 'Profits rise 20%'],
 		['Siemens announced 5,000 job cuts on Monday.', 'Monday', undefined, 'Siemens announces 5,000 job cuts'],

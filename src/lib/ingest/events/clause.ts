@@ -126,6 +126,8 @@ const BOUNDARY_PUNCT = new Set([';', ':', '\u2014', '\u2013', '(', ')', '[', ']'
 const QUOTES = /^["'\u201c\u201d\u2018\u2019`]+$/;
 const NP = new Set(['DET', 'ADJ', 'NUM', 'PROPN', 'NOUN', 'PART']);
 const RELATIVE = new Set(['who', 'which', 'that', 'whose', 'whom']);
+/** Words that open a clause, whatever the tagger calls them ("as" ADP, "that" DET, "where" ADV). */
+const CLAUSE_OPENERS = new Set(['that', 'which', 'who', 'whom', 'whose', 'as', 'than', 'where', 'when', 'while', 'whereas', 'because', 'since', 'until', 'till', 'if', 'unless', 'whether', 'after', 'before', 'though', 'although', 'once']);
 const POSSESSIVE = new Set(['its', 'their', 'his', 'her']);
 const PRONOUN_SUBJECT = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'this', 'many', 'some', 'several', 'most', 'all', 'both', 'others']);
 
@@ -613,11 +615,11 @@ function partsOf(tokens: Token[], lo: number, hi: number, first: number, last: n
 		// "by" before an amount is how much, not who ("fell by 3.41%")
 		const agent = tokens[head + 1]?.lower === 'by' && !['NUM', 'SYM'].includes(tokens[head + 2]?.pos ?? '');
 		// "as" before a noun and its verb opens a clause ("as car sales rebounded in March"), unless
-		// "such as" or "as well as" make it a preposition
-		const opensClause = outer?.lower === 'as' && !/^(such|well)$/.test(tokens[slo - 2]?.lower ?? '');
+		// "such as", "as well as" or "as a" make it a preposition ("served as a nurse stationed in Germany")
+		const opensClause = outer?.lower === 'as' && !(slo - 2 >= lo && /^(such|well)$/.test(tokens[slo - 2]!.lower)) && !/^(a|an)$/.test(tokens[slo]?.lower ?? '');
 		// "the plan announced last week would cut 5,000 jobs": a finite verb after the participle's own
 		// phrases is the sentence's, and the participle qualifies its noun (a reduced relative clause)
-		reducedEnd = finiteAfter(tokens, head, hi, inDate);
+		reducedEnd = SAY.has(tokens[head]!.lemma) || TELL.has(tokens[head]!.lemma) ? -1 : finiteAfter(tokens, head, hi, inDate);
 		participle = (!!outer && ((outer.pos === 'ADP' && !opensClause) || (outer.pos === 'VERB' && !SAY.has(outer.lemma)))) || agent || reducedEnd >= 0;
 	}
 	// "an interview with European Pravda published on Tuesday": the participle qualifies the whole phrase
@@ -679,15 +681,16 @@ function isVerbAt(tokens: Token[], i: number): boolean {
  * The auxiliary or modal that takes up the sentence after a participle and its own phrases ("the
  * shares bought in March were sold", "the amount calculated for last year is preliminary"), else
  * -1: only the date, prepositions, noun phrases and adverbs may stand between, so after a comma, a
- * conjunction or a pronoun ("sales fell in March, and will", "said it would") the verb is another
- * clause's (the clause itself ends before a subordinator: "fell in March as demand was weak").
+ * conjunction, a pronoun or a word that opens a clause whatever its tag ("sales fell in March, and
+ * will", "fell as concerns were mounting", "rose by more than economists had forecast", "crashed
+ * in a field where the weather was icy") the verb is another clause's.
  */
 function finiteAfter(tokens: Token[], head: number, hi: number, inDate: (i: number) => boolean): number {
 	for (let i = head + 1; i < hi; i++) {
 		if (inDate(i)) continue;
 		const t = tokens[i]!;
 		if (t.pos === 'AUX') return i;
-		if (!(NP.has(t.pos) || t.pos === 'ADP' || t.pos === 'ADV')) return -1;
+		if (CLAUSE_OPENERS.has(t.lower) || !(NP.has(t.pos) || t.pos === 'ADP' || t.pos === 'ADV')) return -1;
 	}
 	return -1;
 }
@@ -701,11 +704,19 @@ function quotedNameStart(tokens: Token[], end: number, lo: number): number {
 	let i = end;
 	while (i >= lo && QUOTES.test(tokens[i]!.text)) i--;
 	const last = i;
+	const closing = range(tokens, last + 1, end + 1).map((t) => t.text).join('');
+	// "automakers' sales": an apostrophe that touches a plural before a noun is a possessive
+	if (/^['\u2019]$/.test(closing) && /s$/i.test(tokens[last]?.text ?? '') && tokens[last]!.end === tokens[last + 1]!.start) return -1;
 	while (i >= lo && /^(PROPN|NOUN|ADJ|NUM)$/.test(tokens[i]!.pos)) i--;
 	if (i === last || i < lo || !QUOTES.test(tokens[i]!.text)) return -1;
+	const openEnd = i;
 	while (i - 1 >= lo && QUOTES.test(tokens[i - 1]!.text)) i--;
-	return i;
+	const opening = range(tokens, i, openEnd + 1).map((t) => t.text).join('');
+	return QUOTE_PAIRS[opening] === closing ? i : -1;
 }
+
+/** Each opening quote and the closing one that matches it. */
+const QUOTE_PAIRS: Record<string, string> = { '``': "''", '`': "'", '\u201c': '\u201d', '\u2018': '\u2019', "'": "'", '"': '"' };
 
 /** A past tense or past participle: inflected, not "-ing" or a third-person "-s". */
 export function isPastForm(t: Token): boolean {
@@ -917,5 +928,6 @@ export function trimPhrase(words: Token[], subject = false): Token[] {
  * its object ends the phrase, or comes before a preposition, and is no preposition left dangling.
  */
 function isParticle(words: Token[], i: number): boolean {
-	return /^(off|up|down|out|back|away)$/.test(words[i]!.lower) && i > 0 && /^(NOUN|PRON|PROPN)$/.test(words[i - 1]!.pos) && (i + 1 === words.length || words[i + 1]!.pos === 'ADP');
+	// right after the verb too: "the workers laid off in January" ("off" opens the complement)
+	return /^(off|up|down|out|back|away)$/.test(words[i]!.lower) && (i === 0 || /^(NOUN|PRON|PROPN)$/.test(words[i - 1]!.pos)) && (i + 1 === words.length || words[i + 1]!.pos === 'ADP');
 }

@@ -242,5 +242,6 @@ function balanceBrackets(text: string): string {
 function capitalise(text: string): string {
 	// a name written with a small first letter keeps it: "iTunes", "eBay"
 	if (/^[a-z]+[A-Z]/.test(text)) return text;
-	return text.charAt(0).toUpperCase() + text.slice(1);
+	// past an opening quote: "“Bad bank” plan is announced"
+	return text.replace(/^([\u201c\u2018"']?)(.)/, (_, quote: string, first: string) => quote + first.toUpperCase());
 }
