@@ -148,6 +148,10 @@ describe('writeHeadline: who did what, in headline style', () => {
 		['The amount calculated for last year is preliminary.', 'last year', undefined, 'Amount calculated'],
 		['Oil prices fell in March, and analysts expect more falls.', 'March', undefined, 'Oil prices fall'],
 		['Car sales fell in March as demand was weak.', 'March', undefined, 'Car sales fall'],
+		// a date inside the noun phrase before a verb qualifies the noun: the clause is that verb's
+		['Gencorp Inc. said Tuesday its third-quarter profit rose 12% to $34.5 million.', 'third-quarter', undefined, "Gencorp Inc.'s profit rises 12% to $34.5 million"],
+		["Ford's fourth-quarter loss widened to $5.9 billion.", 'fourth-quarter', undefined, "Ford's loss widens to $5.9 billion"],
+		['Ford cut its fourth-quarter production plans.', 'fourth-quarter', undefined, 'Ford cuts its production plans'],
 		// a word that opens a clause, whatever its tag, or a verb of saying, is no reduced relative
 		['Oil prices fell on Monday as concerns about demand were mounting.', 'Monday', undefined, 'Oil prices fall as concerns about demand were mounting'],
 		['Consumer prices rose in March by more than economists had forecast.', 'March', undefined, 'Consumer prices rise by more'],

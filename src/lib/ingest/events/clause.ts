@@ -535,9 +535,12 @@ function partsOf(tokens: Token[], lo: number, hi: number, first: number, last: n
 	let dateHi = last;
 	if (tokens[dateHi + 1] && /^['\u2019]s$/.test(tokens[dateHi + 1]!.lower)) dateHi++;
 	const inDate = (i: number) => i >= dateLo && i <= dateHi;
-	// the head verb: the nearest before the date, else the first after it
-	let head = -1;
-	for (let i = Math.min(first, hi) - 1; i >= lo; i--) if (isVerbAt(tokens, i)) {
+	// the head verb: the nearest before the date, else the first after it; but a date inside the noun
+	// phrase before a verb qualifies that noun, and the clause is that verb's ("said Tuesday its
+	// third-quarter profit rose 12%" → "Gencorp's profit rises 12%", "the 1999 budget was approved")
+	const nounVerb = prenominalVerb(tokens, first, dateHi, lo, hi);
+	let head = nounVerb;
+	if (head < 0) for (let i = Math.min(first, hi) - 1; i >= lo; i--) if (isVerbAt(tokens, i)) {
 		head = i;
 		break;
 	}
@@ -570,11 +573,12 @@ function partsOf(tokens: Token[], lo: number, hi: number, first: number, last: n
 	if (vlo - 1 >= lo && inDate(vlo - 1)) subjectEnd = dateLo;
 	let slo = subjectEnd;
 	for (;;) {
-		if (slo - 1 >= lo && !inDate(slo - 1) && !tokens[slo - 1]!.date && (NP.has(tokens[slo - 1]!.pos) || isJoiner(tokens, slo - 1) || isInnerPreposition(tokens, slo - 1))) slo--;
+		if (slo - 1 >= lo && (nounVerb >= 0 ? !tokens[slo - 1]!.date || inDate(slo - 1) : !inDate(slo - 1) && !tokens[slo - 1]!.date) && (NP.has(tokens[slo - 1]!.pos) || isJoiner(tokens, slo - 1) || isInnerPreposition(tokens, slo - 1))) slo--;
 		else if (slo - 1 >= lo && QUOTES.test(tokens[slo - 1]!.text) && quotedNameStart(tokens, slo - 1, lo) >= 0) slo = quotedNameStart(tokens, slo - 1, lo);
 		else break;
 	}
-	let subject = trimPhrase(range(tokens, slo, subjectEnd), true);
+	// a date inside the subject is the mark's, not a word of its label ("a June 3 hearing" → "hearing")
+	let subject = trimPhrase(range(tokens, slo, subjectEnd).filter((_, k) => !inDate(slo + k)), true);
 	// "..., but spring shows signs of hope", "Today marks the anniversary": a date with no preposition
 	// that opens the clause right before its verb is its subject; nobody is named as doing anything
 	const opener = tokens[dateLo - 1];
@@ -693,6 +697,27 @@ function finiteAfter(tokens: Token[], head: number, hi: number, inDate: (i: numb
 		if (CLAUSE_OPENERS.has(t.lower) || !(NP.has(t.pos) || t.pos === 'ADP' || t.pos === 'ADV')) return -1;
 	}
 	return -1;
+}
+
+/**
+ * The verb of a noun phrase that a date qualifies, right after it ("its third-quarter profit rose",
+ * "the 1999 budget was approved"), else -1: a determiner or possessive before the date, nouns after
+ * it, then the verb group (a lone auxiliary counts: "its fourth-quarter loss was $5 million").
+ */
+function prenominalVerb(tokens: Token[], first: number, dateHi: number, lo: number, hi: number): number {
+	const before = tokens[first - 1];
+	if (first - 1 < lo || !before || !(before.pos === 'DET' || POSSESSIVE.has(before.lower) || /^['\u2019]s$/.test(before.lower))) return -1;
+	let k = dateHi + 1;
+	let noun = false;
+	while (k < hi && /^(NOUN|PROPN|ADJ)$/.test(tokens[k]!.pos) && !tokens[k]!.date) {
+		noun ||= tokens[k]!.pos !== 'ADJ';
+		k++;
+	}
+	if (!noun || k >= hi) return -1;
+	let v = k;
+	while (v < hi && (tokens[v]!.pos === 'AUX' || tokens[v]!.pos === 'ADV' || tokens[v]!.lower === 'not' || tokens[v]!.lower === "n't")) v++;
+	if (v < hi && isVerbAt(tokens, v)) return v;
+	return tokens[k]!.pos === 'AUX' ? k : -1;
 }
 
 /**
