@@ -140,7 +140,7 @@ export type TalksFormat = 'bilateral' | 'trilateral' | 'multilateral';
 
 export interface TalksDetails {
 	format: TalksFormat | null;
-	/** Delegation leaders when named, with the party they lead when known. */
+	/** Who leads each side when named (a delegation's head, or the person named for a party), with the party when known. */
 	leaders: { name: string; party: string | null }[];
 	/** Id shared by the rounds of one negotiation (resume, next round, ...); `null` when alone. */
 	series: string | null;

@@ -10,7 +10,7 @@ import { pickTalksTimex } from './date.ts';
 import { detectAllTalks, type TalksCue } from './detect.ts';
 import { extractLeaders, type Leader } from './leaders.ts';
 import { mergeTalks, type TalksCandidate } from './merge.ts';
-import { findParties } from './parties.ts';
+import { findParties, leaderName } from './parties.ts';
 import { extractPlace } from './place.ts';
 import { isNegated, resolveStatus } from './status.ts';
 
@@ -62,7 +62,21 @@ function readCandidate(input: SentenceInput, cue: TalksCue | null, leaders: Lead
 	const place = cue && cue.kind !== 'attach' ? extractPlace(input.text, trigger, { clauseOnly }) : null;
 	// a named delegation leader stands for a party, and is not one
 	const leaderNames = new Set(leaders.map((l) => l.name));
-	const parties = findParties(input.text, { exclude: place ? [place] : [], trigger: cue ? trigger : undefined, clauseOnly })
+	const hits = findParties(input.text, { exclude: place ? [place] : [], trigger: cue ? trigger : undefined, clauseOnly, definite: cue?.definite });
+	// parties are states and organisations, with the people named for them as their leaders
+	// ("Secretary of State James Baker met Iraqi Foreign Minister Tariq Aziz"); a person whose state
+	// the sentence does not say leads for an unknown party and is none
+	const people: Leader[] = [];
+	const named = new Set(leaders.map((l) => leaderName(l.name)));
+	for (const h of hits) {
+		if (!h.person || named.has(h.person) || [...named].some((n) => n.endsWith(` ${h.person}`) || h.person!.endsWith(` ${n}`))) continue;
+		people.push({ name: h.person, party: h.via === 'name' ? null : h.name });
+		named.add(h.person);
+		leaderNames.add(h.person);
+	}
+	leaders = [...leaders, ...people];
+	const parties = hits
+		.filter((h) => !(h.via === 'name' && h.person))
 		.map((h) => h.name)
 		.filter((name) => !leaderNames.has(name));
 	for (const l of leaders) if (l.party && !parties.includes(l.party)) parties.push(l.party);

@@ -9,6 +9,13 @@ export interface PartyHit {
 	start: number;
 	end: number;
 	via: 'alias' | 'metonym' | 'demonym' | 'leader' | 'name';
+	/**
+	 * The person who speaks for the party, named with it: a known leader ("Putin"), a person a
+	 * party's title introduces ("Iraqi Foreign Minister Tariq Aziz", "PLO chairman Yasser Arafat"),
+	 * or, for a `name` hit, the name itself when a title says it is a person's ("Secretary of State
+	 * James Baker").
+	 */
+	person?: string;
 }
 
 interface AliasInfo {
@@ -23,7 +30,11 @@ for (const p of data.parties) {
 	for (const a of p.metonyms) ALIASES.set(a, { name: p.name, via: 'metonym' });
 	for (const d of p.demonyms) if (!DEMONYMS.has(d)) DEMONYMS.set(d, p.name);
 }
-for (const l of data.leaders) for (const a of l.aliases) ALIASES.set(a, { name: l.party, via: 'leader' });
+const LEADER_NAMES = new Map<string, string>();
+for (const l of data.leaders) for (const a of l.aliases) {
+	ALIASES.set(a, { name: l.party, via: 'leader' });
+	LEADER_NAMES.set(a, l.name);
+}
 
 const findAliases = literalScanner([...ALIASES.keys()]);
 const findDemonyms = literalScanner([...DEMONYMS.keys()]);
@@ -34,7 +45,8 @@ const DEMONYM_HEADS = new Set(
 		'delegation delegations officials official negotiators negotiator side team government president ' +
 		'leader leaders counterpart counterparts envoy envoys diplomats diplomat foreign prime defence defense ' +
 		'minister ministers authorities administration representatives officers chancellor premier military ' +
-		'security national deputy vice special chief army armed forces troops crown counterpart rebels militia'
+		'security national deputy vice special chief army armed forces troops crown counterpart rebels militia ' +
+		'king queen prince emir sheikh sultan'
 	).split(' ')
 );
 
@@ -131,7 +143,8 @@ export const TITLES = new Set(
 		'president prime minister foreign secretary general gen lt colonel col admiral adm chancellor premier ' +
 		'ambassador envoy special deputy vice chief king queen prince sheikh emir sultan mr mrs ms dr senator sen ' +
 		'governor gov representative rep commissioner director chairman chairwoman chair ceo executive officials ' +
-		'spokesman spokeswoman spokesperson defence defense state treasury commerce trade finance economy'
+		'spokesman spokeswoman spokesperson defence defense state treasury commerce trade finance economy ' +
+		'affairs interior justice labor labour energy health education agriculture'
 	).split(' ')
 );
 
@@ -272,7 +285,7 @@ function nameRunAt(tokens: readonly Token[], i: number): { start: number; end: n
 	return { start: first.start, end: tokens[last]!.end, next: last + 1 };
 }
 
-function nameFromRun(text: string, run: { start: number; end: number }, known: readonly PartyHit[]): string | null {
+function nameFromRun(text: string, run: { start: number; end: number }, known: readonly PartyHit[]): { name: string; person: boolean } | null {
 	if (overlaps(run, known)) return null;
 	const raw = text.slice(run.start, run.end);
 	const words = raw.split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 0);
@@ -282,7 +295,8 @@ function nameFromRun(text: string, run: { start: number; end: number }, known: r
 	if (words.length > 2 && NOT_NAMES.has(words[0]!.toLowerCase()) && PERSON_TITLES.has(words[1]!.toLowerCase())) t = 1;
 	// "Treasury Secretary Scott Bessent": title words, at least one of them a person's title
 	let personal = t > 0;
-	while (t < words.length - 1 && (PERSON_TITLES.has(words[t]!.toLowerCase()) || TITLES.has(words[t]!.toLowerCase()))) {
+	while (t < words.length - 1 && (PERSON_TITLES.has(words[t]!.toLowerCase()) || TITLES.has(words[t]!.toLowerCase()) || (t > 0 && words[t] === 'of' && TITLES.has(words[t + 1]!.toLowerCase())))) {
+		// "Secretary of State James Baker": "of" and the office after it are part of the title
 		if (PERSON_TITLES.has(words[t]!.toLowerCase())) personal = true;
 		t++;
 	}
@@ -291,7 +305,7 @@ function nameFromRun(text: string, run: { start: number; end: number }, known: r
 		let at = 0;
 		for (let n = 0; n < t; n++) at = raw.indexOf(words[n]!, at) + words[n]!.length;
 		const rest = raw.slice(at).replace(/^[^\p{L}\p{N}]+/u, '');
-		return rest.length > 0 ? rest : null;
+		return rest.length > 0 ? { name: rest, person: true } : null;
 	}
 	const first = words[0]?.toLowerCase() ?? '';
 	if (words.length === 0 || NOT_NAMES.has(first) || PERSON_TITLES.has(first) || TOPICS.has(first) || COMMON_CAPS.has(first)) return null;
@@ -301,8 +315,34 @@ function nameFromRun(text: string, run: { start: number; end: number }, known: r
 	if (run.start === 0 && words.length === 1 && PEOPLE_PLURAL.test(first)) return null;
 	if (words.every((w) => MONTHS.has(w.toLowerCase()) || WEEKDAYS.has(w.toLowerCase()))) return null;
 	if (DEMONYMS.has(words[0]!)) return null;
-	return raw;
+	return { name: raw, person: false };
 }
+
+/**
+ * The person a party's title introduces right after the party's name ("Iraqi Foreign Minister Tariq
+ * Aziz", "PLO chairman Yasser Arafat", "UK Brexit Secretary Dominic Raab"), else null.
+ */
+function titledPersonAfter(text: string, tokens: readonly Token[], end: number): string | null {
+	let i = tokens.findIndex((t) => t.start >= end);
+	if (i < 0 || (text.slice(end, tokens[i]!.start).trim() !== '' && !/^['\u2019]s$/.test(text.slice(end, tokens[i]!.end).trim()))) return null;
+	if (/^['\u2019]$/.test(tokens[i]!.text) && tokens[i + 1]?.lower === 's') i += 2;
+	let titled = false;
+	const from = i;
+	while (i < tokens.length && tokens[i]!.word && (TITLES.has(tokens[i]!.lower) || PERSON_TITLES.has(tokens[i]!.lower) || TOPICS.has(tokens[i]!.lower) || PERSON_OFFICES.has(tokens[i]!.lower) || (i > from && tokens[i]!.lower === 'of'))) {
+		if (PERSON_TITLES.has(tokens[i]!.lower) || PERSON_OFFICES.has(tokens[i]!.lower)) titled = true;
+		i++;
+	}
+	if (!titled || !tokens[i]?.cap || !tokens[i]!.word) return null;
+	const run = nameRunAt(tokens, i);
+	if (!run) return null;
+	const name = text.slice(run.start, run.end);
+	const first = name.split(/\s/)[0]!.toLowerCase();
+	if (NOT_NAMES.has(first) || COMMON_CAPS.has(first) || ALIASES.has(name) && !LEADER_NAMES.has(name) || DEMONYMS.has(name.split(/\s/)[0]!) || MONTHS.has(first) || WEEKDAYS.has(first)) return null;
+	return LEADER_NAMES.get(name) ?? name;
+}
+
+/** Offices that name a person after a party, besides `PERSON_TITLES`: "PLO chairman", "EU chief negotiator". */
+const PERSON_OFFICES = new Set('chief negotiator leader head boss'.split(' '));
 
 /**
  * Finds the parties of a talks sentence: every state, organisation or leader of the alias file,
@@ -310,11 +350,12 @@ function nameFromRun(text: string, run: { start: number; end: number }, known: r
  * "X and Y are in talks"), which is how merger talks name their parties.
  * Spans in `exclude` (the place of the talks) are skipped, so "talks in Moscow" is no Russian party.
  * With `clauseOnly`, parties outside the clause of the talks word never count (for a second talks
- * word in a sentence, whose clause is all it speaks for).
+ * word in a sentence, whose clause is all it speaks for), nor with `definite` (talks named back,
+ * "the talks", whose parties are those of the talks told before).
  */
 export function findParties(
 	text: string,
-	options: { exclude?: Span[]; trigger?: { start: number; end: number }; clauseOnly?: boolean } = {}
+	options: { exclude?: Span[]; trigger?: { start: number; end: number }; clauseOnly?: boolean; definite?: boolean } = {}
 ): PartyHit[] {
 	const lead = leadingAttribution(text);
 	const exclude = lead ? [...(options.exclude ?? []), lead] : (options.exclude ?? []);
@@ -332,7 +373,9 @@ export function findParties(
 		const clause = clauseAround(text, trigger);
 		clauseStart = clause.start;
 		const inClause = known.filter((h) => h.start >= clause.start && h.end <= clause.end);
-		if (inClause.length > 0 || options.clauseOnly) known = inClause;
+		// "President Bush said that the talks had failed and that Iraq must withdraw from Kuwait": talks
+		// named back ("the talks") are those told before, with their parties; other clauses' are not theirs
+		if (inClause.length > 0 || options.clauseOnly || options.definite) known = inClause;
 	}
 	let tokens: Token[] = [];
 	let ti = -1;
@@ -358,7 +401,7 @@ export function findParties(
 			const run = nameRunAt(tokens, i);
 			if (!run) return i;
 			const name = nameFromRun(text, run, allKnown);
-			if (name && !overlaps(run, exclude)) hits.push({ name, start: run.start, end: run.end, via: 'name' });
+			if (name && !overlaps(run, exclude)) hits.push({ name: name.name, start: run.start, end: run.end, via: 'name', ...(name.person ? { person: name.name } : {}) });
 			return run.next;
 		};
 		// "between the union and General Motors", "with Japan, South Korea and Taiwan": the first name of each item
@@ -425,16 +468,34 @@ export function findParties(
 			const run = nameRunAt(tokens, k);
 			if (!run) continue;
 			const name = nameFromRun(text, run, allKnown);
-			if (name && !overlaps(run, exclude)) names.push({ name, start: run.start, end: run.end, via: 'name' });
+			if (name && !overlaps(run, exclude)) names.push({ name: name.name, start: run.start, end: run.end, via: 'name', ...(name.person ? { person: name.name } : {}) });
 			k = run.next - 1;
 		}
 		if (new Set(names.map((h) => h.name)).size === 2) hits.push(...names);
 	}
 	const seen = new Set<string>();
-	return hits
-		.filter(isSide)
-		.sort((a, b) => a.start - b.start)
-		.filter((h) => (seen.has(h.name) ? false : (seen.add(h.name), true)));
+	const all = tokens.length ? tokens : tokenize(text);
+	const kept = hits.filter(isSide).sort((a, b) => a.start - b.start);
+	// who speaks for each state or organisation, where the sentence names that person with it as a
+	// side: not a person a preposition ties to another ("an aide to Vladimir Putin", "a letter from")
+	for (const h of kept) {
+		const tied = /\b(?:to|for|of|by|from|under|about|against|on|behalf)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, h.start - 12), h.start));
+		if (h.via === 'leader' && !tied) h.person = LEADER_NAMES.get(text.slice(h.start, h.end));
+		else if (h.via !== 'name' && h.via !== 'leader' && !tied) h.person = titledPersonAfter(text, all, h.end) ?? undefined;
+		if (h.person === undefined) delete h.person;
+	}
+	// a party named twice keeps the first mention, with the person of any
+	const out: PartyHit[] = [];
+	for (const h of kept) {
+		if (!seen.has(h.name)) {
+			seen.add(h.name);
+			out.push(h);
+		} else if (h.person) {
+			const first = out.find((x) => x.name === h.name)!;
+			first.person ??= h.person;
+		}
+	}
+	return out;
 }
 
 /** Normalised party names of a sentence, in order of first mention. See {@link findParties}. */
@@ -450,6 +511,11 @@ export function isPartyName(name: string): boolean {
 /** Whether a word is a well-known person's name from the alias file ("Bessent"), not a state's. */
 export function isLeaderAlias(word: string): boolean {
 	return ALIASES.get(word)?.via === 'leader';
+}
+
+/** A well-known person's full name from the alias file ("Lord Frost" gives David Frost), else the name as given. */
+export function leaderName(name: string): string {
+	return LEADER_NAMES.get(name) ?? name;
 }
 
 /** The party a demonym, alias or possessive stands for, if the alias file knows it ("Russian" gives Russia). */
