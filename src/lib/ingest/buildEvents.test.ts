@@ -28,6 +28,11 @@ describe('readArticleEvents', () => {
 		expect(label(['Apple held its event on Monday.', 'Jobs disappeared from the region in August.'])).toContain('Jobs disappear from the region');
 	});
 
+	it('names "the company" by the name that opens the subject of the sentence before ("Boeing shares")', () => {
+		const labels = article('a', '1997-03-12', 'Boeing to cut jobs', ['Boeing said on Wednesday it will cut jobs.', 'Boeing shares fell 75 cents in trading on the New York Stock Exchange.', 'The company reported a profit of $316 million in January.']).map((e) => e.label);
+		expect(labels).toContain('Boeing reports a profit of $316 million');
+	});
+
 	it('names a subject from the sentence before with a space after it, and never by the source that sentence cites', () => {
 		const label = (sentences: string[]) => article('a', '1998-10-14', 'Gencorp posts higher profit', sentences).map((e) => e.label);
 		expect(label(['Gencorp Inc. reported a profit on Tuesday.', 'The company expects to report results in January.'])).toContain('Gencorp Inc. expects to report results');

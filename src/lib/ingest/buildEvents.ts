@@ -107,7 +107,7 @@ export function readArticleEvents(sentences: readonly SentenceInput[], context: 
 		const previousSubject = () => {
 			if (named === undefined) {
 				const prev = before ? elsewhere(tag(before.text)) : [];
-				named = sentenceSubject(prev, datelineEnd(prev)) ?? lastName(prev);
+				named = sentenceSubject(prev, datelineEnd(prev)) ?? subjectOwner(prev, datelineEnd(prev)) ?? lastName(prev);
 			}
 			return named;
 		};
@@ -277,6 +277,21 @@ function properNames(phrase: readonly Token[]): string[] {
 }
 
 /** The last run of capitalised proper nouns of a sentence ("Steve Jobs"), not a month or weekday. */
+/**
+ * The name that opens a sentence's subject before its common nouns: "Boeing" of "Boeing shares fell
+ * 75 cents on the New York Stock Exchange", whom "the company" of the next sentence means.
+ */
+function subjectOwner(tokens: Token[], from: number): Token[] | null {
+	const verb = tokens.findIndex((t, i) => i >= from && (t.pos === 'VERB' || t.pos === 'AUX'));
+	if (verb < 0) return null;
+	let i = from;
+	while (i < verb && tokens[i]!.pos === 'DET') i++;
+	let j = i;
+	while (j < verb && tokens[j]!.pos === 'PROPN' && /^[A-Z]/.test(tokens[j]!.text) && !isCalendarName(tokens[j]!.text)) j++;
+	if (j === i || j >= verb || !tokens.slice(j, verb).every((t) => t.pos === 'NOUN' || t.pos === 'PART' || t.pos === 'ADJ')) return null;
+	return tokens.slice(i, j);
+}
+
 /**
  * The last name of a sentence, not the source it cites: "according to Zacks" gives the figures, it
  * did nothing of what the next sentence tells.

@@ -58,7 +58,10 @@ describe('readDatedClause: dates that date nothing a reader would plot', () => {
 		// a goal, in a clause of purpose
 		['It also plans to cut two plants in an attempt to make the business profitable by 2008.', '2008', 'goal'],
 		['The airline sold four jets in order to return to profit in 2010.', '2010', 'goal'],
-		['The plan, called Way Forward, is to end the losses by 2008.', '2008', 'goal']
+		['The plan, called Way Forward, is to end the losses by 2008.', '2008', 'goal'],
+		// a date before its noun, in a clause with a date of its own, qualifies the noun
+		['The company reported a fourth-quarter profit of $316 million in January.', 'fourth-quarter', 'name'],
+		['The 1999 budget was approved on Monday.', '1999', 'name']
 	])('%s (%s): %s', (sentence, date, reason) => {
 		expect(read(sentence, date).notEvent).toBe(reason);
 	});
@@ -80,7 +83,12 @@ describe('readDatedClause: dates that date nothing a reader would plot', () => {
 		['Shares in Tokyo continued lower on Monday.', 'Monday'],
 		// "than" compares the amount after it; the date is the clause's
 		['The Dow Jones plunged by more than 416 points by the closing bell on Tuesday.', 'Tuesday'],
-		['The Dow Jones plunged by more than 416 points on Tuesday.', 'Tuesday']
+		['The Dow Jones plunged by more than 416 points on Tuesday.', 'Tuesday'],
+		// the other date a comparison's, or the saying's before the subject: the quarter dates the rise
+		['Its third-quarter profit rose 12% from a year earlier.', 'third-quarter'],
+		['Its third-quarter sales rose 5% from the second quarter.', 'third-quarter'],
+		['Gencorp Inc. said Tuesday its third-quarter profit rose 12%.', 'third-quarter'],
+		['The company reported a fourth-quarter profit of $316 million.', 'fourth-quarter']
 	])('%s (%s) dates an event', (sentence, date) => {
 		expect(read(sentence, date).notEvent).toBeNull();
 	});

@@ -401,6 +401,9 @@ function whyNotAnEvent(tokens: Token[], first: number, last: number, from: numbe
 	// in the clause's object or a phrase after its verb qualifies that noun, not the clause's event
 	// (from the subject it dates the clause: "The attacks of September 11 killed ...")
 	if (qualifiesObject(tokens, first, from)) return 'name';
+	// "reported a fourth-quarter profit of $316 million in January", "the 1999 budget was approved on
+	// Monday": a date before its noun qualifies that noun when the clause has a date of its own
+	if (qualifiesNounBeside(tokens, first, last, from)) return 'name';
 	// "insisted that the union agree to wage cuts by next year": what someone wants, not an event
 	if (inThatClauseOf(DEMAND_VERBS, tokens, first, from)) return 'demand';
 	// "predicted that it would be solidly profitable by 2011": what someone foresees
@@ -462,6 +465,34 @@ function inBrackets(tokens: Token[], first: number): boolean {
 	for (let k = first - 1; k >= 0; k--) {
 		if (tokens[k]!.text === ')') return false;
 		if (tokens[k]!.text === '(') return !isNameBracket(tokens, k);
+	}
+	return false;
+}
+
+/**
+ * Whether the date `[first, last]` stands before its noun after a determiner or possessive ("a
+ * fourth-quarter profit", "the 1999 budget") in a clause with another date that is neither before a
+ * noun nor a comparison's ("in January", not "from a year earlier"): that other date dates the clause
+ * (for a subject, only a date after its verb: "the 1999 budget was approved on Monday").
+ */
+function qualifiesNounBeside(tokens: Token[], first: number, last: number, from: number): boolean {
+	const prenominal = (a: number, b: number) => {
+		const before = tokens[a - 1];
+		return !!before && (before.pos === 'DET' || POSSESSIVE.has(before.lower) || /^['\u2019]s$/.test(before.lower)) && tokens[b + 1]?.pos === 'NOUN';
+	};
+	if (!prenominal(first, last)) return false;
+	const [lo, hi] = clauseAround(tokens, first, last, from);
+	// a subject's date counts against the dates of its own verb only: in "said Tuesday its
+	// third-quarter profit rose", Tuesday dates the saying and the quarter the rise
+	const verb = prenominalVerb(tokens, first, last, lo, hi);
+	for (let k = verb >= 0 ? verb + 1 : lo; k < hi; k++) {
+		if (!tokens[k]!.date || (k >= first && k <= last)) continue;
+		let end = k;
+		while (end + 1 < hi && tokens[end + 1]!.date) end++;
+		const words = range(tokens, k, end + 1).map((t) => t.lower);
+		const comparison = /^(from|than|since|with|over|versus|vs|against)$/.test(tokens[k - 1]?.lower ?? '') || words.some((w) => /^(ago|earlier|before|previous|prior|later)$/.test(w));
+		if (!comparison && !prenominal(k, end)) return true;
+		k = end;
 	}
 	return false;
 }
