@@ -68,15 +68,16 @@ function readCandidate(input: SentenceInput, cue: TalksCue | null, leaders: Lead
 	// the sentence does not say leads for an unknown party and is none
 	const people: Leader[] = [];
 	const named = new Set(leaders.map((l) => leaderName(l.name)));
-	for (const h of hits) {
-		if (!h.person || named.has(h.person) || [...named].some((n) => n.endsWith(` ${h.person}`) || h.person!.endsWith(` ${n}`))) continue;
-		people.push({ name: h.person, party: h.via === 'name' ? null : h.name });
-		named.add(h.person);
-		leaderNames.add(h.person);
-	}
+	for (const h of hits)
+		for (const person of h.people ?? []) {
+			if (named.has(person) || [...named].some((n) => n.endsWith(` ${person}`) || person.endsWith(` ${n}`))) continue;
+			people.push({ name: person, party: h.via === 'name' ? null : h.name });
+			named.add(person);
+			leaderNames.add(person);
+		}
 	leaders = [...leaders, ...people];
 	const parties = hits
-		.filter((h) => !(h.via === 'name' && h.person))
+		.filter((h) => !(h.via === 'name' && h.people))
 		.map((h) => h.name)
 		.filter((name) => !leaderNames.has(name));
 	for (const l of leaders) if (l.party && !parties.includes(l.party)) parties.push(l.party);

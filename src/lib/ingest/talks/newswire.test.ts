@@ -53,7 +53,7 @@ const rows: [string, Expect][] = [
 	// Brexit
 	['Michel Barnier, the EU’s chief negotiator, and his British counterpart David Frost resumed talks in Brussels on Monday.', { parties: ['European Union', 'United Kingdom'], place: 'Brussels', status: 'held', leaders: ['Michel Barnier', 'David Frost'], leaderParty: { 'Michel Barnier': 'European Union', 'David Frost': 'United Kingdom' } }],
 	['Brexit talks were called off on Sunday after the two sides failed to bridge differences over fishing rights.', { parties: [], place: null, status: 'cancelled' }],
-	['Lord Frost, the UK’s chief negotiator, will travel to Brussels for talks with Barnier next week.', { parties: ['European Union', 'United Kingdom'], place: 'Brussels', status: 'scheduled', leaders: ['Lord Frost', 'Michel Barnier'] }],
+	['Lord Frost, the UK’s chief negotiator, will travel to Brussels for talks with Barnier next week.', { parties: ['European Union', 'United Kingdom'], place: 'Brussels', status: 'scheduled', leaders: ['Lord Frost', 'Barnier'] }],
 	['Boris Johnson spoke by phone with European Commission President Ursula von der Leyen on Saturday.', { parties: ['European Union', 'United Kingdom'], status: 'held', format: 'bilateral', when: '2025-06-07' }],
 	['EU chief negotiator Michel Barnier met UK Brexit Secretary Dominic Raab in Brussels on Friday.', { parties: ['European Union', 'United Kingdom'], place: 'Brussels', status: 'held', leaders: ['Michel Barnier', 'Dominic Raab'] }],
 	['Brexit negotiations stalled in Brussels on Thursday as both sides dug in over the Irish border.', { parties: [], place: 'Brussels', status: 'held' }],
@@ -183,11 +183,21 @@ const rows: [string, Expect][] = [
 	// parties are states and organisations, with the people named for them as their leaders; talks named
 	// back ("the talks") take no party from another clause
 	['Secretary of State James Baker met Iraqi Foreign Minister Tariq Aziz in Geneva on Wednesday for six hours of talks.', { parties: ['United States', 'Iraq'], place: 'Geneva', status: 'held', leaders: ['James Baker', 'Tariq Aziz'], leaderParty: { 'James Baker': 'United States', 'Tariq Aziz': 'Iraq' } }],
-	['Soviet President Mikhail Gorbachev proposed a summit with Bush in Moscow in February.', { parties: ['Soviet Union', 'United States'], place: 'Moscow', leaders: ['Mikhail Gorbachev', 'George Bush'] }],
+	['Soviet President Mikhail Gorbachev proposed a summit with Bush in Moscow in February.', { parties: ['Soviet Union', 'United States'], place: 'Moscow', leaders: ['Mikhail Gorbachev', 'Bush'] }],
 	['Prime Minister Yitzhak Rabin and PLO chairman Yasser Arafat are expected to meet next week in Cairo.', { parties: ['Israel', 'Palestinian Authority'], place: 'Cairo', status: 'scheduled', leaders: ['Yitzhak Rabin', 'Yasser Arafat'] }],
 	['Ministers said on Monday that Commerce Secretary Ann Lowry would hold talks with Japan next week.', { parties: ['Japan'], leaders: ['Ann Lowry'], leaderParty: { 'Ann Lowry': null } }],
 	['The peace talks have stalled since Russia launched a new offensive in the east.', { parties: [] }],
-	['President Bush said Thursday that the talks had failed and that Iraq must withdraw from Kuwait by Jan. 15.', { parties: [], leaders: [] }],
+	['President Bush said Thursday that the talks had failed and that Iraq must withdraw from Kuwait by Jan. 15.', { parties: ['United States'], leaders: [] }],
+	['Iran said on Sunday that the talks had been constructive.', { parties: ['Iran'] }],
+	// a principal named for a staff, or tied by a preposition, leads nothing; a surname is written as given
+	["Trump's envoy Steve Witkoff met Putin in Moscow on Thursday.", { parties: ['United States', 'Russia'], leaders: ['Steve Witkoff', 'Putin'] }],
+	['An aide to President Vladimir Putin met Witkoff on Monday.', { parties: ['Russia', 'United States'], leaders: ['Witkoff'] }],
+	['Rabin and Peres met Arafat in Cairo on Monday.', { parties: ['Israel', 'Palestinian Authority'], leaders: ['Rabin', 'Peres', 'Arafat'] }],
+	// a known surname inside another name, a name inside an institution's, and a state that is gone are none of them
+	['Liz Cheney met Zelensky in Kyiv on Friday.', { parties: ['Liz Cheney', 'Ukraine'] }],
+	['Serbian President Slobodan Milosevic met Holbrooke in Belgrade on Monday.', { parties: ['Serbia', 'United States'], leaders: ['Slobodan Milosevic', 'Holbrooke'] }],
+	['Talks on securing nuclear material in the former Soviet Union opened in Vienna on Monday.', { parties: [] }],
+	['Officials met at the Ronald Reagan Building in Washington on Monday for trade talks with Japan.', { parties: ['Japan'] }],
 	['OPEC+ agreed at its meeting in Vienna on Sunday to extend output cuts into 2026.', { parties: ['OPEC'], place: 'Vienna', status: 'held', when: '2025-06-08' }],
 	['President Biden spoke with Chinese President Xi Jinping by phone on Thursday, the White House said.', { parties: ['China', 'United States'], status: 'held' }],
 	['Putin and Erdogan held a telephone conversation on Tuesday to discuss the grain deal, the Kremlin said.', { parties: ['Russia', 'Turkey'], status: 'held', when: '2025-06-10' }],

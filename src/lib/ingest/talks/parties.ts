@@ -13,9 +13,9 @@ export interface PartyHit {
 	 * The person who speaks for the party, named with it: a known leader ("Putin"), a person a
 	 * party's title introduces ("Iraqi Foreign Minister Tariq Aziz", "PLO chairman Yasser Arafat"),
 	 * or, for a `name` hit, the name itself when a title says it is a person's ("Secretary of State
-	 * James Baker").
+	 * James Baker"). A party named twice may have two ("Rabin and Peres met Arafat").
 	 */
-	person?: string;
+	people?: string[];
 }
 
 interface AliasInfo {
@@ -133,6 +133,7 @@ function mediatorSpans(text: string): { start: number; end: number }[] {
 
 // Short literal tests on a few characters around a hit: nothing to backtrack into
 const MEDIATED_AFTER = /^-(?:mediated|brokered|hosted|sponsored|facilitated)\b/;
+const GONE_BEFORE = /\b(?:former|break-?up of|collapse of|dissolution of|disintegration of|fall of)\s+(?:the\s+)?$/i;
 const TOPIC_BEFORE = /\b(?:on|over|about|for|against|into|toward|towards|discuss|discussed|discusses|discussing)\s+(?:the\s+)?$/i;
 const OTHER_GATHERING = /^(?:’s|'s)?\s*(?:summit|summits|meeting|meetings|conference|forum|gathering|ministerial)\b/;
 const GATHERING_BEFORE = /\b(?:of|at|to|before|after|during|from|for)\s+(?:the|a|an|this|last|next|this\s+week’s|this\s+year’s)?\s*$/i;
@@ -196,6 +197,16 @@ function findKnownParties(text: string, exclude: readonly Span[], trigger?: { st
 		if (exclude.some((x) => /^,\s{1,2}$/.test(text.slice(x.end, start)))) continue;
 		// "sanctions on Russia", "support for Ukraine", "talks over Taiwan": the topic, not a side
 		if (TOPIC_BEFORE.test(text.slice(Math.max(0, start - 16), start))) continue;
+		// "the former Yugoslavia", "the break-up of the Soviet Union": a region or a past, not a side
+		if (info.via !== 'leader' && GONE_BEFORE.test(text.slice(Math.max(0, start - 24), start))) continue;
+		if (info.via === 'leader') {
+			// "Liz Cheney", "al-Mubarak": a known surname inside another person's name is not that person;
+			// "Ronald Reagan Building", "Clinton Global Initiative": nor is a name inside an institution's
+			const before = /(\S+)\s+$/.exec(text.slice(Math.max(0, start - 30), start))?.[1] ?? '';
+			const joined = /(?:al|el|bin|ibn)-$/i.test(text.slice(Math.max(0, start - 4), start));
+			const otherFirst = !m.text.includes(' ') && /^\p{Lu}[\p{L}\u2019'-]*$/u.test(before) && !PERSON_TITLES.has(before.toLowerCase()) && !TITLES.has(before.toLowerCase()) && !DEMONYMS.has(before) && !ALIASES.has(before) && !NOT_NAMES.has(before.toLowerCase());
+			if (joined || otherFirst || (/^\p{Lu}/u.test(next) && !MONTHS.has(next.toLowerCase()) && !WEEKDAYS.has(next.toLowerCase()))) continue;
+		}
 		// "on the sidelines of the G20 summit": another gathering, named for where the talks were
 		if (!(trigger && trigger.start > hit.end && trigger.start <= hit.end + 4) && OTHER_GATHERING.test(text.slice(hit.end, hit.end + 14)) && GATHERING_BEFORE.test(text.slice(Math.max(0, start - 24), start))) continue;
 		// "Kyiv Post", "Bank of China", "China Eastern": part of another proper name
@@ -322,7 +333,7 @@ function nameFromRun(text: string, run: { start: number; end: number }, known: r
  * The person a party's title introduces right after the party's name ("Iraqi Foreign Minister Tariq
  * Aziz", "PLO chairman Yasser Arafat", "UK Brexit Secretary Dominic Raab"), else null.
  */
-function titledPersonAfter(text: string, tokens: readonly Token[], end: number): string | null {
+function titledPersonAfter(text: string, tokens: readonly Token[], end: number): { name: string; end: number } | null {
 	let i = tokens.findIndex((t) => t.start >= end);
 	if (i < 0 || (text.slice(end, tokens[i]!.start).trim() !== '' && !/^['\u2019]s$/.test(text.slice(end, tokens[i]!.end).trim()))) return null;
 	if (/^['\u2019]$/.test(tokens[i]!.text) && tokens[i + 1]?.lower === 's') i += 2;
@@ -338,7 +349,7 @@ function titledPersonAfter(text: string, tokens: readonly Token[], end: number):
 	const name = text.slice(run.start, run.end);
 	const first = name.split(/\s/)[0]!.toLowerCase();
 	if (NOT_NAMES.has(first) || COMMON_CAPS.has(first) || ALIASES.has(name) && !LEADER_NAMES.has(name) || DEMONYMS.has(name.split(/\s/)[0]!) || MONTHS.has(first) || WEEKDAYS.has(first)) return null;
-	return LEADER_NAMES.get(name) ?? name;
+	return { name: LEADER_NAMES.get(name) ?? name, end: run.end };
 }
 
 /** Offices that name a person after a party, besides `PERSON_TITLES`: "PLO chairman", "EU chief negotiator". */
@@ -350,8 +361,8 @@ const PERSON_OFFICES = new Set('chief negotiator leader head boss'.split(' '));
  * "X and Y are in talks"), which is how merger talks name their parties.
  * Spans in `exclude` (the place of the talks) are skipped, so "talks in Moscow" is no Russian party.
  * With `clauseOnly`, parties outside the clause of the talks word never count (for a second talks
- * word in a sentence, whose clause is all it speaks for), nor with `definite` (talks named back,
- * "the talks", whose parties are those of the talks told before).
+ * word in a sentence, whose clause is all it speaks for); with `definite` (talks named back, "the
+ * talks"), those after the clause of the talks word never count.
  */
 export function findParties(
 	text: string,
@@ -366,16 +377,19 @@ export function findParties(
 		!overlaps(h, mediators) && (!attribution || h.start < attribution.start || (options.trigger !== undefined && options.trigger.start >= attribution.start));
 	let known = allKnown.filter(isSide);
 	let clauseStart = 0;
+	let clauseEnd = text.length;
 	const trigger = options.trigger;
 	// "Russia struck Kyiv as US and Ukrainian officials met in Miami": when the clause of the talks
 	// names parties, parties named in other clauses are not sides of the talks
 	if (trigger) {
 		const clause = clauseAround(text, trigger);
 		clauseStart = clause.start;
+		clauseEnd = clause.end;
 		const inClause = known.filter((h) => h.start >= clause.start && h.end <= clause.end);
-		// "President Bush said that the talks had failed and that Iraq must withdraw from Kuwait": talks
-		// named back ("the talks") are those told before, with their parties; other clauses' are not theirs
-		if (inClause.length > 0 || options.clauseOnly || options.definite) known = inClause;
+		if (inClause.length > 0 || options.clauseOnly) known = inClause;
+		// "Iran said that the talks had been constructive and that Iraq must withdraw from Kuwait":
+		// talks named back ("the talks") are told by who speaks of them, not by a clause after theirs
+		else if (options.definite) known = known.filter((h) => h.end <= clause.end);
 	}
 	let tokens: Token[] = [];
 	let ti = -1;
@@ -401,7 +415,7 @@ export function findParties(
 			const run = nameRunAt(tokens, i);
 			if (!run) return i;
 			const name = nameFromRun(text, run, allKnown);
-			if (name && !overlaps(run, exclude)) hits.push({ name: name.name, start: run.start, end: run.end, via: 'name', ...(name.person ? { person: name.name } : {}) });
+			if (name && !overlaps(run, exclude)) hits.push({ name: name.name, start: run.start, end: run.end, via: 'name', ...(name.person ? { people: [name.name] } : {}) });
 			return run.next;
 		};
 		// "between the union and General Motors", "with Japan, South Korea and Taiwan": the first name of each item
@@ -468,7 +482,7 @@ export function findParties(
 			const run = nameRunAt(tokens, k);
 			if (!run) continue;
 			const name = nameFromRun(text, run, allKnown);
-			if (name && !overlaps(run, exclude)) names.push({ name: name.name, start: run.start, end: run.end, via: 'name', ...(name.person ? { person: name.name } : {}) });
+			if (name && !overlaps(run, exclude)) names.push({ name: name.name, start: run.start, end: run.end, via: 'name', ...(name.person ? { people: [name.name] } : {}) });
 			k = run.next - 1;
 		}
 		if (new Set(names.map((h) => h.name)).size === 2) hits.push(...names);
@@ -477,25 +491,48 @@ export function findParties(
 	const all = tokens.length ? tokens : tokenize(text);
 	const kept = hits.filter(isSide).sort((a, b) => a.start - b.start);
 	// who speaks for each state or organisation, where the sentence names that person with it as a
-	// side: not a person a preposition ties to another ("an aide to Vladimir Putin", "a letter from")
+	// side: not a person a preposition ties to another ("an aide to President Vladimir Putin"), nor a
+	// principal named for a staff ("Trump's envoy Steve Witkoff", "Putin aide Yuri Ushakov")
+	// (a speaker in another clause, "President Bush said that the talks had failed", leads none of them)
+	const titled: Span[] = [];
+	const speaks = (h: PartyHit) => h.start >= clauseStart && h.end <= clauseEnd && !tiedBefore(text, all, h.start);
 	for (const h of kept) {
-		const tied = /\b(?:to|for|of|by|from|under|about|against|on|behalf)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, h.start - 12), h.start));
-		if (h.via === 'leader' && !tied) h.person = LEADER_NAMES.get(text.slice(h.start, h.end));
-		else if (h.via !== 'name' && h.via !== 'leader' && !tied) h.person = titledPersonAfter(text, all, h.end) ?? undefined;
-		if (h.person === undefined) delete h.person;
+		if (h.via === 'name' || h.via === 'leader' || !speaks(h)) continue;
+		const person = titledPersonAfter(text, all, h.end);
+		if (!person) continue;
+		h.people = [person.name];
+		titled.push({ start: h.end, end: person.end } as Span);
 	}
-	// a party named twice keeps the first mention, with the person of any
 	const out: PartyHit[] = [];
 	for (const h of kept) {
-		if (!seen.has(h.name)) {
-			seen.add(h.name);
-			out.push(h);
-		} else if (h.person) {
-			const first = out.find((x) => x.name === h.name)!;
-			first.person ??= h.person;
+		// "Serbian President Slobodan Milosevic": the title's party, not the one the alias file gives him
+		if (h.via === 'leader' && overlaps(h, titled)) continue;
+		if (h.via === 'leader' && speaks(h) && !STAFF_AFTER.test(text.slice(h.end, h.end + 24))) {
+			// a surname alone is written as given: "Clinton" may be Bill or Hillary, "Assad" Hafez or Bashar
+			const alias = text.slice(h.start, h.end);
+			h.people = [alias.includes(' ') ? (LEADER_NAMES.get(alias) ?? alias) : alias];
 		}
+		// a party named twice keeps its first mention, with every person named for it
+		const first = out.find((x) => x.name === h.name);
+		if (!first) out.push(h);
+		else if (h.people) first.people = [...(first.people ?? []), ...h.people.filter((p) => !first.people?.includes(p))];
 	}
 	return out;
+}
+
+/** After a party's name: its staff, not the party's own person ("Trump's envoy", "Putin aide", "Gorbachev envoy"). */
+const STAFF_AFTER = /^\s*(?:['\u2019]s\b|(?:envoys?|aides?|advis[eo]rs?|chief|spokes(?:man|woman|person)|negotiators?|administration|government|office|team|camp|plan|proposal|all(?:y|ies)|loyalists?|associates?|confidants?|son|daughter|wife|husband|era)\b)/i;
+
+/**
+ * Whether a preposition ties the name at `start` to someone else ("an aide to President Vladimir
+ * Putin", "a letter from Chancellor Kohl"), past the titles and demonym before it; "talks with" does not.
+ */
+function tiedBefore(text: string, tokens: readonly Token[], start: number): boolean {
+	let i = tokens.findIndex((t) => t.start >= start) - 1;
+	const title = (t: Token | undefined) => !!t && (TITLES.has(t.lower) || PERSON_TITLES.has(t.lower));
+	// "of" inside a title ("Secretary of State") ties nothing
+	while (i >= 0 && tokens[i]!.word && (title(tokens[i]) || DEMONYMS.has(tokens[i]!.text) || tokens[i]!.lower === 'the' || (tokens[i]!.lower === 'of' && title(tokens[i - 1]) && title(tokens[i + 1])))) i--;
+	return i >= 0 && /^(to|for|of|by|from|under|about|against|on|behalf)$/.test(tokens[i]!.lower);
 }
 
 /** Normalised party names of a sentence, in order of first mention. See {@link findParties}. */
