@@ -188,6 +188,18 @@ describe('date ranges', () => {
 		expect(article('q', '2026-03-04', 'T', ['Lead.', sentence]).map((e) => e.when.value)).toEqual([value]);
 	});
 
+	it.each([
+		// each end alone would be read in another year (Oct. 20, just after the article, as past)
+		['The trial ran from Aug. 26 to Oct. 20.', '1998-10-16', '1998-08-26', '1998-10-20'],
+		['The season runs from Aug. 26 to Oct. 20.', '1998-10-16', '1998-08-26', '1998-10-20'],
+		// the end written with its year keeps it
+		['The strike lasted from Dec. 28 to Jan. 5, 1999.', '2000-03-01', '1998-12-28', '1999-01-05']
+	])('%s (article of %s) is one stretch in order', (sentence, date, start, end) => {
+		const [event, ...rest] = article('r', date, 'T', ['Lead.', sentence]);
+		expect(rest).toEqual([]);
+		expect([event!.when.start, event!.when.end]).toEqual([start, end]);
+	});
+
 	it('keeps two dates that are not a range apart', () => {
 		const events = article('r', '2026-12-04', 'T', ['Lead.', 'Apple unveiled the iPod on Monday and shipped it on Wednesday.']);
 		expect(events.map((e) => e.when.value)).toEqual(['2026-11-30', '2026-12-02']);

@@ -4,7 +4,7 @@ import { MAX_LABEL, typeset, writeHeadline } from './events/headline.ts';
 import { labelFlags } from './events/labelCheck.ts';
 import { isName, tagSentence, type Token } from './events/tag.ts';
 import { beforeDate } from './talks/date.ts';
-import { dayNumberOf, formatDay, fromDayNumber } from './timex/calendar.ts';
+import { dayNumberOf, daysInMonth, formatDay, formatYear, fromDayNumber, parseDay } from './timex/calendar.ts';
 import { isCalendarName } from './timex/lexicon.ts';
 import type { EventDraft } from './salience.ts';
 import type { EventStatus, Mention, Timex, When } from './types.ts';
@@ -117,7 +117,7 @@ export function readArticleEvents(sentences: readonly SentenceInput[], context: 
 			const at = spanBeforeClause(s, span, dated, tokens);
 			if (at) shifted.set(at.timex, at.first);
 		}
-		for (const [from, to] of [...joinRanges(s.text, dated), ...[...shifted.keys()].map((t): [Timex, null] => [t, null])]) {
+		for (const [from, to] of [...joinRanges(s.text, dated, s.articleDate), ...[...shifted.keys()].map((t): [Timex, null] => [t, null])]) {
 			const timex = from;
 			let first = tokens.findIndex((t) => t.end > from.start);
 			let last = first;
@@ -356,11 +356,22 @@ export function headlineVerb(words: Token[]): number {
  * 20", "between March and June", "2009-2011" date one stretch, not two days. A date that only
  * qualifies the next ("this year's third quarter", "October of next year") is left out.
  */
-export function joinRanges(text: string, dated: readonly Timex[]): [Timex, Timex | null][] {
+export function joinRanges(text: string, dated: readonly Timex[], articleDate?: string): [Timex, Timex | null][] {
 	const out: [Timex, Timex | null][] = [];
 	for (let i = 0; i < dated.length; i++) {
 		const a = dated[i]!;
-		const b = dated[i + 1];
+		let b = dated[i + 1];
+		// "from Aug. 26 to Oct. 20": two dates without a year, each resolved alone, may come out in the
+		// wrong order; the range is one stretch of under a year, in the years its text or the article
+		// date gives
+		if (b && a.when && b.when && b.when.end < a.when.start && articleDate && isRangeBetween(text, a, b)) {
+			const pair = orderRange(text, a, b, articleDate);
+			if (pair) {
+				out.push(pair);
+				i++;
+				continue;
+			}
+		}
 		// one date qualified by another is one expression: "this year's third quarter", "October of
 		// next year" date the quarter and the month, not also the whole year
 		if (b && /^['\u2019]s\s+$/.test(text.slice(a.end, b.start))) continue;
@@ -369,19 +380,63 @@ export function joinRanges(text: string, dated: readonly Timex[]): [Timex, Timex
 			i++;
 			continue;
 		}
-		if (b && a.when && b.when && b.when.end >= a.when.start) {
-			const between = text.slice(a.end, b.start);
-			const before = text.slice(Math.max(0, a.start - 12), a.start);
-			const opened = /\b(from|between)\s+(the\s+)?$/i.test(before);
-			if ((opened && /^\s*(to|until|till|through|and|-|\u2013)\s*(the\s+)?$/i.test(between)) || /^\s*[-\u2013]\s*$/.test(between)) {
-				out.push([a, b]);
-				i++;
-				continue;
-			}
+		if (b && a.when && b.when && b.when.end >= a.when.start && isRangeBetween(text, a, b)) {
+			out.push([a, b]);
+			i++;
+			continue;
 		}
 		out.push([a, null]);
 	}
 	return out;
+}
+
+/** "from A to B", "between A and B", "A-B": the words around two dates make them one stretch. */
+function isRangeBetween(text: string, a: Timex, b: Timex): boolean {
+	const between = text.slice(a.end, b.start);
+	const before = text.slice(Math.max(0, a.start - 12), a.start);
+	const opened = /\b(from|between)\s+(the\s+)?$/i.test(before);
+	return (opened && /^\s*(to|until|till|through|and|-|\u2013)\s*(the\s+)?$/i.test(between)) || /^\s*[-\u2013]\s*$/.test(between);
+}
+
+/**
+ * A range whose ends were resolved out of order, put in order: the end written with a year keeps it
+ * and the other moves to the same stretch of under a year; with no year written, of the two ways to
+ * do so the one nearer the article's date (or holding it) wins. Null when both give a year, or the
+ * dates are not days or months.
+ */
+function orderRange(text: string, a: Timex, b: Timex, articleDate: string): [Timex, Timex] | null {
+	const year = (t: Timex) => /\b\d{4}\b/.test(text.slice(t.start, t.end));
+	const plain = (t: Timex) => t.when!.precision === 'day' || t.when!.precision === 'month';
+	if (!plain(a) || !plain(b) || (year(a) && year(b))) return null;
+	// b moved to the first year after a's start, or a to the last year before b's end
+	const later = (t: Timex, after: string): Timex => {
+		let w = t.when!;
+		while (w.start < after) w = shiftYears(w, 1);
+		return { ...t, when: w };
+	};
+	const earlier = (t: Timex, before: string): Timex => {
+		let w = t.when!;
+		while (w.end > before) w = shiftYears(w, -1);
+		return { ...t, when: w };
+	};
+	const byA: [Timex, Timex] = [a, later(b, a.when!.start)];
+	const byB: [Timex, Timex] = [earlier(a, b.when!.end), b];
+	if (year(a)) return byA;
+	if (year(b)) return byB;
+	const day = dayNumberOf(articleDate);
+	const distance = ([x, y]: [Timex, Timex]) => Math.max(0, dayNumberOf(x.when!.start) - day, day - dayNumberOf(y.when!.end));
+	return distance(byB) < distance(byA) ? byB : byA;
+}
+
+/** The same stretch `n` years later (or earlier): "2026-10-20" → "2027-10-20", "2026-10" → "2027-10". */
+function shiftYears(w: When, n: number): When {
+	const move = (iso: string): string => {
+		const d = parseDay(iso)!;
+		const year = d.year + n;
+		// the 29th of February moves to the 28th in a year without it
+		return formatDay({ year, month: d.month, day: Math.min(d.day, daysInMonth(year, d.month)) });
+	};
+	return { ...w, value: `${formatYear(Number(w.value.slice(0, 4)) + n)}${w.value.slice(4)}`, start: move(w.start), end: w.precision === 'month' ? formatDay({ ...parseDay(move(w.start))!, day: daysInMonth(Number(move(w.start).slice(0, 4)), Number(w.start.slice(5, 7))) }) : move(w.end) };
 }
 
 /** "after" or "before" right after a span of time: "a day after", "two weeks before". */

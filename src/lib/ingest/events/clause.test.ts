@@ -160,6 +160,10 @@ describe('writeHeadline: who did what, in headline style', () => {
 		['Gencorp Inc. said Tuesday its third-quarter profit rose 12% to $34.5 million.', 'third-quarter', undefined, "Gencorp Inc.'s profit rises 12% to $34.5 million"],
 		["Ford's fourth-quarter loss widened to $5.9 billion.", 'fourth-quarter', undefined, "Ford's loss widens to $5.9 billion"],
 		['Ford cut its fourth-quarter production plans.', 'fourth-quarter', undefined, 'Ford cuts its production plans'],
+		// an adjective of a plan before "to" is part of the verb group
+		['The report is due to be filed with the SEC in March.', 'March', undefined, 'Report due to be filed with the SEC'],
+		// a date that qualifies the clause's date is part of it: the subject is before both
+		["Profit for this year's third quarter rose 5%.", 'third quarter', undefined, 'Profit rises 5%'],
 		// a word that opens a clause, whatever its tag, or a verb of saying, is no reduced relative
 		['Oil prices fell on Monday as concerns about demand were mounting.', 'Monday', undefined, 'Oil prices fall as concerns about demand were mounting'],
 		['Consumer prices rose in March by more than economists had forecast.', 'March', undefined, 'Consumer prices rise by more'],

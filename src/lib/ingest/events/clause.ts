@@ -126,6 +126,8 @@ const BOUNDARY_PUNCT = new Set([';', ':', '\u2014', '\u2013', '(', ')', '[', ']'
 const QUOTES = /^["'\u201c\u201d\u2018\u2019`]+$/;
 const NP = new Set(['DET', 'ADJ', 'NUM', 'PROPN', 'NOUN', 'PART']);
 const RELATIVE = new Set(['who', 'which', 'that', 'whose', 'whom']);
+/** Adjectives of a plan that take "to" after a copula: "is due to", "is set to", "is likely to". */
+const PLAN_ADJECTIVES = new Set(['due', 'set', 'likely', 'unlikely', 'poised', 'slated', 'able', 'unable']);
 /** Words that open a clause, whatever the tagger calls them ("as" ADP, "that" DET, "where" ADV). */
 const CLAUSE_OPENERS = new Set(['that', 'which', 'who', 'whom', 'whose', 'as', 'than', 'where', 'when', 'while', 'whereas', 'because', 'since', 'until', 'till', 'if', 'unless', 'whether', 'after', 'before', 'though', 'although', 'once']);
 const POSSESSIVE = new Set(['its', 'their', 'his', 'her']);
@@ -563,6 +565,13 @@ function partsOf(tokens: Token[], lo: number, hi: number, first: number, last: n
 	// one preposition before the date is the date's ("in early 2009"); a second is the clause's ("took
 	// six months off in early 2009")
 	while (dateLo - 1 >= lo && ((tokens[dateLo - 1]!.pos === 'ADP' && tokens[dateLo]!.pos !== 'ADP') || tokens[dateLo - 1]!.lower === 'the' || tokens[dateLo - 1]!.lower === 'early' || tokens[dateLo - 1]!.lower === 'late') && first - dateLo < 2) dateLo--;
+	// "profit for this year's third quarter": the date that qualifies this one, with its "'s" and its
+	// preposition, is part of it
+	if (dateLo === first && /^['\u2019]s$/.test(tokens[first - 1]?.lower ?? '') && tokens[first - 2]?.date && first - 2 >= lo) {
+		dateLo = first - 2;
+		while (dateLo - 1 >= lo && tokens[dateLo - 1]!.date) dateLo--;
+		if (dateLo - 1 >= lo && tokens[dateLo - 1]!.pos === 'ADP') dateLo--;
+	}
 	let dateHi = last;
 	if (tokens[dateHi + 1] && /^['\u2019]s$/.test(tokens[dateHi + 1]!.lower)) dateHi++;
 	const inDate = (i: number) => i >= dateLo && i <= dateHi;
@@ -593,7 +602,8 @@ function partsOf(tokens: Token[], lo: number, hi: number, first: number, last: n
 	let vlo = head;
 	while (vlo - 1 >= lo && !inDate(vlo - 1)) {
 		const t = tokens[vlo - 1]!;
-		if (t.pos === 'AUX' || t.lower === 'not' || t.lower === "n't" || (t.pos === 'PART' && t.lower === 'to') || (t.pos === 'VERB' && tokens[vlo]!.lower === 'to')) vlo--;
+		// "is due to be filed", "is set to close": an adjective of a plan before "to" is part of the group
+		if (t.pos === 'AUX' || t.lower === 'not' || t.lower === "n't" || (t.pos === 'PART' && t.lower === 'to') || (t.pos === 'VERB' && tokens[vlo]!.lower === 'to') || (PLAN_ADJECTIVES.has(t.lower) && tokens[vlo]!.lower === 'to' && tokens[vlo - 2]?.pos === 'AUX')) vlo--;
 		else if (t.pos === 'ADV' && vlo - 2 >= lo && (tokens[vlo - 2]!.pos === 'AUX' || tokens[vlo - 2]!.pos === 'NOUN' || tokens[vlo - 2]!.pos === 'PROPN' || tokens[vlo - 2]!.pos === 'PRON')) vlo--;
 		else break;
 	}

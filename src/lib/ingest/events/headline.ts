@@ -184,6 +184,8 @@ function rewriteVerbs(verbs: Token[], plural: boolean, singular = false): Token[
 		return [word('to', first), ...verbs.slice(1)];
 	}
 	if (BE.has(first.lower) && verbs.length >= 2 && !verbs[1]!.lower.endsWith('ing') && verbs[1]!.pos === 'VERB') return verbs.slice(1);
+	// "is due to be filed" → "due to be filed", as headlines write a plan
+	if (BE.has(first.lower) && verbs[1]?.pos === 'ADJ' && verbs[2]?.lower === 'to') return verbs.slice(1);
 	if (HAVE.has(first.lower) && verbs.length === 2 && head.pos === 'VERB') return [word(present(head.lemma, plural), head)];
 	// a perfect passive loses its auxiliaries as a passive does: "has been scheduled" → "scheduled"
 	if (HAVE.has(first.lower) && verbs.length >= 3 && verbs[1]!.lower === 'been' && verbs[2]!.pos === 'VERB' && !verbs[2]!.lower.endsWith('ing')) return verbs.slice(2);
