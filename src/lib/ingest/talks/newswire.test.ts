@@ -187,6 +187,9 @@ const rows: [string, Expect][] = [
 	['Prime Minister Yitzhak Rabin and PLO chairman Yasser Arafat are expected to meet next week in Cairo.', { parties: ['Israel', 'Palestinian Authority'], place: 'Cairo', status: 'scheduled', leaders: ['Yitzhak Rabin', 'Yasser Arafat'] }],
 	['Ministers said on Monday that Commerce Secretary Ann Lowry would hold talks with Japan next week.', { parties: ['Japan'], leaders: ['Ann Lowry'], leaderParty: { 'Ann Lowry': null } }],
 	['The peace talks have stalled since Russia launched a new offensive in the east.', { parties: [] }],
+	// a capital counts as a venue after "in", and a place after whom a meeting verb names
+	['Warren Christopher arrived in Damascus on Sunday for talks with President Hafez Assad.', { parties: ['United States', 'Syria'], place: 'Damascus' }],
+	['Arafat met visiting Egyptian Foreign Minister Amr Moussa in Alexandria on Thursday.', { parties: ['Palestinian Authority', 'Egypt'], place: 'Alexandria' }],
 	['President Bush said Thursday that the talks had failed and that Iraq must withdraw from Kuwait by Jan. 15.', { parties: ['United States'], leaders: [] }],
 	['Iran said on Sunday that the talks had been constructive.', { parties: ['Iran'] }],
 	// a principal named for a staff, or tied by a preposition, leads nothing; a surname is written as given

@@ -2,8 +2,10 @@ import data from './places.json';
 import { TOPICS } from './detect.ts';
 import { partyOf } from './parties.ts';
 import { clauseAround, literalScanner, tokenize, MONTHS, WEEKDAYS, NOT_NAMES, type Span, type Token } from './text.ts';
+import parties from './parties.json';
 
-const findPlaces = literalScanner(data.places);
+// venues, and the capitals and seats of government that stand for states ("arrived in Damascus for talks")
+const findPlaces = literalScanner([...new Set([...data.places, ...parties.parties.flatMap((p) => p.metonyms)])]);
 
 const PLACE_PREPOSITIONS = new Set(['in', 'at', 'to', 'near', 'outside']);
 
@@ -76,9 +78,12 @@ export function extractPlace(text: string, trigger?: { start: number; end: numbe
 	const ti = tokens.findIndex((t) => t.start >= trigger.end);
 	if (ti < 0) return null;
 	if (known.length === 0 && text.length > 2000) return null;
-	for (let k = ti; k < tokens.length && k <= ti + 4; k++) {
+	// within four words after the talks word, past the name of whom it meets ("met Egyptian President
+	// Hosni Mubarak in Alexandria")
+	for (let k = ti, words = 0; k < tokens.length && words <= 4; k++) {
 		const t = tokens[k]!;
 		if (TOPIC_WORDS.has(t.lower) || t.text === ';' || t.text === '(') return null;
+		if (!(t.word && t.cap)) words++;
 		if (t.lower !== 'in' && t.lower !== 'at' && t.lower !== 'near') continue;
 		let j = k + 1;
 		// "in the Saudi city of Jeddah", "at the Kremlin"
