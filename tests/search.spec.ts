@@ -53,7 +53,7 @@ test('words from sentences, people and parties are found; nothing is found for n
 	await expect(results(page)).toHaveText(['Invasion begins', 'Trilateral peace talks held in Abu Dhabi']);
 	await expect(page.getByTestId('search-results')).toContainText('February 2022');
 	await box.fill('resume sunday');
-	await expect(results(page)).toHaveText(['Talks resume between United States, Ukraine and Russia']);
+	await expect(results(page)).toHaveText(['Talks resume between United States, Russia and Ukraine']);
 	await expect(page.getByTestId('search-results')).toContainText('Sunday 1 February 2026');
 	await box.fill('Kostyukov');
 	await expect(results(page)).toHaveText(['Trilateral peace talks held in Abu Dhabi']);
@@ -77,7 +77,7 @@ test('filters by kind, status, party and place, kept in the hash across a reload
 	await page.getByTestId('search-kind').selectOption('talks');
 	await expect(results(page)).toHaveCount(2);
 	await page.getByTestId('search-status').selectOption('scheduled');
-	await expect(results(page)).toHaveText(['Talks resume between United States, Ukraine and Russia']);
+	await expect(results(page)).toHaveText(['Talks resume between United States, Russia and Ukraine']);
 	await page.getByTestId('search-status').selectOption('');
 	await page.getByTestId('search-place').selectOption('Abu Dhabi');
 	await expect(results(page)).toHaveText(['Trilateral peace talks held in Abu Dhabi']);

@@ -29,8 +29,11 @@ describe('readArticleEvents', () => {
 	});
 
 	it('names "the company" by the name that opens the subject of the sentence before ("Boeing shares")', () => {
-		const labels = article('a', '1997-03-12', 'Boeing to cut jobs', ['Boeing said on Wednesday it will cut jobs.', 'Boeing shares fell 75 cents in trading on the New York Stock Exchange.', 'The company reported a profit of $316 million in January.']).map((e) => e.label);
+		const labels = article('a', '1997-03-12', 'Boeing to cut jobs', ['Aircraft maker Boeing said on Wednesday it will cut jobs.', 'Boeing shares fell 75 cents in trading on the New York Stock Exchange.', 'The company reported a profit of $316 million in January.']).map((e) => e.label);
 		expect(labels).toContain('Boeing reports a profit of $316 million');
+		// a capitalised first word the article never writes as a name is none
+		const airline = article('b', '1997-03-12', 'Airline shares fall', ['Airline shares fell after Delta warned of losses.', 'The company said on Tuesday it would cut 2,000 jobs.']).map((e) => e.label);
+		expect(airline.filter((l) => /cut 2,000 jobs/.test(l))).toEqual(['Delta says it would cut 2,000 jobs']);
 	});
 
 	it('names a subject from the sentence before with a space after it, and never by the source that sentence cites', () => {
@@ -198,6 +201,11 @@ describe('date ranges', () => {
 		const [event, ...rest] = article('r', date, 'T', ['Lead.', sentence]);
 		expect(rest).toEqual([]);
 		expect([event!.when.start, event!.when.end]).toEqual([start, end]);
+	});
+
+	it('moves the second of two weekdays by weeks, not years', () => {
+		const [event] = article('w', '1998-10-22', 'T', ['Lead.', 'Delegates will meet from Monday to Thursday.']);
+		expect([event!.when.start, event!.when.end]).toEqual(['1998-10-26', '1998-10-29']);
 	});
 
 	it('keeps two dates that are not a range apart', () => {

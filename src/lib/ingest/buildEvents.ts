@@ -4,7 +4,7 @@ import { MAX_LABEL, typeset, writeHeadline } from './events/headline.ts';
 import { labelFlags } from './events/labelCheck.ts';
 import { isName, tagSentence, type Token } from './events/tag.ts';
 import { beforeDate } from './talks/date.ts';
-import { dayNumberOf, daysInMonth, formatDay, formatYear, fromDayNumber, parseDay } from './timex/calendar.ts';
+import { dayNumberOf, daysInMonth, formatDay, formatMonth, fromDayNumber, parseDay } from './timex/calendar.ts';
 import { isCalendarName } from './timex/lexicon.ts';
 import type { EventDraft } from './salience.ts';
 import type { EventStatus, Mention, Timex, When } from './types.ts';
@@ -90,9 +90,10 @@ export function readArticleEvents(sentences: readonly SentenceInput[], context: 
 	// Monday") is overtaken by the headline
 	let tensed: boolean | undefined;
 	const told = () => (tensed ??= headlineVerb(tag(context.title)) >= 0);
-	// words written with a capital inside a sentence ("Steve Jobs"), which are names where they open one
+	// words written with a capital inside a sentence ("Steve Jobs", "said Boeing"), which are names
+	// where they open one ("Jobs resigned", not "Profits rose"; "Boeing shares", not "Airline shares")
 	let capitals: Set<string> | undefined;
-	const nameWords = () => (capitals ??= new Set(sentences.flatMap((x) => [...x.text.matchAll(/\b[A-Z][a-z]+s\b/g)].filter((m) => /\w/.test(x.text.slice(0, m.index))).map((m) => m[0]))));
+	const nameWords = () => (capitals ??= new Set(sentences.flatMap((x) => [...x.text.matchAll(/\b[A-Z][\w&.-]*/g)].filter((m) => /\w/.test(x.text.slice(0, m.index))).map((m) => m[0]))));
 	let previous: SentenceInput | null = null;
 	for (const s of sentences) {
 		const before = previous && previous.sentence === s.sentence - 1 ? previous : null;
@@ -102,12 +103,16 @@ export function readArticleEvents(sentences: readonly SentenceInput[], context: 
 		if (!dated.length && !spans.length) continue;
 		const tokens = tag(s.text);
 		// every date of the sentence, so that none is read as a participant ("last year is preliminary")
-		for (const t of tokens) t.date = s.timexes.some((x) => t.start < x.end && x.start < t.end);
+		for (const t of tokens) {
+			const inside = s.timexes.filter((x) => t.start < x.end && x.start < t.end);
+			t.date = inside.length > 0;
+			t.span = inside.length > 0 && inside.every((x) => x.type === 'DURATION' || x.type === 'SET');
+		}
 		let named: Token[] | null | undefined;
 		const previousSubject = () => {
 			if (named === undefined) {
 				const prev = before ? elsewhere(tag(before.text)) : [];
-				named = sentenceSubject(prev, datelineEnd(prev)) ?? subjectOwner(prev, datelineEnd(prev)) ?? lastName(prev);
+				named = sentenceSubject(prev, datelineEnd(prev)) ?? subjectOwner(prev, datelineEnd(prev), nameWords()) ?? lastName(prev);
 			}
 			return named;
 		};
@@ -279,9 +284,10 @@ function properNames(phrase: readonly Token[]): string[] {
 /** The last run of capitalised proper nouns of a sentence ("Steve Jobs"), not a month or weekday. */
 /**
  * The name that opens a sentence's subject before its common nouns: "Boeing" of "Boeing shares fell
- * 75 cents on the New York Stock Exchange", whom "the company" of the next sentence means.
+ * 75 cents on the New York Stock Exchange", whom "the company" of the next sentence means. A lone
+ * word opening the sentence counts only when the article writes it with a capital elsewhere (`names`).
  */
-function subjectOwner(tokens: Token[], from: number): Token[] | null {
+function subjectOwner(tokens: Token[], from: number, names: ReadonlySet<string>): Token[] | null {
 	const verb = tokens.findIndex((t, i) => i >= from && (t.pos === 'VERB' || t.pos === 'AUX'));
 	if (verb < 0) return null;
 	let i = from;
@@ -289,6 +295,8 @@ function subjectOwner(tokens: Token[], from: number): Token[] | null {
 	let j = i;
 	while (j < verb && tokens[j]!.pos === 'PROPN' && /^[A-Z]/.test(tokens[j]!.text) && !isCalendarName(tokens[j]!.text)) j++;
 	if (j === i || j >= verb || !tokens.slice(j, verb).every((t) => t.pos === 'NOUN' || t.pos === 'PART' || t.pos === 'ADJ')) return null;
+	// a name the article writes as one elsewhere ("Boeing"), not a capitalised first word ("Airline shares")
+	if (j - i === 1 && i === from && !names.has(tokens[i]!.text)) return null;
 	return tokens.slice(i, j);
 }
 
@@ -408,6 +416,14 @@ function orderRange(text: string, a: Timex, b: Timex, articleDate: string): [Tim
 	const year = (t: Timex) => /\b\d{4}\b/.test(text.slice(t.start, t.end));
 	const plain = (t: Timex) => t.when!.precision === 'day' || t.when!.precision === 'month';
 	if (!plain(a) || !plain(b) || (year(a) && year(b))) return null;
+	// "from Monday to Thursday": weekdays are a week apart at most, the second after the first
+	if (isWeekdayOnly(text, b) && b.when!.precision === 'day') {
+		let n = dayNumberOf(b.when!.start);
+		while (n < dayNumberOf(a.when!.start)) n += 7;
+		const day = formatDay(fromDayNumber(n));
+		return [a, { ...b, when: { ...b.when!, value: day, start: day, end: day } }];
+	}
+	if (isWeekdayOnly(text, a)) return null;
 	// b moved to the first year after a's start, or a to the last year before b's end
 	const later = (t: Timex, after: string): Timex => {
 		let w = t.when!;
@@ -428,6 +444,11 @@ function orderRange(text: string, a: Timex, b: Timex, articleDate: string): [Tim
 	return distance(byB) < distance(byA) ? byB : byA;
 }
 
+/** Whether a date expression is a weekday alone ("Thursday", "next Monday"), which moves by weeks, not years. */
+function isWeekdayOnly(text: string, t: Timex): boolean {
+	return /\b(mon|tues|wednes|thurs|fri|satur|sun)day\b/i.test(text.slice(t.start, t.end)) && !/\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\d/i.test(text.slice(t.start, t.end));
+}
+
 /** The same stretch `n` years later (or earlier): "2026-10-20" → "2027-10-20", "2026-10" → "2027-10". */
 function shiftYears(w: When, n: number): When {
 	const move = (iso: string): string => {
@@ -436,7 +457,10 @@ function shiftYears(w: When, n: number): When {
 		// the 29th of February moves to the 28th in a year without it
 		return formatDay({ year, month: d.month, day: Math.min(d.day, daysInMonth(year, d.month)) });
 	};
-	return { ...w, value: `${formatYear(Number(w.value.slice(0, 4)) + n)}${w.value.slice(4)}`, start: move(w.start), end: w.precision === 'month' ? formatDay({ ...parseDay(move(w.start))!, day: daysInMonth(Number(move(w.start).slice(0, 4)), Number(w.start.slice(5, 7))) }) : move(w.end) };
+	const start = move(w.start);
+	const d = parseDay(start)!;
+	// a day's value is its day (the 29th of February may have become the 28th); a month's, its month
+	return w.precision === 'month' ? { ...w, value: formatMonth(d.year, d.month), start, end: formatDay({ ...d, day: daysInMonth(d.year, d.month) }) } : { ...w, value: start, start, end: move(w.end) };
 }
 
 /** "after" or "before" right after a span of time: "a day after", "two weeks before". */

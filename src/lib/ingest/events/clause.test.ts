@@ -14,7 +14,11 @@ function read(sentence: string, date: string, previous?: string) {
 	while (last + 1 < tokens.length && tokens[last + 1]!.start < at + date.length) last++;
 	// as the pipeline does (buildEvents.ts), the tokens of every date of the sentence are marked
 	const dates = extractTimexes(sentence, '2020-06-15');
-	for (const t of tokens) t.date = dates.some((x) => t.start < x.end && x.start < t.end);
+	for (const t of tokens) {
+		const inside = dates.filter((x) => t.start < x.end && x.start < t.end);
+		t.date = inside.length > 0;
+		t.span = inside.length > 0 && inside.every((x) => x.type === 'DURATION' || x.type === 'SET');
+	}
 	for (let i = first; i <= last; i++) tokens[i]!.date = true;
 	const clause = readDatedClause(tokens, first, last, () => (previous ? sentenceSubject(tagSentence(previous), 0) : null), () => (previous ? tagSentence(previous) : null));
 	return { notEvent: clause.notEvent, headline: writeHeadline(clause.parts) };
@@ -88,7 +92,9 @@ describe('readDatedClause: dates that date nothing a reader would plot', () => {
 		['Its third-quarter profit rose 12% from a year earlier.', 'third-quarter'],
 		['Its third-quarter sales rose 5% from the second quarter.', 'third-quarter'],
 		['Gencorp Inc. said Tuesday its third-quarter profit rose 12%.', 'third-quarter'],
-		['The company reported a fourth-quarter profit of $316 million.', 'fourth-quarter']
+		['The company reported a fourth-quarter profit of $316 million.', 'fourth-quarter'],
+		// a duration dates nothing
+		['The Jan. 25 earthquake killed more than 1,000 people in 30 seconds.', 'Jan. 25']
 	])('%s (%s) dates an event', (sentence, date) => {
 		expect(read(sentence, date).notEvent).toBeNull();
 	});
@@ -160,6 +166,8 @@ describe('writeHeadline: who did what, in headline style', () => {
 		['Gencorp Inc. said Tuesday its third-quarter profit rose 12% to $34.5 million.', 'third-quarter', undefined, "Gencorp Inc.'s profit rises 12% to $34.5 million"],
 		["Ford's fourth-quarter loss widened to $5.9 billion.", 'fourth-quarter', undefined, "Ford's loss widens to $5.9 billion"],
 		['Ford cut its fourth-quarter production plans.', 'fourth-quarter', undefined, 'Ford cuts its production plans'],
+		// a state after the noun the date qualifies is no event of its own: the saying stays the clause
+		['Xerox said its third-quarter revenue totaled $4.7 billion.', 'third-quarter', undefined, 'Xerox says its revenue totaled $4.7 billion'],
 		// an adjective of a plan before "to" is part of the verb group
 		['The report is due to be filed with the SEC in March.', 'March', undefined, 'Report due to be filed with the SEC'],
 		// a date that qualifies the clause's date is part of it: the subject is before both

@@ -488,7 +488,8 @@ function qualifiesNounBeside(tokens: Token[], first: number, last: number, from:
 	// third-quarter profit rose", Tuesday dates the saying and the quarter the rise
 	const verb = prenominalVerb(tokens, first, last, lo, hi);
 	for (let k = verb >= 0 ? verb + 1 : lo; k < hi; k++) {
-		if (!tokens[k]!.date || (k >= first && k <= last)) continue;
+		// a duration or a set dates nothing ("killed 1,000 people in 30 seconds")
+		if (!tokens[k]!.date || tokens[k]!.span || (k >= first && k <= last)) continue;
 		let end = k;
 		while (end + 1 < hi && tokens[end + 1]!.date) end++;
 		const words = range(tokens, k, end + 1).map((t) => t.lower);
@@ -757,7 +758,9 @@ function prenominalVerb(tokens: Token[], first: number, dateHi: number, lo: numb
 	if (!noun || k >= hi) return -1;
 	let v = k;
 	while (v < hi && (tokens[v]!.pos === 'AUX' || tokens[v]!.pos === 'ADV' || tokens[v]!.lower === 'not' || tokens[v]!.lower === "n't")) v++;
-	if (v < hi && isVerbAt(tokens, v)) return v;
+	// a state ("its third-quarter revenue totaled $4.7 billion") is no event of its own: the clause
+	// stays the one around it ("Xerox said ...")
+	if (v < hi && isVerbAt(tokens, v)) return STATE_VERBS.has(tokens[v]!.lemma) ? -1 : v;
 	return tokens[k]!.pos === 'AUX' ? k : -1;
 }
 

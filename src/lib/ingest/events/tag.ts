@@ -18,6 +18,8 @@ export interface Token {
 	end: number;
 	/** Part of a date expression of the sentence (set by the caller that knows them). */
 	date?: boolean;
+	/** Part of a duration or a set ("in 30 seconds", "every month"), which dates nothing (set with `date`). */
+	span?: boolean;
 }
 
 type Nlp = ReturnType<typeof winkNLP>;
