@@ -185,10 +185,12 @@ describe('date ranges', () => {
 	});
 
 	it.each([
-		["Apple expects a loss in this year's third quarter.", '2026-Q3'],
-		['The plant will close in October of next year.', '2027-10']
-	])('%s is one date', (sentence, value) => {
-		expect(article('q', '2026-03-04', 'T', ['Lead.', sentence]).map((e) => e.when.value)).toEqual([value]);
+		["Apple expects a loss in this year's third quarter.", '2026-03-04', '2026-Q3'],
+		['The plant will close in October of next year.', '2026-03-04', '2027-10'],
+		// the part is in the year its qualifier names, not where it would fall alone
+		["Sales in last year's third quarter fell 3%.", '2026-12-10', '2025-Q3']
+	])('%s (article of %s) is one date', (sentence, date, value) => {
+		expect(article('q', date, 'T', ['Lead.', sentence]).map((e) => e.when.value)).toEqual([value]);
 	});
 
 	it.each([

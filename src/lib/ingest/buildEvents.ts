@@ -4,7 +4,7 @@ import { MAX_LABEL, typeset, writeHeadline } from './events/headline.ts';
 import { labelFlags } from './events/labelCheck.ts';
 import { isName, tagSentence, type Token } from './events/tag.ts';
 import { beforeDate } from './talks/date.ts';
-import { dayNumberOf, daysInMonth, formatDay, formatMonth, fromDayNumber, parseDay } from './timex/calendar.ts';
+import { dayNumberOf, daysInMonth, formatDay, formatMonth, formatYear, fromDayNumber, parseDay } from './timex/calendar.ts';
 import { isCalendarName } from './timex/lexicon.ts';
 import type { EventDraft } from './salience.ts';
 import type { EventStatus, Mention, Timex, When } from './types.ts';
@@ -366,9 +366,10 @@ export function headlineVerb(words: Token[]): number {
  */
 export function joinRanges(text: string, dated: readonly Timex[], articleDate?: string): [Timex, Timex | null][] {
 	const out: [Timex, Timex | null][] = [];
-	for (let i = 0; i < dated.length; i++) {
-		const a = dated[i]!;
-		let b = dated[i + 1];
+	const list = [...dated];
+	for (let i = 0; i < list.length; i++) {
+		const a = list[i]!;
+		const b = list[i + 1];
 		// "from Aug. 26 to Oct. 20": two dates without a year, each resolved alone, may come out in the
 		// wrong order; the range is one stretch of under a year, in the years its text or the article
 		// date gives
@@ -382,7 +383,12 @@ export function joinRanges(text: string, dated: readonly Timex[], articleDate?: 
 		}
 		// one date qualified by another is one expression: "this year's third quarter", "October of
 		// next year" date the quarter and the month, not also the whole year
-		if (b && /^['\u2019]s\s+$/.test(text.slice(a.end, b.start))) continue;
+		if (b && /^['\u2019]s\s+$/.test(text.slice(a.end, b.start))) {
+			// "last year's fourth quarter": the part is in the year its qualifier names
+			const years = a.when?.precision === 'year' && b.when && b.when.precision !== 'week' && !/\b\d{4}\b/.test(text.slice(b.start, b.end)) ? Number(a.when.start.slice(0, 4)) - Number(b.when.start.slice(0, 4)) : 0;
+			if (years) list[i + 1] = { ...b, when: shiftYears(b.when!, years) };
+			continue;
+		}
 		if (b && /^\s+of\s+$/.test(text.slice(a.end, b.start))) {
 			out.push([a, null]);
 			i++;
@@ -460,7 +466,10 @@ function shiftYears(w: When, n: number): When {
 	const start = move(w.start);
 	const d = parseDay(start)!;
 	// a day's value is its day (the 29th of February may have become the 28th); a month's, its month
-	return w.precision === 'month' ? { ...w, value: formatMonth(d.year, d.month), start, end: formatDay({ ...d, day: daysInMonth(d.year, d.month) }) } : { ...w, value: start, start, end: move(w.end) };
+	if (w.precision === 'month') return { ...w, value: formatMonth(d.year, d.month), start, end: formatDay({ ...d, day: daysInMonth(d.year, d.month) }) };
+	if (w.precision === 'day') return { ...w, value: start, start, end: move(w.end) };
+	// a quarter, a half or a season keeps its name in the other year: "1998-Q4" → "1997-Q4"
+	return { ...w, value: `${formatYear(d.year)}${w.value.slice(4)}`, start, end: move(w.end) };
 }
 
 /** "after" or "before" right after a span of time: "a day after", "two weeks before". */
