@@ -5,7 +5,7 @@ import { labelFlags } from './events/labelCheck.ts';
 import { isName, tagSentence, type Token } from './events/tag.ts';
 import { beforeDate } from './talks/date.ts';
 import { dayNumberOf, daysInMonth, formatDay, formatMonth, formatYear, fromDayNumber, parseDay } from './timex/calendar.ts';
-import { isCalendarName } from './timex/lexicon.ts';
+import { isCalendarName, MONTHS as MONTH_NUMBERS, WEEKDAYS } from './timex/lexicon.ts';
 import type { EventDraft } from './salience.ts';
 import type { EventStatus, Mention, Timex, When } from './types.ts';
 
@@ -452,7 +452,8 @@ function orderRange(text: string, a: Timex, b: Timex, articleDate: string): [Tim
 
 /** Whether a date expression is a weekday alone ("Thursday", "next Monday"), which moves by weeks, not years. */
 function isWeekdayOnly(text: string, t: Timex): boolean {
-	return /\b(mon|tues|wednes|thurs|fri|satur|sun)day\b/i.test(text.slice(t.start, t.end)) && !/\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\d/i.test(text.slice(t.start, t.end));
+	const words = text.slice(t.start, t.end).toLowerCase().split(/[^a-z0-9.]+/);
+	return words.some((w) => Object.hasOwn(WEEKDAYS, w)) && !words.some((w) => /\d/.test(w) || Object.hasOwn(MONTH_NUMBERS, w.replace(/\.$/, '')));
 }
 
 /** The same stretch `n` years later (or earlier): "2026-10-20" → "2027-10-20", "2026-10" → "2027-10". */
