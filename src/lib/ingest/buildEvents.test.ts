@@ -36,6 +36,13 @@ describe('readArticleEvents', () => {
 		expect(airline.filter((l) => /cut 2,000 jobs/.test(l))).toEqual(['Delta says it would cut 2,000 jobs']);
 	});
 
+	it('takes no lone capitalised word that opens the sentence before for a name, unless the article writes it so elsewhere', () => {
+		const label = (sentences: string[]) => article('a', '2008-09-01', 'Alitalia to be sold', sentences).map((e) => e.label);
+		expect(label(['Rescue talks failed on Sunday.', 'Prime Minister Silvio Berlusconi said on Friday that the state-owned airline would be sold by December.'])).toContain('State-owned airline to be sold');
+		expect(label(['Shares of Alitalia fell on Sunday.', 'Alitalia, hit by strikes, lost money.', 'The state-owned airline will be sold by December.'])).toContain('Alitalia to be sold');
+		expect(label(['Shares fell on Sunday.', 'Alitalia, hit by strikes, lost money.', 'The state-owned airline will be sold by December.'])).toContain('State-owned airline to be sold');
+	});
+
 	it('names a subject from the sentence before with a space after it, and never by the source that sentence cites', () => {
 		const label = (sentences: string[]) => article('a', '1998-10-14', 'Gencorp posts higher profit', sentences).map((e) => e.label);
 		expect(label(['Gencorp Inc. reported a profit on Tuesday.', 'The company expects to report results in January.'])).toContain('Gencorp Inc. expects to report results');
@@ -48,6 +55,21 @@ describe('readArticleEvents', () => {
 		const inputs: SentenceInput[] = sentences.map((text, sentence) => ({ article: 'u', articleDate: '2031-07-09', sentence, text, timexes: extractTimexes(text, '2031-07-09') }));
 		const events = readArticleEvents(inputs, { title: 'Orbis unveils new Z9 airliner', prominent: new Set([0, 1]), lead: 0 });
 		expect(events.map((e) => [e.label, e.when.value, e.mainNews])).toEqual([['Orbis unveils new Z9 airliner', '2031-07-06', true]]);
+	});
+
+	it('takes for the main news the clause of a lead sentence that shares most of the headline; a clause at another time is another event', () => {
+		const quake = article('q', '2011-03-18', 'Japanese stocks continue to fall after earthquake', [
+			'The Japanese Nikkei 225 stock index fell another 1.4% Thursday, as turmoil grew when the earthquake and tsunami hit the country a week ago.'
+		]);
+		expect(quake.map((e) => [e.label, e.when.value, e.mainNews])).toEqual([
+			['Japanese stocks continue to fall after earthquake', '2011-03-17', true],
+			['Earthquake and tsunami hit the country', '2011-03-11', false]
+		]);
+		const levees = article('k', '2005-08-31', 'Levees break in New Orleans', ['After Katrina struck New Orleans on Monday, levees broke in New Orleans on Tuesday.']);
+		expect(levees.map((e) => [e.label, e.when.value, e.status, e.mainNews])).toEqual([
+			['Katrina strikes New Orleans', '2005-08-29', 'happened', false],
+			['Levees break in New Orleans', '2005-08-30', 'happened', true]
+		]);
 	});
 
 	it('never takes a date inside a relative clause for the main news', () => {

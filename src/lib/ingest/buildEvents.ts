@@ -76,6 +76,8 @@ const MAIN_NEWS_DAYS = 7;
  */
 export function readArticleEvents(sentences: readonly SentenceInput[], context: ArticleContext): EventCandidate[] {
 	const out: EventCandidate[] = [];
+	// main news read from the headline's words: how many it shared, and the clause's own label and status
+	const matched = new Map<EventCandidate, { shared: number; label: string; actor: boolean; status: EventCandidate['status'] }>();
 	let titleWords: Set<string> | null = null;
 	// each text is tagged once per article: a sentence is also the next one's "sentence before", the
 	// lead also the headline's
@@ -108,11 +110,13 @@ export function readArticleEvents(sentences: readonly SentenceInput[], context: 
 			t.date = inside.length > 0;
 			t.span = inside.length > 0 && inside.every((x) => x.type === 'DURATION' || x.type === 'SET');
 		}
+		// this sentence's main news, which another of its clauses may displace
+		const sentenceMain: EventCandidate[] = [];
 		let named: Token[] | null | undefined;
 		const previousSubject = () => {
 			if (named === undefined) {
 				const prev = before ? elsewhere(tag(before.text)) : [];
-				named = sentenceSubject(prev, datelineEnd(prev)) ?? subjectOwner(prev, datelineEnd(prev), nameWords()) ?? lastName(prev);
+				named = sentenceSubject(prev, datelineEnd(prev)) ?? subjectOwner(prev, datelineEnd(prev), nameWords()) ?? lastName(prev, nameWords());
 			}
 			return named;
 		};
@@ -166,26 +170,42 @@ export function readArticleEvents(sentences: readonly SentenceInput[], context: 
 			let mainNews = false;
 			// a state that holds from the article's day ("to remain closed until Friday") is news of that day
 			const near = isNearPublication(lasting ? when : read, s.articleDate);
+			// a sentence tells the headline's news at one time: of its clauses at times apart, the one that
+			// shares most of the headline's words is the main news, and the others are other events ("After
+			// Katrina struck on Monday, levees broke in New Orleans on Tuesday" under "Levees break in New
+			// Orleans"; "Stocks fell 1.4% Thursday, ... when the earthquake hit the country a week ago")
+			const rival = sentenceMain.find((c) => c.mainNews && (c.when.end < when.start || when.end < c.when.start));
+			const own = { label, actor, status: lasting ? 'ongoing' as const : resolveStatus(read, (to ?? from).mood, s.articleDate) };
+			let shared = 0;
 			if (leads && !clause.aside && near) {
 				titleWords ??= new Set(tag(context.title).filter(isContentToken).map((t) => t.lemma));
-				const shared = clause.words.filter((w) => titleWords!.has(w)).length + clause.names.filter((w) => titleWords!.has(w)).length;
+				shared = clause.words.filter((w) => titleWords!.has(w)).length + clause.names.filter((w) => titleWords!.has(w)).length;
 				const title = headline();
-				if (title && shared >= Math.min(2, titleWords.size)) {
+				const better = !rival || shared > (matched.get(rival)?.shared ?? Infinity);
+				if (title && shared >= Math.min(2, titleWords.size) && better) {
 					label = title;
 					actor = false;
 					mainNews = true;
 				}
 			}
+			const toldElsewhen = !!rival && !mainNews;
 			// a label a reader could not use: the headline when the clause is in the lead, else no mark
 			// (the date stays highlighted in the reader and searchable); labelled so, the clause is the
 			// headline's news ("Sunday was chosen as its date" dates "Boeing unveils new 787 Dreamliner")
-			if ((!label || labelFlags(label, { actor, tag }).length) && leads && !mainNews && !clause.aside && near) {
+			if ((!label || labelFlags(label, { actor, tag }).length) && leads && !mainNews && !clause.aside && near && !toldElsewhen) {
 				label = headline() ?? '';
 				actor = false;
 				mainNews = !!label;
 			}
 			if (!label || labelFlags(label, { actor, tag }).length) continue;
-			out.push({
+			if (mainNews && rival && matched.has(rival)) {
+				// the clause that shared fewer of the headline's words keeps its own label, or makes no mark
+				const was = matched.get(rival)!;
+				if (was.label && !labelFlags(was.label, { actor: was.actor, tag }).length) Object.assign(rival, { label: was.label, status: was.status, mainNews: false });
+				else out.splice(out.indexOf(rival), 1);
+				sentenceMain.splice(sentenceMain.indexOf(rival), 1);
+			}
+			const candidate: EventCandidate = {
 				key: timexKey(s.article, s.sentence, timex),
 				articleDate: s.articleDate,
 				mention: { article: s.article, sentence: s.sentence, sentenceText: s.text, text: s.text.slice(from.start, (to ?? from).end), start: from.start, end: (to ?? from).end },
@@ -199,7 +219,10 @@ export function readArticleEvents(sentences: readonly SentenceInput[], context: 
 				actors: headName(clause.parts.subject),
 				head: clause.parts.head ? eventWord(clause.parts.head) : null,
 				figures: figuresOf([...clause.parts.subject, ...clause.parts.verbs, ...clause.parts.complement])
-			});
+			};
+			out.push(candidate);
+			if (mainNews) sentenceMain.push(candidate);
+			if (mainNews && shared) matched.set(candidate, { ...own, shared });
 		}
 	}
 	if (!out.some((c) => c.mainNews)) {
@@ -302,9 +325,10 @@ function subjectOwner(tokens: Token[], from: number, names: ReadonlySet<string>)
 
 /**
  * The last name of a sentence, not the source it cites: "according to Zacks" gives the figures, it
- * did nothing of what the next sentence tells.
+ * did nothing of what the next sentence tells. A lone word opening the sentence is a name only when
+ * the article writes it with a capital elsewhere (`names`): "Rescue talks failed" names nobody.
  */
-function lastName(tokens: Token[]): Token[] | null {
+function lastName(tokens: Token[], names: ReadonlySet<string>): Token[] | null {
 	for (let i = tokens.length - 1; i >= 0; i--) {
 		if (tokens[i]!.pos !== 'PROPN' || !/^[A-Z]/.test(tokens[i]!.text) || isCalendarName(tokens[i]!.text)) continue;
 		let s = i;
@@ -313,6 +337,7 @@ function lastName(tokens: Token[]): Token[] | null {
 			i = s;
 			continue;
 		}
+		if (s === 0 && i === 0 && !names.has(tokens[0]!.text)) return null;
 		return tokens.slice(s, i + 1);
 	}
 	return null;

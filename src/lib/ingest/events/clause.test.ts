@@ -170,6 +170,8 @@ describe('writeHeadline: who did what, in headline style', () => {
 		['Xerox said its third-quarter revenue totaled $4.7 billion.', 'third-quarter', undefined, 'Xerox says its revenue totaled $4.7 billion'],
 		// an adjective of a plan before "to" is part of the verb group
 		['The report is due to be filed with the SEC in March.', 'March', undefined, 'Report due to be filed with the SEC'],
+		['The report is now due to be filed with the SEC in March.', 'March', undefined, 'Report due to be filed with the SEC'],
+		["The company isn't likely to report results until March.", 'March', undefined, "Company isn't likely to report results"],
 		// a date that qualifies the clause's date is part of it: the subject is before both
 		["Profit for this year's third quarter rose 5%.", 'third quarter', undefined, 'Profit rises 5%'],
 		// a word that opens a clause, whatever its tag, or a verb of saying, is no reduced relative
@@ -189,7 +191,27 @@ describe('writeHeadline: who did what, in headline style', () => {
 		// text tokenised the Penn Treebank way is set as a reader expects; a quoted name is part of its noun phrase
 		["The first jets wo n't be delivered before 2014.", '2014', undefined, "First jets won't be delivered"],
 		["The Boeing 787 ``Dreamliner'' made its maiden flight on Tuesday.", 'Tuesday', undefined, 'Boeing 787 \u201cDreamliner\u201d makes its maiden flight'],
-		['The Boeing 787 \u201cDreamliner\u201d made its maiden flight on Tuesday.', 'Tuesday', undefined, 'Boeing 787 \u201cDreamliner\u201d makes its maiden flight']
+		['The Boeing 787 \u201cDreamliner\u201d made its maiden flight on Tuesday.', 'Tuesday', undefined, 'Boeing 787 \u201cDreamliner\u201d makes its maiden flight'],
+		// two noun phrases joined by "and" that open a clause, or follow its subordinator, are its subject;
+		// after a verb the first is that verb's object, and "and" opens another clause
+		['The earthquake and tsunami hit Japan a week ago.', 'a week ago', undefined, 'Earthquake and tsunami hit Japan'],
+		['Stocks fell when the earthquake and tsunami hit the country a week ago.', 'a week ago', undefined, 'Earthquake and tsunami hit the country'],
+		['Stocks rose after the report and Treasury yields fell on Friday.', 'Friday', undefined, 'Treasury yields fall'],
+		['Shares rose as much as 8 percent and Ford gained 5 percent on Tuesday.', 'Tuesday', undefined, 'Ford gains 5 percent'],
+		['Sales and profits rose in March.', 'March', undefined, 'Sales and profits rise'],
+		['Ford cut jobs and plants closed in March.', 'March', undefined, 'Plants close'],
+		// "the company" with words that only describe it is the one named before; with a word that sets
+		// it apart, or no name to point back to, it is itself
+		['Ford said on Monday that the cash-strapped automaker will cut 1,000 jobs in March.', 'March', undefined, 'Ford to cut 1,000 jobs'],
+		['Citigroup agreed on Monday to buy Wachovia, and the Charlotte-based bank will keep its name until 2010.', '2010', undefined, 'Charlotte-based bank to keep its name'],
+		['Aer Lingus operates an all-Airbus fleet consisting of 30 jets, and had made it a priority since the formerly state-owned company was floated in September 2006.', 'September 2006', undefined, 'Aer Lingus floated'],
+		['Ford said on Monday that the new company will be formed in March.', 'March', undefined, 'New company to be formed'],
+		['Ford operates a large fleet, and the struggling company was sold in March.', 'March', undefined, 'Ford sold'],
+		['Prime Minister Silvio Berlusconi said on Monday that the state-owned airline would be sold in March.', 'March', undefined, 'State-owned airline to be sold'],
+		['Treasury Secretary Henry Paulson said on Monday that the federal government will take a stake in March.', 'March', undefined, 'Federal government to take a stake'],
+		['The Democratic Party will pick a new leader in March.', 'March', 'Voters elected Bush in 2004.', 'Democratic Party to pick a new leader'],
+		['The Party will meet in March.', 'March', 'Chinese leader Xi Jinping spoke on Monday.', 'Party to meet'],
+		['Two airlines and the union agreed on a deal on Monday.', 'Monday', undefined, 'Two airlines and the union agree on a deal']
 	])('%s (%s)', (sentence, date, previous, headline) => {
 		expect(read(sentence, date, previous).headline).toBe(headline);
 	});

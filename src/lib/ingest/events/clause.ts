@@ -321,7 +321,8 @@ function isBoundary(tokens: Token[], i: number, first: number, last: number): bo
 	// a subordinator right before the date is the date's own ("since 1997", "after Monday")
 	if (t.pos === 'SCONJ') return !(i < first && first - i <= 2);
 	if (RELATIVE.has(t.lower) && t.pos === 'PRON' && i > 0 && (tokens[i - 1]!.pos === 'NOUN' || tokens[i - 1]!.pos === 'PROPN' || tokens[i - 1]!.text === ',')) return true;
-	if (t.pos === 'CCONJ') return verbBetween(tokens, i, -1) && verbBetween(tokens, i, 1);
+	// "after the earthquake and tsunami hit": "and" joins the subjects of a subordinate clause
+	if (t.pos === 'CCONJ') return verbBetween(tokens, i, -1) && verbBetween(tokens, i, 1) && subjectConjunctionStart(tokens, i, 0) < 0;
 	return false;
 }
 
@@ -604,7 +605,7 @@ function partsOf(tokens: Token[], lo: number, hi: number, first: number, last: n
 	while (vlo - 1 >= lo && !inDate(vlo - 1)) {
 		const t = tokens[vlo - 1]!;
 		// "is due to be filed", "is set to close": an adjective of a plan before "to" is part of the group
-		if (t.pos === 'AUX' || t.lower === 'not' || t.lower === "n't" || (t.pos === 'PART' && t.lower === 'to') || (t.pos === 'VERB' && tokens[vlo]!.lower === 'to') || (PLAN_ADJECTIVES.has(t.lower) && tokens[vlo]!.lower === 'to' && tokens[vlo - 2]?.pos === 'AUX')) vlo--;
+		if (t.pos === 'AUX' || t.lower === 'not' || t.lower === "n't" || (t.pos === 'PART' && t.lower === 'to') || (t.pos === 'VERB' && tokens[vlo]!.lower === 'to') || (PLAN_ADJECTIVES.has(t.lower) && tokens[vlo]!.lower === 'to' && auxiliaryBefore(tokens, vlo - 2, lo))) vlo--;
 		else if (t.pos === 'ADV' && vlo - 2 >= lo && (tokens[vlo - 2]!.pos === 'AUX' || tokens[vlo - 2]!.pos === 'NOUN' || tokens[vlo - 2]!.pos === 'PROPN' || tokens[vlo - 2]!.pos === 'PRON')) vlo--;
 		else break;
 	}
@@ -617,6 +618,12 @@ function partsOf(tokens: Token[], lo: number, hi: number, first: number, last: n
 	for (;;) {
 		if (slo - 1 >= lo && (nounVerb >= 0 ? !tokens[slo - 1]!.date || inDate(slo - 1) : !inDate(slo - 1) && !tokens[slo - 1]!.date) && (NP.has(tokens[slo - 1]!.pos) || isJoiner(tokens, slo - 1) || isInnerPreposition(tokens, slo - 1))) slo--;
 		else if (slo - 1 >= lo && QUOTES.test(tokens[slo - 1]!.text) && quotedNameStart(tokens, slo - 1, lo) >= 0) slo = quotedNameStart(tokens, slo - 1, lo);
+		else if (slo < subjectEnd && subjectConjunctionStart(tokens, slo - 1, lo) >= 0) {
+			// the first noun phrase opens the clause or follows its subordinator: the subject ends there
+			slo = subjectConjunctionStart(tokens, slo - 1, lo);
+			break;
+		}
+		else if (slo < subjectEnd && slo - 1 >= lo && !tokens[slo - 1]!.date && isCompoundModifier(tokens, slo - 1)) slo--;
 		else break;
 	}
 	// a date inside the subject is the mark's, not a word of its label ("a June 3 hearing" → "hearing")
@@ -682,8 +689,12 @@ function partsOf(tokens: Token[], lo: number, hi: number, first: number, last: n
 		// "the store" after "launched the iTunes Music Store": a name ending in the noun, in the
 		// sentence or the one before; else, as for a pronoun ("the Airbus 380 will wear ... when it
 		// arrives"), the subject of a verb before it in the sentence, else the sentence before's
-		const noun = subject.length === 2 ? subject[1]!.lower : null;
-		const named = (noun && (nameEndingIn(tokens.slice(from, slo), noun) ?? nameEndingIn(previousTokens() ?? [], noun))) || ((slo > from ? subjectBefore(tokens, from, slo) : null) ?? previousSubject());
+		const noun = subject.length >= 2 ? subject[subject.length - 1]!.lower : null;
+		// "the company" means an organisation named before, never a noun phrase without a name ("an
+		// all-Airbus fleet consisting of ..."): the nearest subject before it that ends in a name, else
+		// the sentence's first subject, else the subject of the sentence before
+		const named_ = (p: Token[] | null) => (p && (subject.length === 1 || (endingName(p).length && !namesPerson(p))) ? p : null);
+		const named = (noun && (nameEndingIn(tokens.slice(from, slo), noun) ?? nameEndingIn(previousTokens() ?? [], noun))) || (named_(slo > from ? subjectBefore(tokens, from, slo) : null) ?? (subject.length > 1 && slo > from ? named_(firstSubject(tokens, from, slo)) : null) ?? named_(previousSubject()));
 		if (named && named.length) subject = named;
 	} else if (subject.length && !subject.some((t) => t.pos === 'PROPN') && announcedBy(tokens, tokens.indexOf(subject[0]!), from) !== null && verbs.some((t) => t.lemma === 'be')) {
 		// "Apple announced today another special event to be held on October 12": what is announced
@@ -805,6 +816,46 @@ function isJoiner(tokens: Token[], i: number): boolean {
 	return false;
 }
 
+/**
+ * "and" between two noun phrases that together open a clause ("The earthquake and tsunami hit
+ * Japan", "Sales and profits rose", "when the earthquake and tsunami hit"): where the first of them
+ * starts, else -1. The first opens the clause or follows a subordinator that is never a
+ * preposition; after a preposition ("rose after the report and yields fell", "profit before
+ * interest and tax", "rose as much as 8 percent and Ford gained") or a verb it is that word's
+ * object, and "and" opens another clause.
+ */
+function subjectConjunctionStart(tokens: Token[], i: number, lo: number): number {
+	const t = tokens[i];
+	const next = tokens[i + 1];
+	if (!t || t.lower !== 'and' || i - 1 < lo || !next || !/^(DET|NOUN|PROPN|ADJ)$/.test(next.pos)) return -1;
+	const prev = tokens[i - 1]!;
+	if (prev.pos !== 'NOUN' && prev.pos !== 'PROPN') return -1;
+	let s = i;
+	while (s - 1 >= lo && !tokens[s - 1]!.date && (NP.has(tokens[s - 1]!.pos) || isJoiner(tokens, s - 1))) s--;
+	const before = tokens[s - 1];
+	return s === lo || (!!before && SUBORDINATORS.has(before.lower)) ? s : -1;
+}
+/** Words that open a clause and are never prepositions ("after", "since", "as" may be either). */
+const SUBORDINATORS = new Set(['when', 'while', 'whereas', 'because', 'although', 'though', 'if', 'unless', 'once', 'whether']);
+
+/**
+ * A word of a hyphenated modifier before a noun, whatever its tag ("Detroit-based", "state-owned"),
+ * or an adverb that qualifies one ("formerly state-owned").
+ */
+function isCompoundModifier(tokens: Token[], k: number): boolean {
+	const touches = (a: Token | undefined, b: Token | undefined) => !!a && !!b && a.end === b.start;
+	const hyphened = (j: number) => (tokens[j + 1]?.text === '-' && touches(tokens[j], tokens[j + 1])) || (tokens[j - 1]?.text === '-' && touches(tokens[j - 1], tokens[j]));
+	const t = tokens[k]!;
+	if (t.pos === 'PUNCT' || t.pos === 'AUX' || t.pos === 'PRON' || t.pos === 'CCONJ' || t.pos === 'SCONJ') return false;
+	return hyphened(k) || (t.pos === 'ADV' && /ly$/.test(t.lower) && hyphened(k + 1));
+}
+
+/** An auxiliary at `k`, past negation and adverbs before it ("is now due to", "isn't likely to"). */
+function auxiliaryBefore(tokens: Token[], k: number, lo: number): boolean {
+	while (k >= lo && (tokens[k]!.lower === 'not' || tokens[k]!.lower === "n't" || tokens[k]!.pos === 'ADV')) k--;
+	return k >= lo && tokens[k]!.pos === 'AUX';
+}
+
 /** A preposition inside a noun phrase: "stock markets around the world", "the ban on flights". */
 function isInnerPreposition(tokens: Token[], i: number): boolean {
 	const t = tokens[i]!;
@@ -813,9 +864,39 @@ function isInnerPreposition(tokens: Token[], i: number): boolean {
 	return t.pos === 'ADP' && !!prev && !!next && (prev.pos === 'NOUN' || prev.pos === 'PROPN') && (next.pos === 'DET' || next.pos === 'NOUN' || next.pos === 'PROPN' || next.pos === 'ADJ');
 }
 
-/** "the company", "the firm": a definite noun with no name, which news uses for the one named before. */
+/**
+ * "the company", "the firm", "the formerly state-owned company", "the struggling carmaker": a definite common noun of an organisation with no name, and only words that
+ * describe it, which news uses for the one named before. A word that classifies it ("the federal
+ * government", "the central bank", "the ruling party", "the new company" of a merger) makes it
+ * another; a name ("the Democratic Party", "the Party") is none.
+ */
 function isAnaphoricSubject(subject: Token[]): boolean {
-	return subject.length === 2 && subject[0]!.lower === 'the' && ANAPHORIC_NOUNS.has(subject[1]!.lemma);
+	const n = subject.length;
+	const head = subject[n - 1];
+	if (n < 2 || subject[0]!.lower !== 'the' || !head || head.pos !== 'NOUN' || !ANAPHORIC_NOUNS.has(head.lemma)) return false;
+	// "state-owned", "formerly state-owned", "struggling"
+	for (let k = 1; k < n - 1; ) {
+		const t = subject[k]!;
+		if (subject[k + 1]?.text === '-' && subject[k + 2] && k + 2 < n - 1 && DESCRIBING_PARTICIPLES.has(subject[k + 2]!.lower)) k += 3;
+		else if (t.pos === 'ADV' && /ly$/.test(t.lower) && k + 1 < n - 1) k++;
+		else if (DESCRIBING_PARTICIPLES.has(t.lower) && subject[k - 1]?.pos === 'ADV' || DESCRIBING_ADJECTIVES.has(t.lower)) k++;
+		else return false;
+	}
+	return true;
+}
+/**
+ * The second half of a hyphenated word, or a participle after an adverb, that describes an
+ * organisation ("state-owned", "cash-strapped", "formerly state-owned"). Not "-led", which names
+ * another, nor "-based": news names a company by its home town to tell it from the one just named
+ * ("Citigroup agreed to buy Wachovia, and the Charlotte-based bank ...").
+ */
+const DESCRIBING_PARTICIPLES = new Set(['owned', 'run', 'controlled', 'held', 'listed', 'traded', 'strapped', 'laden', 'making', 'losing', 'hit', 'stricken', 'plagued']);
+/** Adjectives that describe the organisation named before rather than set another apart. */
+const DESCRIBING_ADJECTIVES = new Set(['struggling', 'troubled', 'ailing', 'bankrupt', 'beleaguered', 'embattled', 'insolvent', 'debt-laden', 'cash-strapped', 'loss-making', 'money-losing']);
+
+/** A person, not an organisation: a phrase with a role or an honorific ("Ford Chief Executive Alan Mulally", "Mr. Smith"). */
+function namesPerson(phrase: readonly Token[]): boolean {
+	return phrase.some((t) => PERSON_ROLES.has(t.lower) || /^(mr|mrs|ms|dr|sir)\.?$/.test(t.lower));
 }
 
 /** The last name in `tokens` whose last word is `noun` ("iTunes Music Store" for "store"), else null. */

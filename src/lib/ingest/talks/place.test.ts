@@ -13,6 +13,9 @@ describe('extractPlace', () => {
 		['The two sides held talks in Lusaka on Friday.', 'Lusaka'],
 		['Delegations from Armenia and Azerbaijan met at the White House.', 'White House'],
 		['Talks in Saudi Arabia were constructive.', 'Saudi Arabia'],
+		// a place named right after the talks word beats a known venue outside its clause
+		['Baker met visiting Egyptian Foreign Minister Amr Moussa in Alexandria, a day after he held talks in Cairo.', 'Alexandria'],
+		['Baker flew to Cairo on Monday, and met Egyptian officials.', 'Cairo'],
 		// must fail: topics, dates, newspapers and countries further away are no venues
 		['The talks on the war in Ukraine stalled.', null],
 		['The talks were held behind closed doors since the invasion began in February 2022.', null],

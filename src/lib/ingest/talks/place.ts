@@ -42,7 +42,7 @@ function isPlaceRun(tokens: readonly Token[], i: number): { start: number; end: 
  */
 export function extractPlace(text: string, trigger?: { start: number; end: number }, options: { clauseOnly?: boolean } = {}): Span | null {
 	const tokens = tokenize(text);
-	let known: Span[] = [];
+	const known: Span[] = [];
 	const indexAt = new Map(tokens.map((t, i) => [t.start, i]));
 	for (const m of findPlaces(text)) {
 		const start = m.index;
@@ -62,24 +62,29 @@ export function extractPlace(text: string, trigger?: { start: number; end: numbe
 		if (next?.word && next.cap && NAME_TAILS.has(next.lower)) continue;
 		known.push({ text: m.text, start, end });
 	}
-	// a venue in the clause of the talks word wins; one elsewhere only for the sentence's first talks
-	if (trigger) {
-		const clause = clauseAround(text, trigger);
-		const inClause = known.filter((p) => p.start >= clause.start && p.end <= clause.end);
-		if (inClause.length > 0 || options.clauseOnly) known = inClause;
-	}
-	if (known.length > 0) {
-		// the venue nearest the talks word wins
+	// a venue in the clause of the talks word wins, then a place named right after the talks word
+	// ("met ... Amr Moussa in Alexandria, a day after talks in Cairo"); a known venue elsewhere only
+	// for the sentence's first talks
+	const nearest = (list: Span[]) => {
 		const at = trigger?.start ?? 0;
-		known.sort((a, b) => Math.abs(a.start - at) - Math.abs(b.start - at));
-		return known[0]!;
-	}
-	if (!trigger) return null;
+		return [...list].sort((a, b) => Math.abs(a.start - at) - Math.abs(b.start - at))[0] ?? null;
+	};
+	if (!trigger) return nearest(known);
+	const clause = clauseAround(text, trigger);
+	const inClause = known.filter((p) => p.start >= clause.start && p.end <= clause.end);
+	if (inClause.length > 0) return nearest(inClause);
+	const named = text.length > 2000 ? null : placeAfter(text, tokens, trigger);
+	if (named || options.clauseOnly) return named;
+	return nearest(known);
+}
+
+/**
+ * A capitalised name within four words after the talks word, past the name of whom it meets ("met
+ * Egyptian President Hosni Mubarak in Alexandria"), after "in", "at" or "near"; else null.
+ */
+function placeAfter(text: string, tokens: readonly Token[], trigger: { start: number; end: number }): Span | null {
 	const ti = tokens.findIndex((t) => t.start >= trigger.end);
 	if (ti < 0) return null;
-	if (known.length === 0 && text.length > 2000) return null;
-	// within four words after the talks word, past the name of whom it meets ("met Egyptian President
-	// Hosni Mubarak in Alexandria")
 	for (let k = ti, words = 0; k < tokens.length && words <= 4; k++) {
 		const t = tokens[k]!;
 		if (TOPIC_WORDS.has(t.lower) || t.text === ';' || t.text === '(') return null;
