@@ -76,9 +76,23 @@ const MAIN_NEWS_DAYS = 7;
  */
 export function readArticleEvents(sentences: readonly SentenceInput[], context: ArticleContext): EventCandidate[] {
 	const out: EventCandidate[] = [];
-	// main news read from the headline's words: how many it shared, and the clause's own label and status
-	const matched = new Map<EventCandidate, { shared: number; label: string; actor: boolean; status: EventCandidate['status'] }>();
+	// main news: how well it matched the headline, and the clause's own label and status
+	const matched = new Map<EventCandidate, { score: number; label: string; actor: boolean; status: EventCandidate['status'] }>();
 	let titleWords: Set<string> | null = null;
+	let titleVerb: string | null | undefined;
+	// the headline's verb; a word right after the opening names that the model tags a noun is one
+	// when it reads as a verb after a plural pronoun ("Investigators probe ...", "Stocks plunge ...")
+	const headlineHead = () => {
+		if (titleVerb === undefined) {
+			const words = tag(context.title);
+			const v = headlineVerb(words);
+			let k = 0;
+			while (k < words.length && words[k]!.pos === 'PROPN') k++;
+			const alone = v < 0 && k > 0 && words[k]?.pos === 'NOUN' ? tag(`they ${words[k]!.lower}`)[1] : undefined;
+			titleVerb = v >= 0 ? eventWord(words[v]!.lemma) : alone?.pos === 'VERB' ? eventWord(alone.lemma) : null;
+		}
+		return titleVerb;
+	};
 	// each text is tagged once per article: a sentence is also the next one's "sentence before", the
 	// lead also the headline's
 	const tagged = new Map<string, Token[]>();
@@ -176,23 +190,26 @@ export function readArticleEvents(sentences: readonly SentenceInput[], context: 
 			// Orleans"; "Stocks fell 1.4% Thursday, ... when the earthquake hit the country a week ago")
 			const rival = sentenceMain.find((c) => c.mainNews && (c.when.end < when.start || when.end < c.when.start));
 			const own = { label, actor, status: lasting ? 'ongoing' as const : resolveStatus(read, (to ?? from).mood, s.articleDate) };
-			let shared = 0;
+			// words shared with the headline, the headline's verb breaking a tie ("Stocks plunge after Lehman
+			// collapse": Monday's plunge, not Sunday's filing)
+			let score = 0;
 			if (leads && !clause.aside && near) {
 				titleWords ??= new Set(tag(context.title).filter(isContentToken).map((t) => t.lemma));
-				shared = clause.words.filter((w) => titleWords!.has(w)).length + clause.names.filter((w) => titleWords!.has(w)).length;
-				const title = headline();
-				const better = !rival || shared > (matched.get(rival)?.shared ?? Infinity);
-				if (title && shared >= Math.min(2, titleWords.size) && better) {
-					label = title;
-					actor = false;
-					mainNews = true;
-				}
+				const shared = clause.words.filter((w) => titleWords!.has(w)).length + clause.names.filter((w) => titleWords!.has(w)).length;
+				// a name counts once, though the clause's words and the sentence's names both hold it
+				const distinct = new Set([...clause.words, ...clause.names].filter((w) => titleWords!.has(w))).size;
+				score = shared >= Math.min(2, titleWords.size) ? 2 * distinct + (clause.parts.head && eventWord(clause.parts.head) === headlineHead() ? 1 : 0) : 0;
 			}
-			const toldElsewhen = !!rival && !mainNews;
+			const better = !rival || score > (matched.get(rival)?.score ?? Infinity);
+			if (score && better && headline()) {
+				label = headline()!;
+				actor = false;
+				mainNews = true;
+			}
 			// a label a reader could not use: the headline when the clause is in the lead, else no mark
 			// (the date stays highlighted in the reader and searchable); labelled so, the clause is the
 			// headline's news ("Sunday was chosen as its date" dates "Boeing unveils new 787 Dreamliner")
-			if ((!label || labelFlags(label, { actor, tag }).length) && leads && !mainNews && !clause.aside && near && !toldElsewhen) {
+			if ((!label || labelFlags(label, { actor, tag }).length) && leads && !mainNews && !clause.aside && near && better) {
 				label = headline() ?? '';
 				actor = false;
 				mainNews = !!label;
@@ -222,7 +239,7 @@ export function readArticleEvents(sentences: readonly SentenceInput[], context: 
 			};
 			out.push(candidate);
 			if (mainNews) sentenceMain.push(candidate);
-			if (mainNews && shared) matched.set(candidate, { ...own, shared });
+			if (mainNews) matched.set(candidate, { ...own, score });
 		}
 	}
 	if (!out.some((c) => c.mainNews)) {

@@ -200,14 +200,14 @@ describe('writeHeadline: who did what, in headline style', () => {
 		['Shares rose as much as 8 percent and Ford gained 5 percent on Tuesday.', 'Tuesday', undefined, 'Ford gains 5 percent'],
 		['Sales and profits rose in March.', 'March', undefined, 'Sales and profits rise'],
 		['Ford cut jobs and plants closed in March.', 'March', undefined, 'Plants close'],
-		// "the company" with words that only describe it is the one named before; with a word that sets
-		// it apart, or no name to point back to, it is itself
-		['Ford said on Monday that the cash-strapped automaker will cut 1,000 jobs in March.', 'March', undefined, 'Ford to cut 1,000 jobs'],
-		['Citigroup agreed on Monday to buy Wachovia, and the Charlotte-based bank will keep its name until 2010.', '2010', undefined, 'Charlotte-based bank to keep its name'],
-		['Aer Lingus operates an all-Airbus fleet consisting of 30 jets, and had made it a priority since the formerly state-owned company was floated in September 2006.', 'September 2006', undefined, 'Aer Lingus floated'],
+		// "the company" is the organisation named before, never a phrase without a name nor a person; with
+		// any word before its noun it is not resolved: the rules cannot tell what such a word means
+		['Aer Lingus operates an all-Airbus fleet consisting of 30 jets, and had made it a priority since the company was floated in September 2006.', 'September 2006', undefined, 'Company floated'],
+		['Ford Chief Executive Alan Mulally said on Monday that the company would not need aid in 2009.', '2009', undefined, 'Company would not need aid'],
+		['Ford said on Monday that the company will cut 1,000 jobs in March.', 'March', undefined, 'Ford to cut 1,000 jobs'],
 		['Ford said on Monday that the new company will be formed in March.', 'March', undefined, 'New company to be formed'],
-		['Ford operates a large fleet, and the struggling company was sold in March.', 'March', undefined, 'Ford sold'],
-		['Prime Minister Silvio Berlusconi said on Monday that the state-owned airline would be sold in March.', 'March', undefined, 'State-owned airline to be sold'],
+		['Ford said on Monday that the cash-strapped automaker will cut 1,000 jobs in March.', 'March', undefined, 'Automaker to cut 1,000 jobs'],
+		['Prime Minister Silvio Berlusconi said on Monday that the state-owned airline would be sold in March.', 'March', undefined, 'Airline to be sold'],
 		['Treasury Secretary Henry Paulson said on Monday that the federal government will take a stake in March.', 'March', undefined, 'Federal government to take a stake'],
 		['The Democratic Party will pick a new leader in March.', 'March', 'Voters elected Bush in 2004.', 'Democratic Party to pick a new leader'],
 		['The Party will meet in March.', 'March', 'Chinese leader Xi Jinping spoke on Monday.', 'Party to meet'],

@@ -623,7 +623,6 @@ function partsOf(tokens: Token[], lo: number, hi: number, first: number, last: n
 			slo = subjectConjunctionStart(tokens, slo - 1, lo);
 			break;
 		}
-		else if (slo < subjectEnd && slo - 1 >= lo && !tokens[slo - 1]!.date && isCompoundModifier(tokens, slo - 1)) slo--;
 		else break;
 	}
 	// a date inside the subject is the mark's, not a word of its label ("a June 3 hearing" → "hearing")
@@ -689,12 +688,11 @@ function partsOf(tokens: Token[], lo: number, hi: number, first: number, last: n
 		// "the store" after "launched the iTunes Music Store": a name ending in the noun, in the
 		// sentence or the one before; else, as for a pronoun ("the Airbus 380 will wear ... when it
 		// arrives"), the subject of a verb before it in the sentence, else the sentence before's
-		const noun = subject.length >= 2 ? subject[subject.length - 1]!.lower : null;
+		const noun = subject.length === 2 ? subject[1]!.lower : null;
 		// "the company" means an organisation named before, never a noun phrase without a name ("an
-		// all-Airbus fleet consisting of ..."): the nearest subject before it that ends in a name, else
-		// the sentence's first subject, else the subject of the sentence before
+		// all-Airbus fleet consisting of ...") nor a person ("Ford Chief Executive Alan Mulally")
 		const named_ = (p: Token[] | null) => (p && (subject.length === 1 || (endingName(p).length && !namesPerson(p))) ? p : null);
-		const named = (noun && (nameEndingIn(tokens.slice(from, slo), noun) ?? nameEndingIn(previousTokens() ?? [], noun))) || (named_(slo > from ? subjectBefore(tokens, from, slo) : null) ?? (subject.length > 1 && slo > from ? named_(firstSubject(tokens, from, slo)) : null) ?? named_(previousSubject()));
+		const named = (noun && (nameEndingIn(tokens.slice(from, slo), noun) ?? nameEndingIn(previousTokens() ?? [], noun))) || (named_(slo > from ? subjectBefore(tokens, from, slo) : null) ?? named_(previousSubject()));
 		if (named && named.length) subject = named;
 	} else if (subject.length && !subject.some((t) => t.pos === 'PROPN') && announcedBy(tokens, tokens.indexOf(subject[0]!), from) !== null && verbs.some((t) => t.lemma === 'be')) {
 		// "Apple announced today another special event to be held on October 12": what is announced
@@ -838,18 +836,6 @@ function subjectConjunctionStart(tokens: Token[], i: number, lo: number): number
 /** Words that open a clause and are never prepositions ("after", "since", "as" may be either). */
 const SUBORDINATORS = new Set(['when', 'while', 'whereas', 'because', 'although', 'though', 'if', 'unless', 'once', 'whether']);
 
-/**
- * A word of a hyphenated modifier before a noun, whatever its tag ("Detroit-based", "state-owned"),
- * or an adverb that qualifies one ("formerly state-owned").
- */
-function isCompoundModifier(tokens: Token[], k: number): boolean {
-	const touches = (a: Token | undefined, b: Token | undefined) => !!a && !!b && a.end === b.start;
-	const hyphened = (j: number) => (tokens[j + 1]?.text === '-' && touches(tokens[j], tokens[j + 1])) || (tokens[j - 1]?.text === '-' && touches(tokens[j - 1], tokens[j]));
-	const t = tokens[k]!;
-	if (t.pos === 'PUNCT' || t.pos === 'AUX' || t.pos === 'PRON' || t.pos === 'CCONJ' || t.pos === 'SCONJ') return false;
-	return hyphened(k) || (t.pos === 'ADV' && /ly$/.test(t.lower) && hyphened(k + 1));
-}
-
 /** An auxiliary at `k`, past negation and adverbs before it ("is now due to", "isn't likely to"). */
 function auxiliaryBefore(tokens: Token[], k: number, lo: number): boolean {
 	while (k >= lo && (tokens[k]!.lower === 'not' || tokens[k]!.lower === "n't" || tokens[k]!.pos === 'ADV')) k--;
@@ -864,35 +850,10 @@ function isInnerPreposition(tokens: Token[], i: number): boolean {
 	return t.pos === 'ADP' && !!prev && !!next && (prev.pos === 'NOUN' || prev.pos === 'PROPN') && (next.pos === 'DET' || next.pos === 'NOUN' || next.pos === 'PROPN' || next.pos === 'ADJ');
 }
 
-/**
- * "the company", "the firm", "the formerly state-owned company", "the struggling carmaker": a definite common noun of an organisation with no name, and only words that
- * describe it, which news uses for the one named before. A word that classifies it ("the federal
- * government", "the central bank", "the ruling party", "the new company" of a merger) makes it
- * another; a name ("the Democratic Party", "the Party") is none.
- */
+/** "the company", "the firm": a definite noun with no name, which news uses for the one named before. */
 function isAnaphoricSubject(subject: Token[]): boolean {
-	const n = subject.length;
-	const head = subject[n - 1];
-	if (n < 2 || subject[0]!.lower !== 'the' || !head || head.pos !== 'NOUN' || !ANAPHORIC_NOUNS.has(head.lemma)) return false;
-	// "state-owned", "formerly state-owned", "struggling"
-	for (let k = 1; k < n - 1; ) {
-		const t = subject[k]!;
-		if (subject[k + 1]?.text === '-' && subject[k + 2] && k + 2 < n - 1 && DESCRIBING_PARTICIPLES.has(subject[k + 2]!.lower)) k += 3;
-		else if (t.pos === 'ADV' && /ly$/.test(t.lower) && k + 1 < n - 1) k++;
-		else if (DESCRIBING_PARTICIPLES.has(t.lower) && subject[k - 1]?.pos === 'ADV' || DESCRIBING_ADJECTIVES.has(t.lower)) k++;
-		else return false;
-	}
-	return true;
+	return subject.length === 2 && subject[0]!.lower === 'the' && ANAPHORIC_NOUNS.has(subject[1]!.lemma);
 }
-/**
- * The second half of a hyphenated word, or a participle after an adverb, that describes an
- * organisation ("state-owned", "cash-strapped", "formerly state-owned"). Not "-led", which names
- * another, nor "-based": news names a company by its home town to tell it from the one just named
- * ("Citigroup agreed to buy Wachovia, and the Charlotte-based bank ...").
- */
-const DESCRIBING_PARTICIPLES = new Set(['owned', 'run', 'controlled', 'held', 'listed', 'traded', 'strapped', 'laden', 'making', 'losing', 'hit', 'stricken', 'plagued']);
-/** Adjectives that describe the organisation named before rather than set another apart. */
-const DESCRIBING_ADJECTIVES = new Set(['struggling', 'troubled', 'ailing', 'bankrupt', 'beleaguered', 'embattled', 'insolvent', 'debt-laden', 'cash-strapped', 'loss-making', 'money-losing']);
 
 /** A person, not an organisation: a phrase with a role or an honorific ("Ford Chief Executive Alan Mulally", "Mr. Smith"). */
 function namesPerson(phrase: readonly Token[]): boolean {
