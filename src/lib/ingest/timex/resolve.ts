@@ -93,9 +93,16 @@ export function resolveSeasonYear(dct: Ymd, code: string, offset: number | null,
 	return baseYear;
 }
 
-/** Year for a quarter named without one ("the fourth quarter"), by the clause direction. */
-export function resolveQuarterYear(dct: Ymd, q: number, mood: Mood | null): number {
+/**
+ * Year for a quarter named without one ("the fourth quarter"), by the clause direction. The
+ * quarter of `results` (earnings, a loss, sales) has ended when they are reported: a past report
+ * names one already over ("posted a fourth-quarter profit" in October is last year's), a coming
+ * report the one just over ("expects to report third-quarter results" in October is this year's).
+ */
+export function resolveQuarterYear(dct: Ymd, q: number, mood: Mood | null, results = false): number {
 	const cur = Math.floor((dct.month - 1) / 3) + 1;
+	if (results && mood === 'past' && q >= cur) return dct.year - 1;
+	if (results && mood === 'future' && q === (cur === 1 ? 4 : cur - 1)) return cur === 1 ? dct.year - 1 : dct.year;
 	// The quarter right after the article's is more often the one being planned for than last
 	// year's, even in a past-tense report ("announced closures during the fourth quarter").
 	if (mood === 'past' && q > cur + 1) return dct.year - 1;
