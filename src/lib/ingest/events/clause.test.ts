@@ -211,7 +211,10 @@ describe('writeHeadline: who did what, in headline style', () => {
 		['Treasury Secretary Henry Paulson said on Monday that the federal government will take a stake in March.', 'March', undefined, 'Federal government to take a stake'],
 		['The Democratic Party will pick a new leader in March.', 'March', 'Voters elected Bush in 2004.', 'Democratic Party to pick a new leader'],
 		['The Party will meet in March.', 'March', 'Chinese leader Xi Jinping spoke on Monday.', 'Party to meet'],
-		['Two airlines and the union agreed on a deal on Monday.', 'Monday', undefined, 'Two airlines and the union agree on a deal']
+		['Two airlines and the union agreed on a deal on Monday.', 'Monday', undefined, 'Two airlines and the union agree on a deal'],
+		['When stocks and commodities fell on Monday, the dollar rose.', 'Monday', undefined, 'Stocks and commodities fall'],
+		['Smith and his wife were convicted on Monday.', 'Monday', undefined, 'Smith and his wife convicted'],
+		['The company sold stocks and bonds fell on Monday.', 'Monday', undefined, 'Bonds fall']
 	])('%s (%s)', (sentence, date, previous, headline) => {
 		expect(read(sentence, date, previous).headline).toBe(headline);
 	});

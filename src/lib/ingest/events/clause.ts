@@ -618,9 +618,9 @@ function partsOf(tokens: Token[], lo: number, hi: number, first: number, last: n
 	for (;;) {
 		if (slo - 1 >= lo && (nounVerb >= 0 ? !tokens[slo - 1]!.date || inDate(slo - 1) : !inDate(slo - 1) && !tokens[slo - 1]!.date) && (NP.has(tokens[slo - 1]!.pos) || isJoiner(tokens, slo - 1) || isInnerPreposition(tokens, slo - 1))) slo--;
 		else if (slo - 1 >= lo && QUOTES.test(tokens[slo - 1]!.text) && quotedNameStart(tokens, slo - 1, lo) >= 0) slo = quotedNameStart(tokens, slo - 1, lo);
-		else if (slo < subjectEnd && subjectConjunctionStart(tokens, slo - 1, lo) >= 0) {
+		else if (slo < subjectEnd && subjectConjunctionStart(tokens, joinerAt(tokens, slo - 1), lo) >= 0) {
 			// the first noun phrase opens the clause or follows its subordinator: the subject ends there
-			slo = subjectConjunctionStart(tokens, slo - 1, lo);
+			slo = subjectConjunctionStart(tokens, joinerAt(tokens, slo - 1), lo);
 			break;
 		}
 		else break;
@@ -825,7 +825,7 @@ function isJoiner(tokens: Token[], i: number): boolean {
 function subjectConjunctionStart(tokens: Token[], i: number, lo: number): number {
 	const t = tokens[i];
 	const next = tokens[i + 1];
-	if (!t || t.lower !== 'and' || i - 1 < lo || !next || !/^(DET|NOUN|PROPN|ADJ)$/.test(next.pos)) return -1;
+	if (!t || t.lower !== 'and' || i - 1 < lo || !next || !(/^(DET|NOUN|PROPN|ADJ)$/.test(next.pos) || POSSESSIVE.has(next.lower))) return -1;
 	const prev = tokens[i - 1]!;
 	if (prev.pos !== 'NOUN' && prev.pos !== 'PROPN') return -1;
 	let s = i;
@@ -833,6 +833,11 @@ function subjectConjunctionStart(tokens: Token[], i: number, lo: number): number
 	const before = tokens[s - 1];
 	return s === lo || (!!before && SUBORDINATORS.has(before.lower)) ? s : -1;
 }
+/** The "and" at `k`, or before a possessive pronoun at `k` ("Smith and his wife"). */
+function joinerAt(tokens: Token[], k: number): number {
+	return POSSESSIVE.has(tokens[k]?.lower ?? '') && tokens[k - 1]?.lower === 'and' ? k - 1 : k;
+}
+
 /** Words that open a clause and are never prepositions ("after", "since", "as" may be either). */
 const SUBORDINATORS = new Set(['when', 'while', 'whereas', 'because', 'although', 'though', 'if', 'unless', 'once', 'whether']);
 

@@ -90,6 +90,25 @@ function markSubordinators(tokens: Token[]): void {
 }
 
 /**
+ * "When stocks and commodities fell": the model may tag the first of two plural nouns joined by
+ * "and" a verb ("stocks"); before "and", a plural noun and a verb, after a word that cannot take
+ * a verb's place (a subordinator, a determiner, a preposition, punctuation or nothing), it is a
+ * noun like the one it is joined to.
+ */
+function markCoordinatedNouns(tokens: Token[]): void {
+	for (let i = 0; i + 3 < tokens.length; i++) {
+		const t = tokens[i]!;
+		const before = tokens[i - 1];
+		if (t.pos !== 'VERB' || !/^[a-z]+s$/.test(t.text) || tokens[i + 1]!.lower !== 'and') continue;
+		const other = tokens[i + 2]!;
+		if (other.pos !== 'NOUN' || !/s$/.test(other.lower) || other.lemma === other.lower || tokens[i + 3]!.pos !== 'VERB') continue;
+		if (before && !/^(SCONJ|DET|ADP|PUNCT)$/.test(before.pos)) continue;
+		t.pos = 'NOUN';
+		t.lemma = t.lower.replace(/s$/, '');
+	}
+}
+
+/**
  * "that" before a common noun is a determiner or opens a clause, and the model mixes the two up:
  * "nearly broke that record when the market closed" (no verb follows before the clause ends: the
  * noun's determiner), "said on Friday that prices in Europe rose" (a verb before it, and one after
@@ -178,6 +197,7 @@ export function tagSentence(text: string): Token[] {
 	markSubordinators(out);
 	markVerbsAfterModals(out);
 	markNounsAfterPossessives(out);
+	markCoordinatedNouns(out);
 	markThat(out);
 	return out;
 }
