@@ -104,7 +104,7 @@ function markCoordinatedNouns(tokens: Token[]): void {
 		if (other.pos !== 'NOUN' || !/s$/.test(other.lower) || other.lemma === other.lower || tokens[i + 3]!.pos !== 'VERB') continue;
 		if (before && !/^(SCONJ|DET|ADP|PUNCT)$/.test(before.pos)) continue;
 		t.pos = 'NOUN';
-		t.lemma = t.lower.replace(/s$/, '');
+		t.lemma = t.lower.replace(/ies$/, 'y').replace(/(ss|x|z|ch|sh)es$/, '$1').replace(/([^s])s$/, '$1');
 	}
 }
 

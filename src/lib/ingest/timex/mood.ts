@@ -176,8 +176,8 @@ const BEFORE_PLAN = new Set(cues.frames.beforePlan);
 const PLAN_AFTER_AUXILIARY = new Set(cues.frames.planAfterAuxiliary);
 const PLAN_AFTER_IS = new Set(cues.frames.planAfterIs);
 const INTENTIONS = new Set(cues.frames.intentions);
-/** Words after which a verb is in its base form. */
-const BEFORE_BASE_FORM = new Set(['will', 'would', 'shall', 'should', 'can', 'could', 'may', 'might', 'must', "'ll", '\u2019ll', 'to', "won't", 'won\u2019t', "wouldn't", 'wouldn\u2019t', "can't", 'can\u2019t', 'cannot', "couldn't", 'couldn\u2019t', "shouldn't", 'shouldn\u2019t']);
+/** Modals, after which a verb is in its base form ("to" is left out: "was due to quit in September" is past). */
+const BEFORE_BASE_FORM = new Set(['will', 'would', 'shall', 'should', 'can', 'could', 'may', 'might', 'must', "'ll", '\u2019ll', "won't", 'won\u2019t', "wouldn't", 'wouldn\u2019t', "can't", 'can\u2019t', 'cannot', "couldn't", 'couldn\u2019t', "shouldn't", 'shouldn\u2019t']);
 const isScheduleWord = (x: string | undefined): boolean => x !== undefined && PLAN_AFTER_AUXILIARY.has(x);
 
 /**
@@ -204,9 +204,9 @@ function refine(words: string[], k: number, mood: Mood | null): Mood | null {
 		if (isScheduleWord(next) || (next === 'been' && isScheduleWord(n2))) return 'future';
 	}
 	const prev = words[k - 1];
-	// A verb after a modal or "to" is its base form, whatever form it shares with the past ("will
-	// shut its doors in April", "to cut jobs"): the tense is carried further left.
-	if (mood === 'past' && prev && BEFORE_BASE_FORM.has(prev)) return null;
+	// A verb after a modal is its base form, whatever form it shares with the past ("will shut its
+	// doors in April"): the tense is carried further left ("may have spread" keeps its "have").
+	if (mood === 'past' && prev && BEFORE_BASE_FORM.has(prev) && !/^(?:have|has|had|been|be)$/.test(w)) return null;
 	// A participle after "be"/"being" is passive voice, not past tense ("is to be held on
 	// Sunday"): the tense is carried further left, so skip it.
 	if (mood === 'past' && (prev === 'be' || prev === 'being') && w !== 'been') return null;

@@ -240,10 +240,13 @@ const rows: Row[] = [
 	{ text: 'The ceasefire, which began on Sunday, was holding on Monday.', expr: 'Sunday', value: '2026-01-25', also: [['Monday', '2026-01-26']] },
 	{ text: 'The president spoke by phone with his counterpart on Wednesday, the Kremlin said.', expr: 'Wednesday', value: '2026-01-28', dct: '2026-01-29' },
 	{ text: 'The summit opens on Monday.', expr: 'Monday', value: '2025-06-16', dct: '2025-06-12' },
-	// a quarter's results are reported once it is over: a past report names one already over, a
-	// coming report the one just over; other future clauses keep the coming quarter
-	{ text: 'Alcoa posted a fourth-quarter profit.', expr: 'fourth-quarter', value: '2008-Q4', dct: '2009-10-05' },
+	// a quarter's results are reported once it is over: a past report names none still ahead, a
+	// coming report the one just over; other clauses, and fiscal quarters, keep the tense rules
 	{ text: 'Boeing posted a fourth-quarter loss.', expr: 'fourth-quarter', value: '1996-Q4', dct: '1997-08-10' },
+	{ text: 'Cisco posted a fiscal fourth-quarter profit.', expr: 'fourth-quarter', value: '2010-Q4', dct: '2010-08-12' },
+	{ text: 'Stocks posted losses in the fourth quarter as the debt crisis spread.', expr: 'the fourth quarter', value: '2010-Q4', dct: '2010-12-30' },
+	{ text: 'The company said third-quarter profit would be lower than expected.', expr: 'third-quarter', value: '2010-Q3', dct: '2010-08-10' },
+	{ text: 'Alcoa expects to return to profit in the fourth quarter.', expr: 'the fourth quarter', value: '2010-Q4', dct: '2010-01-14' },
 	{ text: 'Alcoa posted a third-quarter profit.', expr: 'third-quarter', value: '2009-Q3', dct: '2009-10-05' },
 	{ text: 'Alcoa is expected to report a loss for the third quarter.', expr: 'the third quarter', value: '2009-Q3', dct: '2009-10-05' },
 	{ text: 'Alcoa will report fourth-quarter results on Monday.', expr: 'fourth-quarter', value: '2009-Q4', dct: '2010-01-12', also: [['Monday', '2010-01-18']] },
@@ -254,6 +257,8 @@ const rows: Row[] = [
 	{ text: 'The store will shut its doors in April.', expr: 'April', value: '2005-04', dct: '2005-03-10' },
 	{ text: "The store won't shut its doors until April.", expr: 'April', value: '2005-04', dct: '2005-03-10' },
 	{ text: 'The store shut its doors in April.', expr: 'April', value: '2004-04', dct: '2005-03-10' },
+	{ text: 'Officials said the virus may have spread in September.', expr: 'September', value: '2005-09', dct: '2005-10-10' },
+	{ text: 'The manager, who was due to quit in September, stayed on.', expr: 'September', value: '2005-09', dct: '2005-10-10' },
 	{ text: 'Markets rallied this week after weak data last week.', expr: 'this week', value: '2025-W24', dct: '2025-06-12', also: [['last week', '2025-W23']] },
 	{ text: 'Storms hit the coast over the weekend, forecasters said on Monday.', expr: 'the weekend', value: '2025-W24-WE', dct: '2025-06-16', also: [['Monday', '2025-06-16']] },
 	{ text: 'Profit rose in FY2025 and is forecast to grow in FY26.', expr: 'FY2025', value: 'FY2025', also: [['FY26', 'FY2026']] },

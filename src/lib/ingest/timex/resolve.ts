@@ -95,13 +95,16 @@ export function resolveSeasonYear(dct: Ymd, code: string, offset: number | null,
 
 /**
  * Year for a quarter named without one ("the fourth quarter"), by the clause direction. The
- * quarter of `results` (earnings, a loss, sales) has ended when they are reported: a past report
- * names one already over ("posted a fourth-quarter profit" in October is last year's), a coming
- * report the one just over ("expects to report third-quarter results" in October is this year's).
+ * quarter of `results` reported (a report verb before it: "posted a fourth-quarter loss", "is
+ * expected to report a loss for the third quarter") has ended when they are reported: a past report
+ * names none still ahead ("posted a fourth-quarter loss" in August is last year's), a coming report
+ * the quarter just over ("is expected to report a loss for the third quarter" in October is this
+ * year's). A company's fiscal quarter is left to the tense rules: its fourth quarter may end in
+ * any month.
  */
 export function resolveQuarterYear(dct: Ymd, q: number, mood: Mood | null, results = false): number {
 	const cur = Math.floor((dct.month - 1) / 3) + 1;
-	if (results && mood === 'past' && q >= cur) return dct.year - 1;
+	if (results && mood === 'past' && q > cur) return dct.year - 1;
 	if (results && mood === 'future' && q === (cur === 1 ? 4 : cur - 1)) return cur === 1 ? dct.year - 1 : dct.year;
 	// The quarter right after the article's is more often the one being planned for than last
 	// year's, even in a past-tense report ("announced closures during the fourth quarter").

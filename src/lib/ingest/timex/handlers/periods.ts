@@ -13,9 +13,18 @@ const EVENT_AFTER_SEASON = wordAfter('eventsAfterSeason');
 const BEFORE_FALL = wordBefore('wordsBeforeFall', 'i');
 const BEFORE_SEASON = wordBefore('wordsBeforeSeason', 'i');
 const BEFORE_REPORTED_UNIT = wordBefore('wordsBeforeReportedUnit');
-const RESULTS_AFTER = wordAfter('resultNouns');
+const RESULTS_AFTER = wordAfter('resultNouns', 'i');
 /** "a loss for the third quarter", "results in the fourth quarter". */
-const RESULTS_BEFORE = wordBefore('resultNouns', '', String.raw`\s+(?:for|in)`);
+const RESULTS_BEFORE = wordBefore('resultNouns', 'i', String.raw`\s+(?:for|in)`);
+/** A verb of reporting results before the quarter in its clause ("posted a", "to report"), and no "fiscal" right before it. */
+const REPORTED_BEFORE = /\b(?:report|reports|reported|reporting|post|posts|posted|posting|release|releases|released|announce|announces|announced)\b[^.,;:]{0,40}$/i;
+
+/** A quarter that qualifies results a clause reports ("posted a fourth-quarter loss"), not a fiscal one. */
+function reportedResults(m: RegExpExecArray, ctx: RuleContext): boolean {
+	const before = textBefore(ctx, m.index, 60);
+	if (/\bfiscal\s+$/i.test(before) || !REPORTED_BEFORE.test(before)) return false;
+	return RESULTS_AFTER.test(textAfter(ctx, m.index + m[0].length, 12)) || RESULTS_BEFORE.test(before.slice(-24));
+}
 
 export function quarter(m: RegExpExecArray, ctx: RuleContext): Candidate | null {
 	if (m[6]) return quarterCode(m, ctx, m[6]);
@@ -37,7 +46,7 @@ export function quarter(m: RegExpExecArray, ctx: RuleContext): Candidate | null 
 		const v = shiftUnit(ctx.dct, 'quarter', -1);
 		return v ? cand(m, 'DATE', v) : null;
 	} else if (half) y = halfYear(ctx, n, moodOf(m, ctx));
-	else y = resolveQuarterYear(ctx.dct, n, moodOf(m, ctx), RESULTS_AFTER.test(textAfter(ctx, m.index + m[0].length, 12)) || RESULTS_BEFORE.test(textBefore(ctx, m.index, 24)));
+	else y = resolveQuarterYear(ctx.dct, n, moodOf(m, ctx), reportedResults(m, ctx));
 	// "the first-quarter results": a hyphenated modifier; "the" goes with the noun.
 	const off = m[1] && !m[4] && !m[5] && /^[Tt]he\s+\w+-/.test(m[0]) ? m[0].indexOf(m[2] ?? '') : 0;
 	return cand(m, 'DATE', half ? `${y}-H${n}` : `${y}-Q${n}`, off);
