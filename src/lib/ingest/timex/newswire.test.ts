@@ -247,6 +247,8 @@ const rows: Row[] = [
 	{ text: 'Stocks posted losses in the fourth quarter as the debt crisis spread.', expr: 'the fourth quarter', value: '2010-Q4', dct: '2010-12-30' },
 	{ text: 'The company said third-quarter profit would be lower than expected.', expr: 'third-quarter', value: '2010-Q3', dct: '2010-08-10' },
 	{ text: 'Alcoa expects to return to profit in the fourth quarter.', expr: 'the fourth quarter', value: '2010-Q4', dct: '2010-01-14' },
+	{ text: 'The company hopes to post a profit in the fourth quarter.', expr: 'the fourth quarter', value: '2010-Q4', dct: '2010-01-06' },
+	{ text: 'Analysts expect Alcoa to post a loss for the fourth quarter.', expr: 'the fourth quarter', value: '2009-Q4', dct: '2010-01-05' },
 	{ text: 'Alcoa posted a third-quarter profit.', expr: 'third-quarter', value: '2009-Q3', dct: '2009-10-05' },
 	{ text: 'Alcoa is expected to report a loss for the third quarter.', expr: 'the third quarter', value: '2009-Q3', dct: '2009-10-05' },
 	{ text: 'Alcoa will report fourth-quarter results on Monday.', expr: 'fourth-quarter', value: '2009-Q4', dct: '2010-01-12', also: [['Monday', '2010-01-18']] },

@@ -5,6 +5,7 @@ import type { Mood } from '../mood.ts';
 import { resolveQuarterYear, resolveSeasonYear, resolveYear, shiftUnit } from '../resolve.ts';
 import { cand, type Candidate, type RuleContext } from '../rule.ts';
 import type { Part } from '../when.ts';
+import cues from '../resources/tense-cues.json';
 import { durationValue, expandTwoDigitYear, monthNum, moodOf, offsetOf, partOf, textAfter, textBefore, wordAfter, wordBefore } from './common.ts';
 
 /** Words showing a "half" is part of a match. */
@@ -14,15 +15,20 @@ const BEFORE_FALL = wordBefore('wordsBeforeFall', 'i');
 const BEFORE_SEASON = wordBefore('wordsBeforeSeason', 'i');
 const BEFORE_REPORTED_UNIT = wordBefore('wordsBeforeReportedUnit');
 const RESULTS_AFTER = wordAfter('resultNouns', 'i');
+/** "hopes", "aims", "plans" ... (tense-cues.json): before "to", what follows is aimed at, not reported. */
+const TENSE_INTENTIONS = cues.frames.intentions;
 /** "a loss for the third quarter", "results in the fourth quarter". */
 const RESULTS_BEFORE = wordBefore('resultNouns', 'i', String.raw`\s+(?:for|in)`);
 /** A verb of reporting results before the quarter in its clause ("posted a", "to report"), and no "fiscal" right before it. */
 const REPORTED_BEFORE = /\b(?:report|reports|reported|reporting|post|posts|posted|posting|release|releases|released|announce|announces|announced)\b[^.,;:]{0,40}$/i;
 
+const INTENDED_BEFORE = new RegExp(`\\b(?:${alt(TENSE_INTENTIONS)})\\s+to\\s+\\w+\\b[^.,;:]{0,40}$`, 'i');
+
 /** A quarter that qualifies results a clause reports ("posted a fourth-quarter loss"), not a fiscal one. */
 function reportedResults(m: RegExpExecArray, ctx: RuleContext): boolean {
 	const before = textBefore(ctx, m.index, 60);
-	if (/\bfiscal\s+$/i.test(before) || !REPORTED_BEFORE.test(before)) return false;
+	// "hopes to post a profit in the fourth quarter" aims at a quarter to come
+	if (/\bfiscal\s+$/i.test(before) || !REPORTED_BEFORE.test(before) || INTENDED_BEFORE.test(before)) return false;
 	return RESULTS_AFTER.test(textAfter(ctx, m.index + m[0].length, 12)) || RESULTS_BEFORE.test(before.slice(-24));
 }
 
