@@ -214,6 +214,10 @@ describe('writeHeadline: who did what, in headline style', () => {
 		['Two airlines and the union agreed on a deal on Monday.', 'Monday', undefined, 'Two airlines and the union agree on a deal'],
 		['When stocks and commodities fell on Monday, the dollar rose.', 'Monday', undefined, 'Stocks and commodities fall'],
 		['Smith and his wife were convicted on Monday.', 'Monday', undefined, 'Smith and his wife convicted'],
+		// a label keeps what says the event is not known for sure, before its verb group
+		['Unemployment likely rose in September, economists said.', 'September', undefined, 'Unemployment likely rises'],
+		['The plant was reportedly closed on Monday.', 'Monday', undefined, 'Plant reportedly closed'],
+		['The suspect allegedly stole the car on Monday.', 'Monday', undefined, 'Suspect allegedly steals the car'],
 		['The company sold stocks and bonds fell on Monday.', 'Monday', undefined, 'Bonds fall']
 	])('%s (%s)', (sentence, date, previous, headline) => {
 		expect(read(sentence, date, previous).headline).toBe(headline);

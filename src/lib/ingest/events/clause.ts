@@ -56,7 +56,7 @@ const PREPOSITION_VERBS = new Set(lexicon.prepositionVerbs);
 const STATE_VERBS = new Set(lexicon.stateVerbs);
 const PERSON_ROLES = new Set(lexicon.personRoles);
 /** Adverbs a verb group keeps: they say the event did not, or only just, happen. */
-const KEPT_ADVERBS = new Set(lexicon.keptAdverbs);
+const KEPT_ADVERBS = new Set([...lexicon.keptAdverbs, ...lexicon.hedgeAdverbs]);
 /** "after", "ahead of", "in the wake of": as word lists, last word first, for reading back from a noun phrase. */
 const ORDER_PREPOSITIONS = lexicon.orderPrepositions.map((p) => p.split(' ').reverse());
 const PERIOD_END_VERBS = new Set(lexicon.periodEndVerbs);

@@ -7,6 +7,10 @@
 import type { ClauseParts } from './clause.ts';
 import { isTellVerb, trimPhrase } from './clause.ts';
 import { tagSentence, type Token } from './tag.ts';
+import lexicon from './resources/clause.json';
+
+/** "likely", "reportedly": a label keeps them, before its verb group (`hedgeAdverbs`). */
+const HEDGES = new Set(lexicon.hedgeAdverbs);
 
 export const MAX_LABEL = 70;
 
@@ -166,6 +170,11 @@ function isPlural(subject: Token[], nameWords: () => ReadonlySet<string>): boole
  * groups ("is fighting", "could close") stay as written.
  */
 function rewriteVerbs(verbs: Token[], plural: boolean, singular = false): Token[] {
+	// a hedge inside the group goes before it ("was reportedly closed" → "reportedly closed", "will
+	// likely rise" → "likely to rise")
+	// ("is likely to report" is a plan, which the group keeps as written)
+	const hedge = verbs.findIndex((t, i) => i > 0 && i < verbs.length - 1 && HEDGES.has(t.lower) && verbs[i + 1]!.lower !== 'to');
+	if (hedge > 0) return [verbs[hedge]!, ...rewriteVerbs(verbs.filter((_, i) => i !== hedge), plural, singular)];
 	// an adverb before the group ("nearly broke") stays before it: the group is rewritten after it
 	let lead = 0;
 	while (lead < verbs.length - 1 && verbs[lead]!.pos === 'ADV' && verbs[lead]!.lower !== 'not') lead++;
