@@ -55,7 +55,7 @@ const ANAPHORIC_NOUNS = new Set(lexicon.anaphoricNouns);
 const PREPOSITION_VERBS = new Set(lexicon.prepositionVerbs);
 const STATE_VERBS = new Set(lexicon.stateVerbs);
 const PERSON_ROLES = new Set(lexicon.personRoles);
-/** Adverbs a verb group keeps: they say the event did not, or only just, happen. */
+/** Adverbs a verb group keeps: they say the event did not, or only just, happen, or that it is not known for sure. */
 const KEPT_ADVERBS = new Set([...lexicon.keptAdverbs, ...lexicon.hedgeAdverbs]);
 /** "after", "ahead of", "in the wake of": as word lists, last word first, for reading back from a noun phrase. */
 const ORDER_PREPOSITIONS = lexicon.orderPrepositions.map((p) => p.split(' ').reverse());
@@ -321,7 +321,7 @@ function isBoundary(tokens: Token[], i: number, first: number, last: number): bo
 	// a subordinator right before the date is the date's own ("since 1997", "after Monday")
 	if (t.pos === 'SCONJ') return !(i < first && first - i <= 2);
 	if (RELATIVE.has(t.lower) && t.pos === 'PRON' && i > 0 && (tokens[i - 1]!.pos === 'NOUN' || tokens[i - 1]!.pos === 'PROPN' || tokens[i - 1]!.text === ',')) return true;
-	// "after the earthquake and tsunami hit": "and" joins the subjects of a subordinate clause
+	// "when the earthquake and tsunami hit": "and" joins the subjects of a subordinate clause
 	if (t.pos === 'CCONJ') return verbBetween(tokens, i, -1) && verbBetween(tokens, i, 1) && subjectConjunctionStart(tokens, i, 0) < 0;
 	return false;
 }
@@ -618,12 +618,13 @@ function partsOf(tokens: Token[], lo: number, hi: number, first: number, last: n
 	for (;;) {
 		if (slo - 1 >= lo && (nounVerb >= 0 ? !tokens[slo - 1]!.date || inDate(slo - 1) : !inDate(slo - 1) && !tokens[slo - 1]!.date) && (NP.has(tokens[slo - 1]!.pos) || isJoiner(tokens, slo - 1) || isInnerPreposition(tokens, slo - 1))) slo--;
 		else if (slo - 1 >= lo && QUOTES.test(tokens[slo - 1]!.text) && quotedNameStart(tokens, slo - 1, lo) >= 0) slo = quotedNameStart(tokens, slo - 1, lo);
-		else if (slo < subjectEnd && subjectConjunctionStart(tokens, joinerAt(tokens, slo - 1), lo) >= 0) {
-			// the first noun phrase opens the clause or follows its subordinator: the subject ends there
-			slo = subjectConjunctionStart(tokens, joinerAt(tokens, slo - 1), lo);
+		else {
+			// two noun phrases joined by "and": the first opens the clause or follows its subordinator,
+			// and the subject ends there
+			const joined = slo < subjectEnd ? subjectConjunctionStart(tokens, joinerAt(tokens, slo - 1), lo) : -1;
+			if (joined >= 0) slo = joined;
 			break;
 		}
-		else break;
 	}
 	// a date inside the subject is the mark's, not a word of its label ("a June 3 hearing" → "hearing")
 	let subject = trimPhrase(range(tokens, slo, subjectEnd).filter((_, k) => !inDate(slo + k)), true);
@@ -691,8 +692,8 @@ function partsOf(tokens: Token[], lo: number, hi: number, first: number, last: n
 		const noun = subject.length === 2 ? subject[1]!.lower : null;
 		// "the company" means an organisation named before, never a noun phrase without a name ("an
 		// all-Airbus fleet consisting of ...") nor a person ("Ford Chief Executive Alan Mulally")
-		const named_ = (p: Token[] | null) => (p && (subject.length === 1 || (endingName(p).length && !namesPerson(p))) ? p : null);
-		const named = (noun && (nameEndingIn(tokens.slice(from, slo), noun) ?? nameEndingIn(previousTokens() ?? [], noun))) || (named_(slo > from ? subjectBefore(tokens, from, slo) : null) ?? named_(previousSubject()));
+		const usable = (p: Token[] | null) => (p && (subject.length === 1 || (endingName(p).length && !namesPerson(p))) ? p : null);
+		const named = (noun && (nameEndingIn(tokens.slice(from, slo), noun) ?? nameEndingIn(previousTokens() ?? [], noun))) || (usable(slo > from ? subjectBefore(tokens, from, slo) : null) ?? usable(previousSubject()));
 		if (named && named.length) subject = named;
 	} else if (subject.length && !subject.some((t) => t.pos === 'PROPN') && announcedBy(tokens, tokens.indexOf(subject[0]!), from) !== null && verbs.some((t) => t.lemma === 'be')) {
 		// "Apple announced today another special event to be held on October 12": what is announced
@@ -831,7 +832,7 @@ function subjectConjunctionStart(tokens: Token[], i: number, lo: number): number
 	let s = i;
 	while (s - 1 >= lo && !tokens[s - 1]!.date && (NP.has(tokens[s - 1]!.pos) || isJoiner(tokens, s - 1))) s--;
 	const before = tokens[s - 1];
-	return s === lo || (!!before && SUBORDINATORS.has(before.lower)) ? s : -1;
+	return s === lo || (!!before && PURE_SUBORDINATORS.has(before.lower)) ? s : -1;
 }
 /** The "and" at `k`, or before a possessive pronoun at `k` ("Smith and his wife"). */
 function joinerAt(tokens: Token[], k: number): number {
@@ -839,7 +840,7 @@ function joinerAt(tokens: Token[], k: number): number {
 }
 
 /** Words that open a clause and are never prepositions ("after", "since", "as" may be either). */
-const SUBORDINATORS = new Set(['when', 'while', 'whereas', 'because', 'although', 'though', 'if', 'unless', 'once', 'whether']);
+const PURE_SUBORDINATORS = new Set(['when', 'while', 'whereas', 'because', 'although', 'though', 'if', 'unless', 'once', 'whether']);
 
 /** An auxiliary at `k`, past negation and adverbs before it ("is now due to", "isn't likely to"). */
 function auxiliaryBefore(tokens: Token[], k: number, lo: number): boolean {
