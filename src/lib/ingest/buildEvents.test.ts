@@ -224,9 +224,45 @@ describe('date ranges', () => {
 		["Apple expects a loss in this year's third quarter.", '2026-03-04', '2026-Q3'],
 		['The plant will close in October of next year.', '2026-03-04', '2027-10'],
 		// the part is in the year its qualifier names, not where it would fall alone
-		["Sales in last year's third quarter fell 3%.", '2026-12-10', '2025-Q3']
+		["Sales in last year's third quarter fell 3%.", '2026-12-10', '2025-Q3'],
+		// a relative year right after a date names its year
+		['The plant was closed in May last year.', '2026-06-10', '2025-05'],
+		['Ford opened the plant on the 5th of May, last year.', '2026-06-10', '2025-05-05']
 	])('%s (article of %s) is one date', (sentence, date, value) => {
 		expect(article('q', date, 'T', ['Lead.', sentence]).map((e) => e.when.value)).toEqual([value]);
+	});
+
+	it.each([
+		['Dealerships whose franchises will not be renewed after October of next year will get a letter.', 'Dealerships whose franchises will not be renewed will get a letter'],
+		['The plant was closed in May last year.', 'Plant closed'],
+		['Ford will open the plant in the spring of next year.', 'Ford to open the plant']
+	])('%s: the label leaves the relative year out with its date', (sentence, label) => {
+		expect(article('q', '2009-05-15', 'T', ['Lead.', sentence]).map((e) => e.label)).toEqual([label]);
+	});
+
+	it('reads a relative year that ends a range as the range end\'s year, and no date of its own', () => {
+		const events = article('q', '2009-05-15', 'T', ['Lead.', 'The academic year runs from September to June next year.']);
+		expect(events.map((e) => [e.when.start, e.when.end, e.label])).toEqual([['2009-09-01', '2010-06-30', 'Academic year runs']]);
+	});
+
+	it('leaves the other dates of a list out of the label', () => {
+		const events = article('q', '2009-05-15', 'T', ['Lead.', 'The games will be held in July and August next year.']);
+		expect(events.map((e) => [e.when.value, e.label])).toEqual([
+			['2010-07', 'Games to be held'],
+			['2010-08', 'Games to be held']
+		]);
+	});
+
+	it('keeps a relative year after a comma that opens a clause of its own', () => {
+		const events = article('q', '2009-05-15', 'T', ['Lead.', 'Shares rose in May, last year they fell 20 percent.']);
+		expect(events.map((e) => [e.when.value, e.label])).toEqual([
+			['2009-05', 'Shares rise'],
+			['2008', 'Shares fall 20 percent']
+		]);
+	});
+
+	it("keeps a relative year that qualifies the next noun ('last year's winner') a date of its own", () => {
+		expect(article('q', '2009-05-15', 'T', ['Lead.', "In May, last year's winner spoke again."]).map((e) => e.when.value)).toEqual(['2008']);
 	});
 
 	it.each([

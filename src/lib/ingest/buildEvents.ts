@@ -406,9 +406,27 @@ export function headlineVerb(words: Token[]): number {
  * 20", "between March and June", "2009-2011" date one stretch, not two days. A date that only
  * qualifies the next ("this year's third quarter", "October of next year") is left out.
  */
+/** A year named relative to the article's: "last year", "this year", "next year". */
+const RELATIVE_YEAR = /^(?:this|last|next)\s+year$/;
+
+/**
+ * Whether `b` is a relative year right after the day, month or season `a` that names its year, as
+ * the date finder reads it ("May last year", "the 5th of May, last year."): no date of its own.
+ * After a comma it must end its phrase ("in May, last year they fell" opens a clause).
+ */
+function namesYearOf(text: string, a: Timex, b: Timex): boolean {
+	const gap = text.slice(a.end, b.start);
+	if (!/^,?\s+$/.test(gap) || !RELATIVE_YEAR.test(text.slice(b.start, b.end))) return false;
+	if (gap.startsWith(',') && !/^\s*(?:[,.;:)]|$)/.test(text.slice(b.end, b.end + 3))) return false;
+	if (!a.when || !b.when || !/^(day|week|month|season)$/.test(a.when.precision)) return false;
+	return a.when.start.slice(0, 4) === b.when.start.slice(0, 4) && !/^['\u2019]s\b/.test(text.slice(b.end, b.end + 2));
+}
+
 export function joinRanges(text: string, dated: readonly Timex[], articleDate?: string): [Timex, Timex | null][] {
 	const out: [Timex, Timex | null][] = [];
-	const list = [...dated];
+	// "May last year", "from September to June next year": a relative year that names the year of the
+	// date before it is part of that date
+	const list = dated.filter((t, i) => i === 0 || !namesYearOf(text, dated[i - 1]!, t));
 	for (let i = 0; i < list.length; i++) {
 		const a = list[i]!;
 		const b = list[i + 1];

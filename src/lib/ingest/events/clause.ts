@@ -574,7 +574,19 @@ function partsOf(tokens: Token[], lo: number, hi: number, first: number, last: n
 		while (dateLo - 1 >= lo && tokens[dateLo - 1]!.date) dateLo--;
 		if (dateLo - 1 >= lo && tokens[dateLo - 1]!.pos === 'ADP') dateLo--;
 	}
+	// "in July and August next year": the dates of a list joined by "and" or "or" go together
+	while (dateLo - 2 >= lo && /^(and|or)$/.test(tokens[dateLo - 1]!.lower) && tokens[dateLo - 2]!.date && !tokens[dateLo - 2]!.span) {
+		dateLo -= 2;
+		while (dateLo - 1 >= lo && tokens[dateLo - 1]!.date) dateLo--;
+		if (dateLo - 1 >= lo && tokens[dateLo - 1]!.pos === 'ADP') dateLo--;
+	}
 	let dateHi = last;
+	while (dateHi + 2 < hi && /^(and|or)$/.test(tokens[dateHi + 1]!.lower) && tokens[dateHi + 2]!.date && !tokens[dateHi + 2]!.span) for (dateHi += 2; dateHi + 1 < hi && tokens[dateHi + 1]!.date; dateHi++);
+	// "after October of next year", "in May last year": the relative year that names the date's year
+	// is part of it; after a comma only where it ends its phrase ("in May, last year they fell")
+	const of = /^(of|,)$/.test(tokens[dateHi + 1]?.lower ?? '') ? 1 : 0;
+	const afterYear = tokens[dateHi + 3 + of];
+	if (/^(this|last|next)$/.test(tokens[dateHi + 1 + of]?.text ?? '') && tokens[dateHi + 1 + of]!.date && tokens[dateHi + 2 + of]?.lower === 'year' && !/^['\u2019]s$/.test(afterYear?.lower ?? '') && (tokens[dateHi + 1]!.lower !== ',' || !afterYear || /^[,.;:)]$/.test(afterYear.text))) dateHi += 2 + of;
 	if (tokens[dateHi + 1] && /^['\u2019]s$/.test(tokens[dateHi + 1]!.lower)) dateHi++;
 	const inDate = (i: number) => i >= dateLo && i <= dateHi;
 	// the head verb: the nearest before the date, else the first after it; but a date inside the noun

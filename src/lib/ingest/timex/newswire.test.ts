@@ -97,6 +97,12 @@ const rows: Row[] = [
 	{ text: 'Retailers expect record sales on Black Friday.', expr: 'Black Friday', value: '2026-11-27' },
 	{ text: 'The central bank meets every six weeks.', expr: 'every six weeks', type: 'SET', value: 'P6W' },
 	{ text: 'The firm pays a dividend quarterly.', expr: 'quarterly', type: 'SET', value: 'P3M' },
+	// a dividend declared now is paid later: "payable" points forward, to next year's January in October
+	{ text: 'The dividend is payable Jan. 5 to holders of record Dec. 21.', expr: 'Jan. 5', value: '1999-01-05', also: [['Dec. 21', '1998-12-21']], dct: '1998-10-15' },
+	// a relative year right after a date names its year, whatever the tense
+	{ text: 'The company was founded in March this year.', expr: 'March', value: '2026-03', also: [['this year', '2026']] },
+	// a name stays a name before a relative year
+	{ text: 'Theresa May last year triggered Article 50.', expr: 'last year', value: '2017', not: ['May'], dct: '2018-03-10' },
 	{ text: 'The Dow closed at a record high on Dec 3.', expr: 'Dec 3', value: '2025-12-03' },
 	{ text: 'The FTSE 100 rose 1.2 percent in early trading.', expr: null },
 	{ text: 'The airline grounded its Boeing 737 fleet.', expr: null },

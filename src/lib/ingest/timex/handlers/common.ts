@@ -1,6 +1,6 @@
 /** Readings shared by the handlers: numbers of names, two-digit years, parts, offsets, durations. */
 import type { Ymd } from '../calendar.ts';
-import { MONTHS, PARTS, RELATIVE_OFFSETS, UNITS, WEEKDAYS, alt, contextWords, unitOf } from '../lexicon.ts';
+import { MONTH_RE, MONTHS, PARTS, RELATIVE_OFFSETS, UNITS, WEEKDAYS, alt, contextWords, unitOf } from '../lexicon.ts';
 import type { Mood } from '../mood.ts';
 import type { RuleContext } from '../rule.ts';
 import type { Part } from '../when.ts';
@@ -42,6 +42,35 @@ export function partOf(word: string | undefined): Part {
 	const w = word.toLowerCase().replace(/^the\s+(?:very\s+)?/, '');
 	for (const [start, part] of PART_WORDS) if (w.startsWith(start)) return part;
 	return null;
+}
+
+/**
+ * The year that a relative year right after a date names ("May last year", "the 5th of May next
+ * year", "spring of this year", "October of next year"), over a list or range of months that the
+ * year closes ("July and August next year", "July 27 to August 12 next year"): the date lies in
+ * that year, or in the one before when the list runs past December ("from September to June next
+ * year": September of this year). After a comma the relative year must end its phrase ("In March,
+ * last year, the deficit ..."): "in May, last year they fell" opens a clause, "in March, last year
+ * and the year before" is a list, and "last year's winner" qualifies the next noun.
+ */
+const listMonth = (name: string) => String.raw`\s*(?:,|and|or|to|through|until|[-–])\s*(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?)?${name}(?:\s+\d{1,2}(?:st|nd|rd|th)?(?!\d))?`;
+const YEAR_AFTER = new RegExp(
+	String.raw`^(?:${listMonth(`(?:${MONTH_RE})`)})*` +
+		String.raw`(?:(?:\s+of)?\s+(this|last|next)\s+year\b(?!['’])|,\s+(this|last|next)\s+year\b(?=\s*(?:[,.;:)]|$)))`
+);
+const LIST_MONTHS = new RegExp(listMonth(`(${MONTH_RE})`), 'g');
+export function yearNamedAfter(ctx: RuleContext, end: number, month = 0): number | null {
+	const m = YEAR_AFTER.exec(textAfter(ctx, end, 80));
+	if (!m) return null;
+	let year = ctx.dct.year + (offsetOf(m[1] ?? m[2]!) ?? 0);
+	// each step back in the calendar along the list is a year boundary crossed before its end
+	let last = month;
+	for (const [, name] of m[0].matchAll(LIST_MONTHS)) {
+		const n = monthNum(name!);
+		if (n < last) year--;
+		last = n;
+	}
+	return year;
 }
 
 /** Offset named by a relative modifier ("last" = -1, "next" = +1, "this" = 0). */

@@ -4,7 +4,7 @@ import { CENTURY_WORDS, FISCAL_YEAR_RE, MONTHS, alt, altEitherCase, contextWords
 import type { Mood } from '../mood.ts';
 import { resolveYear } from '../resolve.ts';
 import { cand, type Candidate, type RuleContext } from '../rule.ts';
-import { deadlineMood, PART_RE, expandTwoDigitYear, monthNum, moodOf, offsetOf, partOf, textAfter, textBefore, wordAfter } from './common.ts';
+import { deadlineMood, PART_RE, expandTwoDigitYear, monthNum, moodOf, offsetOf, partOf, textAfter, textBefore, wordAfter, yearNamedAfter } from './common.ts';
 
 /** Words after a bare number that show it is a count, not a year ("2000 workers"). */
 const COUNT_NOUN = new RegExp(
@@ -55,7 +55,7 @@ export function monthDayYear(m: RegExpExecArray, ctx: RuleContext): Candidate | 
 	const month = monthNum(m[2] ?? '');
 	const day = Number(m[3]);
 	const day2 = m[4] ? Number(m[4]) : null;
-	let year = m[5] ? Number(m[5]) : null;
+	let year = m[5] ? Number(m[5]) : yearNamedAfter(ctx, m.index + m[0].length, month);
 	if (!month || day < 1 || day > 31) return null;
 	// "May 5" after a modal ("may 5 ...") cannot happen: names are capitalised; but "May" at a
 	// sentence start followed by a number ("May 2 people...") is rare enough to accept.
@@ -76,7 +76,7 @@ export function dayMonthYear(m: RegExpExecArray, ctx: RuleContext): Candidate | 
 	const month = monthNum(m[4] ?? '');
 	if (!month) return null;
 	// "3 to 5 March" is a range; "10 May" after a count ("won 10 May elections") is rare.
-	const year = m[5] ? Number(m[5]) : resolveYear(ctx.dct, month, second ?? first, deadlineMood(ctx, m.index, moodOf(m, ctx)));
+	const year = m[5] ? Number(m[5]) : (yearNamedAfter(ctx, m.index + m[0].length, month) ?? resolveYear(ctx.dct, month, second ?? first, deadlineMood(ctx, m.index, moodOf(m, ctx))));
 	if (!isValidDay(year, month, first)) return null;
 	const a = formatDay({ year, month, day: first });
 	if (second !== null) {
@@ -112,14 +112,16 @@ export function monthYear(m: RegExpExecArray, ctx: RuleContext): Candidate | nul
 	const nameEnd = start + name.length;
 	const partWord = m[1];
 	let year = m[3] ? Number(m[3]) : m[4] ? expandTwoDigitYear(Number(m[4]), ctx.dct) : null;
-	// "October of next year": the year comes from the phrase, but "next year" stays its own
-	// expression (as the MEANTIME gold tags it), so the extent stops at the month.
+	// "October of next year", "May last year": the year comes from the phrase, but "next year"
+	// stays its own expression (as the MEANTIME gold tags it), so the extent stops at the month.
 	let end = m.index + m[0].length;
 	if (m[5]) {
 		year = ctx.dct.year + (offsetOf(m[5]) ?? 0);
 		end = nameEnd;
 	}
+	// a name stays a name before a relative year ("Theresa May last year")
 	if (year === null && !partWord && !bareMonthOk(ctx, name, start, nameEnd)) return null;
+	year ??= yearNamedAfter(ctx, end, month);
 	// Extent: "last September" keeps "last" inside, as the TimeML guidelines do, and so does a part
 	// before it: "late last July" is the last third of that July.
 	const before = partWord ? null : LAST_NEXT_WITH_PART.exec(textBefore(ctx, m.index, 40));

@@ -6,7 +6,7 @@ import { resolveQuarterYear, resolveSeasonYear, resolveYear, shiftUnit } from '.
 import { cand, type Candidate, type RuleContext } from '../rule.ts';
 import type { Part } from '../when.ts';
 import cues from '../resources/tense-cues.json';
-import { durationValue, expandTwoDigitYear, monthNum, moodOf, offsetOf, partOf, textAfter, textBefore, wordAfter, wordBefore } from './common.ts';
+import { durationValue, expandTwoDigitYear, monthNum, moodOf, offsetOf, partOf, textAfter, textBefore, wordAfter, wordBefore, yearNamedAfter } from './common.ts';
 
 /** Words showing a "half" is part of a match. */
 const SPORT_CONTEXT = new RegExp(`\\b(?:${alt(contextWords('sportNearHalf'))})\\b`);
@@ -89,7 +89,7 @@ export function season(m: RegExpExecArray, ctx: RuleContext): Candidate | null {
 	const hasThe = /\bthe\s+/.test(m[0]);
 	if (!m[3] && !bareSeasonOk(m, ctx, season, mod, hasThe)) return null;
 	const offset = mod === 'last' ? -1 : mod === 'next' ? 1 : mod === 'this' ? 0 : null;
-	const y = m[3] ? Number(m[3]) : resolveSeasonYear(ctx.dct, code, offset, moodOf(m, ctx));
+	const y = m[3] ? Number(m[3]) : (offset === null ? yearNamedAfter(ctx, m.index + m[0].length) : null) ?? resolveSeasonYear(ctx.dct, code, offset, moodOf(m, ctx));
 	// Leave a bare "the" out ("in the spring" -> "spring"), keep "the" with a year ("the fall of 2008").
 	const off = hasThe && !m[1] && !m[3] ? m[0].indexOf(m[2] ?? '') : 0;
 	return { ...cand(m, 'DATE', `${y}-${code}`, off), part: partOf(mod) };
