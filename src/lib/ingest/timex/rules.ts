@@ -137,11 +137,11 @@ export const RULES: Rule[] = [
 	// --- Relative expressions -------------------------------------------------------------------
 	{
 		// "last week", "next month", "this year", "the previous year", "the end of this year",
-		// "earlier this year", "the beginning of the year", "this weekend"
+		// "earlier this year", "the beginning of the year", "this weekend", "this fiscal year"
 		name: 'relative-unit',
 		gate: /(?:week|month|year|quarter|decade|century)/i,
 		anchor: { re: /week|month|year|quarter|decade|century/g, back: 72 },
-		re: pattern`\b(?:([Ee]arlier|[Ll]ater)\s+)?(?:((?:[Tt]he\s+)?(?:very\s+)?(?:${alt(MODIFIERS.partsOfUnit)})|[Ee]arly|[Ll]ate|[Mm]id)(?:\s+of\s+|[- ]))?(?:((?:[Tt]he\s+)?(?:${alt(RELATIVE_WORDS, '\\s+')})|[Tt]his|[Ll]ast|[Nn]ext|[Tt]he)\s+)(week|weekend|month|year|quarter|decade|century)(?:\s+(previous|before|earlier|prior))?\b`,
+		re: pattern`\b(?:([Ee]arlier|[Ll]ater)\s+)?(?:((?:[Tt]he\s+)?(?:very\s+)?(?:${alt(MODIFIERS.partsOfUnit)})|[Ee]arly|[Ll]ate|[Mm]id)(?:\s+of\s+|[- ]))?(?:((?:[Tt]he\s+)?(?:${alt(RELATIVE_WORDS, '\\s+')})|[Tt]his|[Ll]ast|[Nn]ext|[Tt]he)\s+)(?:(?:${FISCAL_ADJECTIVE_RE})\s+(?=year))?(week|weekend|month|year|quarter|decade|century)(?:\s+(previous|before|earlier|prior))?\b`,
 		handle: periods.relativeUnit
 	},
 	{

@@ -1,6 +1,6 @@
 /** Handlers of the rules for quarters, halves, weeks of a month, seasons, and units counted from the article date or from the text. */
 import { addDays, daysInMonth, formatWeek, isoWeekday } from '../calendar.ts';
-import { ORDINALS, SEASONS, alt, contextWords } from '../lexicon.ts';
+import { FISCAL_ADJECTIVE_RE, ORDINALS, SEASONS, alt, contextWords } from '../lexicon.ts';
 import type { Mood } from '../mood.ts';
 import { resolveQuarterYear, resolveSeasonYear, resolveYear, shiftUnit } from '../resolve.ts';
 import { cand, type Candidate, type RuleContext } from '../rule.ts';
@@ -115,6 +115,8 @@ export function relativeUnit(m: RegExpExecArray, ctx: RuleContext): Candidate | 
 	const partWord = m[2];
 	const trailing = m[5];
 	const earlierLater = m[1];
+	// "the whole year" is this one; "a whole year", "its first full year" a length of time
+	if (/^(?:entire|whole|full|same)$/.test(rel)) return null;
 	const offset = rel === 'the' ? theUnitOffset(m, ctx, unit) : offsetOf(rel);
 	if (offset === null) return null;
 	// "the past year", "the past decade", "the coming year" are spans of time leading up to
@@ -124,10 +126,15 @@ export function relativeUnit(m: RegExpExecArray, ctx: RuleContext): Candidate | 
 		return v ? cand(m, 'DURATION', v) : null;
 	}
 	if (trailing && rel !== 'the') return { ...cand(m, 'DATE', ''), end: m.index + m[0].length - trailing.length - 1, value: shiftUnit(ctx.dct, unit, offset) ?? '' };
+	// "this fiscal year", "the current financial year": a fiscal year, named as "fiscal 2009" is (FY2009);
+	// which months it holds depends on the company, so it has no calendar stretch
+	if (unit === 'year' && FISCAL_BEFORE_YEAR.test(m[0])) return cand(m, 'DATE', `FY${ctx.dct.year + offset}`);
 	const value = unit === 'weekend' ? weekendValue(ctx, rel, offset, moodOf(m, ctx)) : shiftUnit(ctx.dct, unit, offset);
 	if (!value) return null;
 	return { ...cand(m, 'DATE', value), part: relativePart(rel, offset, earlierLater, partWord) };
 }
+
+const FISCAL_BEFORE_YEAR = new RegExp(`\\b(?:${FISCAL_ADJECTIVE_RE})\\s+year$`, 'i');
 
 /**
  * Offset of "the year", "the week": alone too vague; with a part ("the end of the year") they
