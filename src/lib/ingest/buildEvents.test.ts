@@ -155,6 +155,14 @@ describe('readArticleEvents', () => {
 		expect(events.filter((e) => e.mainNews && e.when.value === '2007-01-10')).toEqual([]);
 	});
 
+	it('reads a relative clause between brackets as about the noun before the bracket', () => {
+		const events = article('e', '2007-01-12', 'Cisco sues Apple over the iPhone', [
+			'Lead.',
+			'The dispute involves the maker of the iPhone (which was presented on Wednesday) and Cisco.'
+		]);
+		expect(events.map((e) => [e.when.value, e.label])).toEqual([['2007-01-10', 'iPhone presented']]);
+	});
+
 	it('makes no mark for a date that dates nothing, and no headline event for a headline about the future', () => {
 		const events = article('c', '2008-01-09', 'Apple to lower UK iTunes prices', ['Sales rose to $700 million from $623.5 million a year ago.', 'Shares hit their lowest level since April 1997.']);
 		expect(events).toEqual([]);

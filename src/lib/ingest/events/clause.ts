@@ -992,7 +992,8 @@ export function sentenceSubject(tokens: Token[], from: number, upTo = tokens.len
 
 function antecedent(tokens: Token[], relative: number, from: number): Token[] {
 	let end = relative;
-	if (tokens[end - 1]?.text === ',') end--;
+	// "the iPhone, which", "the iPhone (which"
+	if (tokens[end - 1]?.text === ',' || tokens[end - 1]?.text === '(') end--;
 	let s = end;
 	while (s - 1 >= from && (NP.has(tokens[s - 1]!.pos) || isJoiner(tokens, s - 1))) s--;
 	let phrase = trimPhrase(range(tokens, s, end), true);
