@@ -155,6 +155,11 @@ describe('readArticleEvents', () => {
 		expect(events.filter((e) => e.mainNews && e.when.value === '2007-01-10')).toEqual([]);
 	});
 
+	it('makes no mark for a record date, which qualifies the holders', () => {
+		const events = article('d', '1998-10-15', 'Acme declares dividend', ['Lead.', 'The board declared a dividend of 10 cents a share to stock of record Dec. 21.']);
+		expect(events).toEqual([]);
+	});
+
 	it('reads a relative clause between brackets as about the noun before the bracket', () => {
 		const events = article('e', '2007-01-12', 'Cisco sues Apple over the iPhone', [
 			'Lead.',

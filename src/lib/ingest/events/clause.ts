@@ -404,6 +404,10 @@ function whyNotAnEvent(tokens: Token[], first: number, last: number, from: numbe
 	// in the clause's object or a phrase after its verb qualifies that noun, not the clause's event
 	// (from the subject it dates the clause: "The attacks of September 11 killed ...")
 	if (qualifiesObject(tokens, first, from)) return 'name';
+	// "to holders of record Dec. 21", "stock of record on Nov. 2": the record date qualifies the
+	// holders a dividend is paid to, not the clause's event
+	const r = tokens[first - 1]?.lower === 'on' ? first - 2 : first - 1;
+	if (tokens[r]?.lower === 'record' && tokens[r - 1]?.lower === 'of') return 'name';
 	// "reported a fourth-quarter profit of $316 million in January", "the 1999 budget was approved on
 	// Monday": a date before its noun qualifies that noun when the clause has a date of its own
 	if (qualifiesNounBeside(tokens, first, last, from)) return 'name';

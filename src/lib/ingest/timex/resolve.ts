@@ -42,6 +42,13 @@ export function resolveYear(dct: Ymd, month: number, day: number | null, mood: M
 	return dct.year;
 }
 
+/** Year for a month and day given without one that is the nearer to the article date, before or after it. */
+export function nearestYear(dct: Ymd, month: number, day: number): number {
+	const at = (y: number) => Date.UTC(y, month - 1, day);
+	const now = Date.UTC(dct.year, dct.month - 1, dct.day);
+	return [dct.year - 1, dct.year, dct.year + 1].reduce((best, y) => (Math.abs(at(y) - now) < Math.abs(at(best) - now) ? y : best));
+}
+
 /** Value of a unit shifted by `offset` from the article date ("last week", "next month"). */
 export function shiftUnit(dct: Ymd, unit: string, offset: number): string | null {
 	switch (unit) {

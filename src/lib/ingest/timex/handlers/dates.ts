@@ -2,7 +2,7 @@
 import { formatDay, formatMonth, isValidDay } from '../calendar.ts';
 import { CENTURY_WORDS, FISCAL_YEAR_RE, MONTHS, alt, altEitherCase, contextWords } from '../lexicon.ts';
 import type { Mood } from '../mood.ts';
-import { resolveYear } from '../resolve.ts';
+import { nearestYear, resolveYear } from '../resolve.ts';
 import { cand, type Candidate, type RuleContext } from '../rule.ts';
 import { deadlineMood, PART_RE, expandTwoDigitYear, monthNum, moodOf, offsetOf, partOf, textAfter, textBefore, wordAfter, yearNamedAfter } from './common.ts';
 
@@ -51,6 +51,14 @@ const FISCAL_YEAR_START = new RegExp(`^(?:${FISCAL_YEAR_RE})`);
 const CAPITALISED_AFTER_MONTH = wordAfter('capitalisedAfterBareMonth');
 const WORD_BEFORE_MONTH = new RegExp(`(?:\\b(?:${alt(contextWords('wordsBeforeBareMonth'))})\\s+|-)$`, 'i');
 
+/**
+ * A record date ("payable Jan. 5 to holders of record Dec. 21", "declared a dividend to stock of
+ * record Nov. 2"): set days or weeks from the announcement, after it when it is announced and before
+ * it when the payment is reported, so the nearer of the two.
+ */
+const RECORD_BEFORE = /\bof\s+record(?:\s+(?:on|as\s+of))?\s+$/i;
+const isRecordDate = (ctx: RuleContext, start: number): boolean => RECORD_BEFORE.test(textBefore(ctx, start, 24));
+
 export function monthDayYear(m: RegExpExecArray, ctx: RuleContext): Candidate | null {
 	const month = monthNum(m[2] ?? '');
 	const day = Number(m[3]);
@@ -59,7 +67,7 @@ export function monthDayYear(m: RegExpExecArray, ctx: RuleContext): Candidate | 
 	if (!month || day < 1 || day > 31) return null;
 	// "May 5" after a modal ("may 5 ...") cannot happen: names are capitalised; but "May" at a
 	// sentence start followed by a number ("May 2 people...") is rare enough to accept.
-	if (year === null) year = resolveYear(ctx.dct, month, day, deadlineMood(ctx, m.index, moodOf(m, ctx)));
+	if (year === null) year = isRecordDate(ctx, m.index) ? nearestYear(ctx.dct, month, day) : resolveYear(ctx.dct, month, day, deadlineMood(ctx, m.index, moodOf(m, ctx)));
 	if (!isValidDay(year, month, day)) return null;
 	const a = formatDay({ year, month, day });
 	if (day2 !== null && day2 > day && isValidDay(year, month, day2)) {
@@ -76,7 +84,10 @@ export function dayMonthYear(m: RegExpExecArray, ctx: RuleContext): Candidate | 
 	const month = monthNum(m[4] ?? '');
 	if (!month) return null;
 	// "3 to 5 March" is a range; "10 May" after a count ("won 10 May elections") is rare.
-	const year = m[5] ? Number(m[5]) : (yearNamedAfter(ctx, m.index + m[0].length, month) ?? resolveYear(ctx.dct, month, second ?? first, deadlineMood(ctx, m.index, moodOf(m, ctx))));
+	const year = m[5]
+		? Number(m[5])
+		: (yearNamedAfter(ctx, m.index + m[0].length, month) ??
+			(isRecordDate(ctx, m.index) ? nearestYear(ctx.dct, month, first) : resolveYear(ctx.dct, month, second ?? first, deadlineMood(ctx, m.index, moodOf(m, ctx)))));
 	if (!isValidDay(year, month, first)) return null;
 	const a = formatDay({ year, month, day: first });
 	if (second !== null) {
