@@ -459,3 +459,28 @@ describe('mergeEvents: one real event, one mark', () => {
 		expect(events).toHaveLength(2);
 	});
 });
+
+describe('a definite noun phrase that refers back', () => {
+	it('names "the plane" by the last phrase of the article that a name opens and "plane" heads', () => {
+		const events = article('p', '2010-01-25', 'Technical problem on A400M maiden flight', [
+			"Airbus has confirmed a software glitch on its Airbus A400M military transport plane's maiden flight.",
+			'The problem was minor.',
+			'The glitch was not reported when the plane made its maiden flight on 11 December.'
+		]);
+		expect(events.filter((e) => !e.mainNews).map((e) => e.label)).toEqual(['Airbus A400M plane makes its maiden flight']);
+	});
+
+	it('leaves "the plane" as written when the last mention is background, dated at another time', () => {
+		const events = article('p', '2009-02-13', 'Commuter plane crashes near Buffalo', [
+			'Lead.',
+			'It was the worst crash since a Comair plane went down in Lexington in August 2006.',
+			'The plane had been inspected on Feb. 1.'
+		]);
+		expect(events.map((e) => e.label)).toContain('Plane inspected');
+	});
+
+	it('leaves "the bridge" as written when no name opens an earlier phrase about it', () => {
+		const events = article('b', '2007-08-03', 'Investigators probe bridge collapse', ['Lead.', 'Investigators said the bridge collapsed on Wednesday.']);
+		expect(events.map((e) => e.label)).toEqual(['Bridge collapses']);
+	});
+});

@@ -1,5 +1,5 @@
 import { hashString } from './hash.ts';
-import { datelineEnd, eventWord, isLastingVerb, isPastForm, isSayVerb, OPPOSED, readDatedClause, sentenceSubject } from './events/clause.ts';
+import { datelineEnd, eventWord, isLastingVerb, isPastForm, isSayVerb, namedHeadMatch, OPPOSED, readDatedClause, sentenceSubject } from './events/clause.ts';
 import { MAX_LABEL, typeset, writeHeadline } from './events/headline.ts';
 import { labelFlags } from './events/labelCheck.ts';
 import { isName, tagSentence, type Token } from './events/tag.ts';
@@ -111,7 +111,25 @@ export function readArticleEvents(sentences: readonly SentenceInput[], context: 
 	let capitals: Set<string> | undefined;
 	const nameWords = () => (capitals ??= new Set(sentences.flatMap((x) => [...x.text.matchAll(/\b[A-Z][\w&.-]*/g)].filter((m) => /\w/.test(x.text.slice(0, m.index))).map((m) => m[0]))));
 	let previous: SentenceInput | null = null;
+	let index = -1;
+	// "the plane" further on in the article: what the last mention of the noun before names, in the
+	// sentences before (at most ten back; not the headline, whose capitals may be its style). A
+	// mention in a sentence dated at another time than the clause is background ("since a Comair
+	// plane went down in 2006"): "the plane" is then left as written.
+	let dating: When | null = null;
+	const earlierName = (word: string): Token[] | null => {
+		for (let k = index - 1; k >= 0 && index - k <= EARLIER_SENTENCES; k--) {
+			const e = sentences[k]!;
+			if (!new RegExp(`\\b${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'i').test(e.text)) continue;
+			const found = namedHeadMatch(elsewhere(tag(e.text)), word, nameWords());
+			if (found === undefined) continue;
+			const apart = e.timexes.some((x) => x.when && (x.type === 'DATE' || x.type === 'TIME') && dating && (x.when.end < dating.start || dating.end < x.when.start));
+			return apart ? null : found;
+		}
+		return null;
+	};
 	for (const s of sentences) {
+		index++;
 		const before = previous && previous.sentence === s.sentence - 1 ? previous : null;
 		previous = s;
 		const dated = s.timexes.filter((t) => (t.type === 'DATE' || t.type === 'TIME') && t.when);
@@ -152,7 +170,8 @@ export function readArticleEvents(sentences: readonly SentenceInput[], context: 
 			if (opened !== undefined) [first, last] = [0, opened - first];
 			// such a clause is another event than the sentence's own: never the article's main news
 			const leads = prominent && opened === undefined;
-			const clause = readDatedClause(clauseTokens, first, last, previousSubject, () => (before ? elsewhere(tag(before.text)) : null));
+			dating = to ? rangeWhen(from.when!, to.when!) : from.when!;
+			const clause = readDatedClause(clauseTokens, first, last, previousSubject, () => (before ? elsewhere(tag(before.text)) : null), earlierName);
 			if (clause.notEvent) continue;
 			// a tensed clause whose actor could not be found says what happened but not who did it
 			const actorless = clause.parts.verbs.length > 0 && clause.parts.subject.length === 0 && !clause.parts.participle;
@@ -368,6 +387,8 @@ function lastName(tokens: Token[], names: ReadonlySet<string>): Token[] | null {
 function elsewhere(tokens: Token[]): Token[] {
 	return tokens.map((t) => ({ ...t, start: t.start + ELSEWHERE, end: t.end + ELSEWHERE }));
 }
+/** How many sentences back a definite noun phrase ("the plane") looks for the phrase it refers to. */
+const EARLIER_SENTENCES = 10;
 /** Beyond the end of any sentence (sentences are cut at `MAX_SENTENCE` characters). */
 const ELSEWHERE = 1e9;
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readDatedClause, sentenceSubject, type NotAnEvent } from './clause.ts';
+import { namedHeadMatch, readDatedClause, sentenceSubject, type NotAnEvent } from './clause.ts';
 import { joinPieces, typeset, writeHeadline } from './headline.ts';
 import { isName, tagSentence } from './tag.ts';
 import { extractTimexes } from '../timex/index.ts';
@@ -303,5 +303,32 @@ describe('names the tagger takes for verbs, subordinators, adverbs that undo an 
 		const tok = (text: string, start: number) => ({ text, lower: text.toLowerCase(), pos: 'X', lemma: text.toLowerCase(), start, end: start + text.length });
 		expect(joinPieces([[tok('Ford', 0)], [tok("'s", 4), tok('losses', 7)]])).toBe("Ford's losses");
 		expect(joinPieces([[tok('Ford', 0)], [tok('losses', 5)]])).toBe('Ford losses');
+	});
+});
+
+describe('namedHeadMatch: the phrase a definite noun phrase refers back to', () => {
+	it.each<[string, string, string | null | undefined]>([
+		["Airbus has confirmed a glitch on its Airbus A400M military transport plane's maiden flight.", 'plane', 'Airbus A400M plane'],
+		["Ford will close Ford's Chennai plant in May.", 'plant', "Ford's Chennai plant"],
+		// a role or title is left out
+		["The House passed President Obama's plan on Friday.", 'plan', "Obama's plan"],
+		// one modifier is kept
+		['Prices in the U.S. housing market fell.', 'market', 'U.S. housing market'],
+		// a capital that opens the sentence is a name when a name follows it
+		['General Motors plant workers struck, and the General Motors plant closed.', 'plant', 'General Motors plant'],
+		// the last such phrase wins
+		['Boeing flew its 787 Dreamliner jet, then the Airbus A380 jet landed.', 'jet', 'Airbus A380 jet'],
+		// the last mention names nothing: "the plant" is that one
+		['Ford closed its Ohio plant, and Tarn built a new plant in Iowa.', 'plant', null],
+		// a word of another kind with a capital is no name
+		["But United's deal with Continental still needs approval.", 'deal', "United's deal"],
+		// nor does a capital that opens the sentence, unless the article writes it so elsewhere
+		['Shipyard strike ended on Monday.', 'strike', null],
+		// a noun that modifies another is no mention; nor is another number
+		['General Motors car sales fell.', 'car', undefined],
+		['An Air France plane and a KLM jet were diverted.', 'planes', undefined]
+	])('%s ("the %s") → %s', (sentence, word, expected) => {
+		const found = namedHeadMatch(tagSentence(sentence), word);
+		expect(found ? joinPieces([found]) : found).toBe(expected);
 	});
 });

@@ -138,7 +138,10 @@ const PRONOUN_SUBJECT = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'this', '
  * sentence. `previousSubject` gives the named subject of the sentence before, if it has one (asked
  * only for a pronoun or "the company").
  */
-export function readDatedClause(tokens: Token[], first: number, last: number, previousSubject: () => Token[] | null = () => null, previousTokens: () => Token[] | null = () => null): DatedClause {
+/** The phrase an earlier sentence of the article names with this head noun, as written ({@link namedHeadMatch}), if any. */
+export type EarlierName = (word: string) => Token[] | null;
+
+export function readDatedClause(tokens: Token[], first: number, last: number, previousSubject: () => Token[] | null = () => null, previousTokens: () => Token[] | null = () => null, earlierName: EarlierName = () => null): DatedClause {
 	const from = datelineEnd(tokens);
 	const notEvent = whyNotAnEvent(tokens, first, last, from);
 	let [lo, hi] = clauseAround(tokens, first, last, from);
@@ -169,7 +172,7 @@ export function readDatedClause(tokens: Token[], first: number, last: number, pr
 			end = a - 1;
 		}
 	}
-	let parts = partsOf(tokens, lo, hi, first, last, from, previousSubject, previousTokens);
+	let parts = partsOf(tokens, lo, hi, first, last, from, previousSubject, previousTokens, earlierName);
 	let attributionOnly = false;
 	let reportedPast = false;
 	// "GM admits", "General Motors announced on Monday": a verb of telling with nothing told is
@@ -180,7 +183,7 @@ export function readDatedClause(tokens: Token[], first: number, last: number, pr
 	if (parts.head && ((SAY.has(parts.head) && !parts.complement.some((t) => t.pos === 'VERB')) || toldNothing)) {
 		// "X will cut jobs, a spokesman said on Tuesday" / "said on Tuesday that X will cut jobs":
 		// what was said is the event
-		const reported = reportedClause(tokens, lo, hi, from, previousSubject, previousTokens);
+		const reported = reportedClause(tokens, lo, hi, from, previousSubject, previousTokens, earlierName);
 		// "GM admitted Thursday night that the loss could swell further": the date is the saying's,
 		// and what was said only might happen (TimeML does not assert a modal event): the event is
 		// the warning, with what it warns of ("GM admits the loss could swell further")
@@ -565,7 +568,7 @@ function ordersFrom(tokens: Token[], first: number, from: number): boolean {
 }
 
 /** Subject, verb group and complement of the clause `[lo, hi)`, leaving out the date and its preposition. */
-function partsOf(tokens: Token[], lo: number, hi: number, first: number, last: number, from: number, previousSubject: () => Token[] | null, previousTokens: () => Token[] | null = () => null): ClauseParts {
+function partsOf(tokens: Token[], lo: number, hi: number, first: number, last: number, from: number, previousSubject: () => Token[] | null, previousTokens: () => Token[] | null = () => null, earlierName: EarlierName = () => null): ClauseParts {
 	// the date with the preposition and modifiers that tie it to the clause, and its "'s"
 	let dateLo = first;
 	// one preposition before the date is the date's ("in early 2009"); a second is the clause's ("took
@@ -711,6 +714,12 @@ function partsOf(tokens: Token[], lo: number, hi: number, first: number, last: n
 		const usable = (p: Token[] | null) => (p && (subject.length === 1 || (endingName(p).length && !namesPerson(p))) ? p : null);
 		const named = (noun && (nameEndingIn(tokens.slice(from, slo), noun) ?? nameEndingIn(previousTokens() ?? [], noun))) || (usable(slo > from ? subjectBefore(tokens, from, slo) : null) ?? usable(previousSubject()));
 		if (named && named.length) subject = named;
+	} else if (subject.length === 2 && subject[0]!.lower === 'the' && subject[1]!.pos === 'NOUN' && !/^[A-Z]/.test(subject[1]!.text)) {
+		// "the plane" after "its Airbus A400M military transport plane": the last phrase that a name
+		// opens and the noun heads, in the sentence or before it in the article
+		const here = namedHeadMatch(tokens.slice(from, slo), subject[1]!.lower);
+		const named = here === undefined ? earlierName(subject[1]!.lower) : here;
+		if (named) subject = named;
 	} else if (subject.length && !subject.some((t) => t.pos === 'PROPN') && announcedBy(tokens, tokens.indexOf(subject[0]!), from) !== null && verbs.some((t) => t.lemma === 'be')) {
 		// "Apple announced today another special event to be held on October 12": what is announced
 		// to be done is the announcer's ("Apple's special event to be held")
@@ -893,6 +902,50 @@ function nameEndingIn(tokens: Token[], noun: string): Token[] | null {
 	return null;
 }
 
+/**
+ * What the last mention in `tokens` of the noun `word` (as written, so in the same number) as the
+ * head of its phrase names, as the name, one modifier at most, and the noun ("its Airbus A400M
+ * plane" → "Airbus A400M plane", "Ford's Chennai plant", "the U.S. housing market"): what "the
+ * plane" means further on in the article, as news writes it (a definite noun phrase refers back to
+ * the last one with its head). Null when that mention names nothing ("a commuter plane"), so "the
+ * plane" is that one; undefined when there is no mention. A person's role or title is left out
+ * ("Treasury Secretary Henry Paulson's plan" → "Henry Paulson's plan").
+ */
+export function namedHeadMatch(tokens: readonly Token[], word: string, names: ReadonlySet<string> = new Set()): Token[] | null | undefined {
+	// a capital that opens the sentence is a name where the article writes the word so elsewhere, or a
+	// name follows it ("General Motors")
+	const nameWord = (x: Token, k: number) =>
+		(x.pos === 'PROPN' || (/^[A-Z]/.test(x.text) && /^(NOUN|ADJ|NUM)$/.test(x.pos))) && (k > 0 || names.has(x.text) || tokens[1]?.pos === 'PROPN');
+	for (let i = tokens.length - 1; i > 0; i--) {
+		const t = tokens[i]!;
+		// the head, not a modifier of the next noun ("car sales", "the Iraq war mission")
+		if (t.lower !== word || t.pos !== 'NOUN' || /^(NOUN|PROPN)$/.test(tokens[i + 1]?.pos ?? '')) continue;
+		// the modifiers before the noun, back to the name that opens the phrase, and the owner before it
+		let k = i - 1;
+		while (k >= 0 && (tokens[k]!.pos === 'ADJ' || tokens[k]!.pos === 'NOUN' || tokens[k]!.pos === 'NUM') && !/^[A-Z]/.test(tokens[k]!.text)) k--;
+		const modifiers = tokens.slice(k + 1, i);
+		let n = k;
+		while (n >= 0 && nameWord(tokens[n]!, n)) n--;
+		const name = unroled(tokens.slice(n + 1, k + 1));
+		let owner: Token[] = [];
+		if (n >= 0 && /^['\u2019]s?$/.test(tokens[n]!.text)) {
+			let o = n - 1;
+			while (o >= 0 && nameWord(tokens[o]!, o)) o--;
+			owner = unroled(tokens.slice(o + 1, n));
+		}
+		if (!name.some((x) => x.pos === 'PROPN') && !owner.some((x) => x.pos === 'PROPN')) return null;
+		const phrase = [...name, ...(modifiers.length === 1 ? modifiers : []), t];
+		return owner.length ? owned(owner, phrase) : phrase;
+	}
+	return undefined;
+}
+
+/** A name without the role or title before it: "Treasury Secretary Henry Paulson" → "Henry Paulson". */
+function unroled(name: Token[]): Token[] {
+	const role = name.findLastIndex((t) => PERSON_ROLES.has(t.lower) || /^(mr|mrs|ms|dr|sir)\.?$/.test(t.lower));
+	return role >= 0 && role < name.length - 1 ? name.slice(role + 1) : name;
+}
+
 /** `phrase` as `owner`'s: "Ford Motor Company" + "sales" → "Ford Motor Company's sales" ("General Motors' ..."). */
 function owned(owner: Token[], phrase: Token[]): Token[] {
 	const end = owner[owner.length - 1]!;
@@ -1010,7 +1063,7 @@ function antecedent(tokens: Token[], relative: number, from: number): Token[] {
 }
 
 /** The clause that a "said" reports: after "said ... that", else the one before the attribution. */
-function reportedClause(tokens: Token[], lo: number, hi: number, from: number, previousSubject: () => Token[] | null, previousTokens: () => Token[] | null): ClauseParts | null {
+function reportedClause(tokens: Token[], lo: number, hi: number, from: number, previousSubject: () => Token[] | null, previousTokens: () => Token[] | null, earlierName: EarlierName): ClauseParts | null {
 	const candidates: [number, number][] = [];
 	if (hi < tokens.length && tokens[hi]!.pos !== 'PUNCT' || tokens[hi]?.text === ',') {
 		const start = tokens[hi]!.pos === 'PUNCT' ? hi + 1 : hi;
@@ -1025,7 +1078,7 @@ function reportedClause(tokens: Token[], lo: number, hi: number, from: number, p
 		// a relative clause is about its noun ("GM, which has filed for bankruptcy, announced"), not what was said
 		if (!hasVerb(tokens, a, b, -1, -1) || (RELATIVE.has(tokens[a]!.lower) && tokens[a]!.pos === 'PRON')) continue;
 		const start = tokens[a]!.pos === 'SCONJ' ? a + 1 : a;
-		const parts = partsOf(tokens, start, b, start, start - 1, from, previousSubject, previousTokens);
+		const parts = partsOf(tokens, start, b, start, start - 1, from, previousSubject, previousTokens, earlierName);
 		if (parts.head && !SAY.has(parts.head) && !TELL.has(parts.head)) return parts;
 	}
 	return null;
