@@ -16,6 +16,9 @@ describe('extractPlace', () => {
 		// a place named right after the talks word beats a known venue outside its clause
 		['Baker met visiting Egyptian Foreign Minister Amr Moussa in Alexandria, a day after he held talks in Cairo.', 'Alexandria'],
 		['Baker flew to Cairo on Monday, and met Egyptian officials.', 'Cairo'],
+		// where the speakers are is not where the talks are
+		['Peace talks in Dayton, Ohio, ended on Tuesday, officials in Washington said.', 'Dayton'],
+		['Diplomats met for talks in Geneva, sources in Moscow said.', 'Geneva'],
 		// must fail: topics, dates, newspapers and countries further away are no venues
 		['The talks on the war in Ukraine stalled.', null],
 		['The talks were held behind closed doors since the invasion began in February 2022.', null],

@@ -14,6 +14,9 @@ const TOPIC_WORDS = new Set(
 	'war conflict fighting crisis peace invasion violence situation region occupation offensive future security'.split(' ')
 );
 
+/** People who speak for a side, whose place ("officials in Washington said") is theirs, not the talks'. */
+const SPEAKERS = new Set('official officials diplomat diplomats source sources analyst analysts spokesman spokeswoman spokesperson correspondent correspondents reporter reporters observer observers'.split(' '));
+
 /** Capitalised words that follow a city only when the city is part of a longer name ("Kyiv Post"). */
 const NAME_TAILS = new Set('post times daily news journal herald independent press gazette tribune university consensus declaration accord accords agreement format process'.split(' '));
 
@@ -60,6 +63,8 @@ export function extractPlace(text: string, trigger?: { start: number; end: numbe
 		if (!names && !PLACE_PREPOSITIONS.has(tokens[p]?.lower ?? '')) continue;
 		const next = tokens[after];
 		if (next?.word && next.cap && NAME_TAILS.has(next.lower)) continue;
+		// "officials in Washington said": where the speakers are, not the talks
+		if (!names && SPEAKERS.has(tokens[p - 1]?.lower ?? '')) continue;
 		known.push({ text: m.text, start, end });
 	}
 	// a venue in the clause of the talks word wins, then a place named right after the talks word
