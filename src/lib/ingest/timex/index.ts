@@ -7,6 +7,7 @@ import type { Timex } from '../types.ts';
 import { addDays, formatDay, parseDay, type Ymd } from './calendar.ts';
 import { PREFILTER } from './lexicon.ts';
 import { MoodIndex, sentenceBounds, type Mood } from './mood.ts';
+import cues from './resources/tense-cues.json';
 import { RULES, type Candidate, type Rule, type RuleContext } from './rules.ts';
 import { resolveWhen } from './when.ts';
 
@@ -58,6 +59,7 @@ export function extractTimexes(text: string, dct: string, storyDay: string | nul
 	}
 	const kept = selectLongest(candidates, text.length);
 	resolveAnaphora(kept, dctDay, text, (storyDay && parseDay(storyDay)) || dctDay);
+	anchorDecisions(kept, text);
 	for (const c of kept) if (c.utcOffset) c.value = toUtc(c.value, c.utcOffset);
 	const out: Timex[] = [];
 	for (const c of kept) {
@@ -180,6 +182,31 @@ function resolveAnaphora(kept: Candidate[], dct: Ymd, text: string, storyDay: Ym
 		const d = /^\d{4}-\d{2}-\d{2}/.test(c.value) ? parseDay(c.value) : null;
 		if (d) lastDay = d;
 		if (/^\d{4}/.test(c.value) && c.type === 'DATE') lastValue = { value: c.value, end: c.end };
+	}
+}
+
+const DECISION_BEFORE = new RegExp(`\\b(?:${cues.frames.decisionVerbs.join('|')})\\s+(?:on\\s+|in\\s+)?$`, 'i');
+const INFINITIVE_BETWEEN = /^[^.;:!?]*?\bto\s+[a-z]+\b[^.;:!?]*$/;
+
+/**
+ * "OPEC agreed in September to cut output in November", "voted on Monday to close the library in
+ * December": what was decided comes after the decision, so a month or day whose year only the tense
+ * gave, in the infinitive of a verb of deciding dated by its own date, is the first such on or after
+ * that date (the tense of "agreed" would put November a year back in an October article).
+ */
+function anchorDecisions(kept: Candidate[], text: string): void {
+	for (let i = 1; i < kept.length; i++) {
+		const c = kept[i]!;
+		if (!c.yearless) continue;
+		const p = kept[i - 1]!;
+		const anchor = /^(\d{4})-(\d{2})(?:-(\d{2}))?/.exec(p.value);
+		const own = /^(\d{4})-(\d{2})(-\d{2})?(.*)$/.exec(c.value);
+		if (!anchor || !own || p.type !== 'DATE' || !INFINITIVE_BETWEEN.test(text.slice(p.end, c.start))) continue;
+		if (!DECISION_BEFORE.test(text.slice(Math.max(0, p.start - 20), p.start))) continue;
+		const [month, day] = [Number(own[2]), own[3] ? Number(own[3].slice(1)) : 0];
+		const [am, ad] = [Number(anchor[2]), anchor[3] ? Number(anchor[3]) : 0];
+		const year = Number(anchor[1]) + (month < am || (month === am && day > 0 && ad > 0 && day < ad) ? 1 : 0);
+		c.value = `${year}-${own[2]}${own[3] ?? ''}${own[4]}`;
 	}
 }
 

@@ -101,6 +101,12 @@ const rows: Row[] = [
 	{ text: 'The dividend is payable Jan. 5 to holders of record Dec. 21.', expr: 'Jan. 5', value: '1999-01-05', also: [['Dec. 21', '1998-12-21']], dct: '1998-10-15' },
 	// a relative year right after a date names its year, whatever the tense
 	{ text: 'The company was founded in March this year.', expr: 'March', value: '2026-03', also: [['this year', '2026']] },
+	// what was decided comes after the decision: its month is the first after the decision's date
+	{ text: 'OPEC agreed in September to cut output in November.', expr: 'November', value: '1998-11', dct: '1998-10-15' },
+	{ text: 'The firm agreed in March to pay the fine in September.', expr: 'September', value: '1998-09', dct: '1998-10-15' },
+	{ text: 'Ministers decided last month to raise taxes in January.', expr: 'January', value: '1999-01', dct: '1998-10-15' },
+	// a report is no decision: the tense still decides
+	{ text: 'He said in September that output fell in November.', expr: 'November', value: '1997-11', dct: '1998-10-15' },
 	// a name stays a name before a relative year
 	{ text: 'Theresa May last year triggered Article 50.', expr: 'last year', value: '2017', not: ['May'], dct: '2018-03-10' },
 	{ text: 'The Dow closed at a record high on Dec 3.', expr: 'Dec 3', value: '2025-12-03' },

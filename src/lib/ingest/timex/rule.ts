@@ -44,6 +44,8 @@ export interface Candidate {
 	 * is read in local time, so that it takes its local day, then written in UTC.
 	 */
 	utcOffset?: number;
+	/** A month or day whose year only the clause's tense gave ("in November", "on Nov. 25"). */
+	yearless?: boolean;
 }
 
 export interface Rule {

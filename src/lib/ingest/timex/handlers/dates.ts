@@ -67,6 +67,7 @@ export function monthDayYear(m: RegExpExecArray, ctx: RuleContext): Candidate | 
 	if (!month || day < 1 || day > 31) return null;
 	// "May 5" after a modal ("may 5 ...") cannot happen: names are capitalised; but "May" at a
 	// sentence start followed by a number ("May 2 people...") is rare enough to accept.
+	const yearless = year === null && !isRecordDate(ctx, m.index);
 	if (year === null) year = isRecordDate(ctx, m.index) ? nearestYear(ctx.dct, month, day) : resolveYear(ctx.dct, month, day, deadlineMood(ctx, m.index, moodOf(m, ctx)));
 	if (!isValidDay(year, month, day)) return null;
 	const a = formatDay({ year, month, day });
@@ -75,7 +76,7 @@ export function monthDayYear(m: RegExpExecArray, ctx: RuleContext): Candidate | 
 	}
 	if (day2 !== null) return null;
 	const off = /^the\s+/.test(m[0]) ? m[0].indexOf(m[2] ?? '') : 0;
-	return cand(m, 'DATE', a, off);
+	return { ...cand(m, 'DATE', a, off), yearless };
 }
 
 export function dayMonthYear(m: RegExpExecArray, ctx: RuleContext): Candidate | null {
@@ -84,10 +85,10 @@ export function dayMonthYear(m: RegExpExecArray, ctx: RuleContext): Candidate | 
 	const month = monthNum(m[4] ?? '');
 	if (!month) return null;
 	// "3 to 5 March" is a range; "10 May" after a count ("won 10 May elections") is rare.
-	const year = m[5]
-		? Number(m[5])
-		: (yearNamedAfter(ctx, m.index + m[0].length, month) ??
-			(isRecordDate(ctx, m.index) ? nearestYear(ctx.dct, month, first) : resolveYear(ctx.dct, month, second ?? first, deadlineMood(ctx, m.index, moodOf(m, ctx)))));
+	const named = m[5] ? Number(m[5]) : yearNamedAfter(ctx, m.index + m[0].length, month);
+	const yearless = named === null && !isRecordDate(ctx, m.index);
+	const year =
+		named ?? (isRecordDate(ctx, m.index) ? nearestYear(ctx.dct, month, first) : resolveYear(ctx.dct, month, second ?? first, deadlineMood(ctx, m.index, moodOf(m, ctx))));
 	if (!isValidDay(year, month, first)) return null;
 	const a = formatDay({ year, month, day: first });
 	if (second !== null) {
@@ -96,7 +97,7 @@ export function dayMonthYear(m: RegExpExecArray, ctx: RuleContext): Candidate | 
 	}
 	// Keep a leading "the" out of the extent, as TimeML does for day dates.
 	const off = /^the\s+/.test(m[0]) && !m[1] ? m[0].indexOf(m[2] ?? '') : 0;
-	return cand(m, 'DATE', a, off);
+	return { ...cand(m, 'DATE', a, off), yearless };
 }
 
 export function isoDate(m: RegExpExecArray): Candidate | null {
@@ -137,8 +138,9 @@ export function monthYear(m: RegExpExecArray, ctx: RuleContext): Candidate | nul
 	// before it: "late last July" is the last third of that July.
 	const before = partWord ? null : LAST_NEXT_WITH_PART.exec(textBefore(ctx, m.index, 40));
 	const lastNext = before?.[0] ?? /\b(?:last|next)\s+$/i.exec(textBefore(ctx, m.index, 6))?.[0] ?? '';
+	const yearless = year === null && !lastNext;
 	year ??= bareMonthYear(ctx, month, (before?.[2] ?? lastNext.slice(0, 4)).toLowerCase(), moodOf(m, ctx));
-	return { start: m.index - lastNext.length, end, type: 'DATE', value: formatMonth(year, month), part: partOf(partWord ?? before?.[1]) };
+	return { start: m.index - lastNext.length, end, type: 'DATE', value: formatMonth(year, month), part: partOf(partWord ?? before?.[1]), yearless };
 }
 
 /** A part of a stretch, then "last" or "next", right before a month: "late last July", "early next March". */
