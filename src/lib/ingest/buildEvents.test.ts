@@ -479,6 +479,13 @@ describe('a definite noun phrase that refers back', () => {
 		expect(events.map((e) => e.label)).toContain('Plane inspected');
 	});
 
+	it('takes no plural that opens the sentence before for the company, and reads "will likely rise" as a hedged verb', () => {
+		const events = article('s', '2009-01-10', 'T', ['Lead.', 'Sales will likely rise in March.', 'The company will likely report a loss in March.']);
+		expect(events.map((e) => e.label)).toEqual(['Sales likely to rise', 'Company likely to report a loss']);
+		// a name that opens the sentence before is still the company
+		expect(article('f', '2009-01-10', 'T', ['Lead.', 'Ford reported a loss.', 'The company will cut jobs in March.']).map((e) => e.label)).toEqual(['Ford to cut jobs']);
+	});
+
 	it('leaves "the bridge" as written when no name opens an earlier phrase about it', () => {
 		const events = article('b', '2007-08-03', 'Investigators probe bridge collapse', ['Lead.', 'Investigators said the bridge collapsed on Wednesday.']);
 		expect(events.map((e) => e.label)).toEqual(['Bridge collapses']);

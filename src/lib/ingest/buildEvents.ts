@@ -149,6 +149,10 @@ export function readArticleEvents(sentences: readonly SentenceInput[], context: 
 			if (named === undefined) {
 				const prev = before ? elsewhere(tag(before.text)) : [];
 				named = sentenceSubject(prev, datelineEnd(prev)) ?? subjectOwner(prev, datelineEnd(prev), nameWords()) ?? lastName(prev, nameWords());
+				// a lone plural that opens the sentence, which the model may tag a name, is one only where the
+				// article writes it so elsewhere ("Sales rose. The company will ...": the company is not "Sales")
+				const only = named?.length === 1 ? named[0]! : null;
+				if (only && only === prev[datelineEnd(prev)] && only.pos === 'PROPN' && /[a-z]s$/.test(only.text) && !nameWords().has(only.text)) named = [{ ...only, pos: 'NOUN' }];
 			}
 			return named;
 		};

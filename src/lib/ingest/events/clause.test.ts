@@ -332,3 +332,10 @@ describe('namedHeadMatch: the phrase a definite noun phrase refers back to', () 
 		expect(found ? joinPieces([found]) : found).toBe(expected);
 	});
 });
+
+describe('tagSentence: a currency code is no name', () => {
+	it('tags the country code of "AU$ 52.5 million" as part of the symbol', () => {
+		const tokens = tagSentence('Ford got AU$ 52.5 million and HK$5 from them.');
+		expect(tokens.filter((t) => t.text === 'AU' || t.text === 'HK').map((t) => t.pos)).toEqual(['SYM', 'SYM']);
+	});
+});

@@ -58,6 +58,17 @@ function correctNames(tokens: Token[]): void {
 	}
 }
 
+/**
+ * "AU$ 52.5 million", "HK$5": the model splits a dollar's country code from its sign and calls the
+ * code a name; it is part of the currency symbol (SYM), as "US$" kept whole is of the amount.
+ */
+function markCurrencyCodes(tokens: Token[]): void {
+	for (let i = 0; i + 1 < tokens.length; i++) {
+		const t = tokens[i]!;
+		if (/^[A-Z]{1,3}$/.test(t.text) && tokens[i + 1]!.text === '$' && tokens[i + 1]!.start === t.end) t.pos = 'SYM';
+	}
+}
+
 /** Words that are prepositions before a noun phrase and subordinators before a clause. */
 const SUBORDINATORS = new Set(['after', 'before', 'until', 'till', 'since', 'once']);
 const WH_SUBORDINATORS = new Set(['when', 'while', 'whereas']);
@@ -140,7 +151,11 @@ function markVerbsAfterModals(tokens: Token[]): void {
 	for (let i = 0; i < tokens.length - 1; i++) {
 		if (!MODALS.has(tokens[i]!.lower) || tokens[i]!.pos !== 'AUX') continue;
 		let j = i + 1;
-		while (j < tokens.length && (tokens[j]!.pos === 'ADV' || tokens[j]!.pos === 'PART')) j++;
+		// "will likely rise": an adjective of likelihood between a modal and a verb is an adverb
+		while (j < tokens.length && (tokens[j]!.pos === 'ADV' || tokens[j]!.pos === 'PART' || (tokens[j]!.lower === 'likely' && /^[a-z]+$/.test(tokens[j + 1]?.text ?? '')))) {
+			if (tokens[j]!.lower === 'likely') tokens[j]!.pos = 'ADV';
+			j++;
+		}
 		const t = tokens[j];
 		if (t && (t.pos === 'NOUN' || t.pos === 'ADJ') && /^[a-z]+$/.test(t.text)) {
 			t.pos = 'VERB';
@@ -194,6 +209,7 @@ export function tagSentence(text: string): Token[] {
 		out.push({ text: value, lower: value.toLowerCase(), pos: pos[i]!, lemma: lemmas[i]!.toLowerCase(), start, end });
 	}
 	correctNames(out);
+	markCurrencyCodes(out);
 	markSubordinators(out);
 	markVerbsAfterModals(out);
 	markNounsAfterPossessives(out);
