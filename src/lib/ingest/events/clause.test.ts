@@ -20,7 +20,9 @@ function read(sentence: string, date: string, previous?: string) {
 		t.span = inside.length > 0 && inside.every((x) => x.type === 'DURATION' || x.type === 'SET');
 	}
 	for (let i = first; i <= last; i++) tokens[i]!.date = true;
-	const clause = readDatedClause(tokens, first, last, () => (previous ? sentenceSubject(tagSentence(previous), 0) : null), () => (previous ? tagSentence(previous) : null));
+	// the sentence before's tokens lie past this one's, as the pipeline places them (buildEvents.ts `elsewhere`)
+	const before = () => (previous ? tagSentence(previous).map((t) => ({ ...t, start: t.start + 1e9, end: t.end + 1e9 })) : null);
+	const clause = readDatedClause(tokens, first, last, () => (previous ? sentenceSubject(before()!, 0) : null), before);
 	return { notEvent: clause.notEvent, headline: writeHeadline(clause.parts) };
 }
 
@@ -211,6 +213,11 @@ describe('writeHeadline: who did what, in headline style', () => {
 		['Treasury Secretary Henry Paulson said on Monday that the federal government will take a stake in March.', 'March', undefined, 'Federal government to take a stake'],
 		['The Democratic Party will pick a new leader in March.', 'March', 'Voters elected Bush in 2004.', 'Democratic Party to pick a new leader'],
 		['The Party will meet in March.', 'March', 'Chinese leader Xi Jinping spoke on Monday.', 'Party to meet'],
+		// the name a phrase set off by commas is in apposition to is the subject of the sentence before
+		['The automaker will ask Congress for a loan on Tuesday.', 'Tuesday', 'General Motors, the largest U.S. automaker, said on Monday it could run out of cash.', 'General Motors to ask Congress for a loan'],
+		['The airline will cut 15,700 jobs by 2013.', '2013', "Japan Airlines, Asia's largest airline by revenue, filed for bankruptcy protection on Tuesday.", 'Japan Airlines to cut 15,700 jobs'],
+		// not where a verb stands between the commas
+		['The company will cut jobs in March.', 'March', 'Ford, which lost money, said it would act.', 'Company to cut jobs'],
 		['Two airlines and the union agreed on a deal on Monday.', 'Monday', undefined, 'Two airlines and the union agree on a deal'],
 		['When stocks and commodities fell on Monday, the dollar rose.', 'Monday', undefined, 'Stocks and commodities fall'],
 		['Smith and his wife were convicted on Monday.', 'Monday', undefined, 'Smith and his wife convicted'],

@@ -1032,6 +1032,8 @@ function firstSubject(tokens: Token[], from: number, upTo: number): Token[] {
 
 /** The named subject of the sentence: a phrase with a proper noun before the first verb. */
 export function sentenceSubject(tokens: Token[], from: number, upTo = tokens.length): Token[] | null {
+	const named = appositiveSubject(tokens, from, upTo);
+	if (named) return named;
 	let v = -1;
 	for (let i = from; i < upTo; i++) {
 		if (tokens[i]!.pos === 'VERB' || tokens[i]!.pos === 'AUX') {
@@ -1045,6 +1047,28 @@ export function sentenceSubject(tokens: Token[], from: number, upTo = tokens.len
 	while (s - 1 >= from && (NP.has(tokens[s - 1]!.pos) || isJoiner(tokens, s - 1) || tokens[s - 1]!.pos === 'ADV')) s--;
 	const phrase = trimPhrase(range(tokens, s, v).filter((t) => t.pos !== 'ADV'), true);
 	return namesSomeone(phrase) && phrase[phrase.length - 1]!.pos === 'PROPN' ? phrase : null;
+}
+
+/**
+ * "General Motors, the largest U.S. automaker, said ...", "Japan Airlines, Asia's largest airline by
+ * revenue, filed ...": the name that opens the sentence, before a phrase set off by commas with no
+ * verb in it and the verb after it, is the subject (the phrase is in apposition to it).
+ */
+function appositiveSubject(tokens: Token[], from: number, upTo: number): Token[] | null {
+	let n = from;
+	while (n < upTo && tokens[n]!.pos === 'PROPN' && /^[A-Z]/.test(tokens[n]!.text)) n++;
+	if (n === from || tokens[n]?.text !== ',') return null;
+	for (let k = n + 1; k < upTo && k - n <= 14; k++) {
+		const t = tokens[k]!;
+		if (t.pos === 'VERB' || t.pos === 'AUX') return null;
+		if (t.text === ',' && k > n + 1) {
+			let v = k + 1;
+			while (v < upTo && tokens[v]!.pos === 'ADV') v++;
+			return v < upTo && (tokens[v]!.pos === 'VERB' || tokens[v]!.pos === 'AUX') ? tokens.slice(from, n) : null;
+		}
+		if (t.pos === 'PUNCT' && t.text !== '-') return null;
+	}
+	return null;
 }
 
 function antecedent(tokens: Token[], relative: number, from: number): Token[] {
