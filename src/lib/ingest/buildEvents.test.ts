@@ -491,3 +491,36 @@ describe('a definite noun phrase that refers back', () => {
 		expect(events.map((e) => e.label)).toEqual(['Bridge collapses']);
 	});
 });
+
+describe('an infinitive after a noun', () => {
+	it.each([
+		// a day of the news after it is the governing verb's
+		['The government would be providing Ford Australia with a $52.5 million package to keep the plant open today.', 'Government to provide Ford Australia with a $52.5 million package'],
+		['The company received approval to sell the unit on Friday.', 'Company receives approval to sell the unit'],
+		// a capitalised first word before a past tense is a name, the past tense its verb
+		['Ford won approval to close the plant on Monday.', 'Ford wins approval to close the plant']
+	])('%s → %s', (sentence, label) => {
+		expect(article('i', '2006-05-05', 'T', ['Lead.', sentence]).map((e) => e.label)).toEqual([label]);
+	});
+
+	it('keeps a deadline after it with the infinitive', () => {
+		expect(article('i', '2006-05-05', 'T', ['Lead.', 'The firm won a contract to build tankers by 2012.']).map((e) => e.when.value)).toEqual(['BEFORE 2012-12-31']);
+	});
+
+	it('drops articles before phrases when a label runs long', () => {
+		const labels = article('g', '2010-05-02', 'T', ['Lead.', 'Greece agreed on Sunday to a 110 billion euro bailout with the European Union and the IMF.']).map((e) => e.label);
+		expect(labels).toEqual(['Greece agrees to 110 billion euro bailout with European Union and IMF']);
+	});
+});
+
+describe('"the company" and "the government" by kind', () => {
+	it.each([
+		// a company, bank or airline is never a state
+		[['Analysts in Britain were gloomy.', 'The bank will cut jobs in March.'], 'Bank to cut jobs'],
+		// a government is a state's
+		[['Exports from Japan rose.', 'The government will cut taxes in March.'], 'Japan to cut taxes'],
+		[['Ford Australia asked for help.', 'The government will provide a loan in March.'], 'Government to provide a loan']
+	])('%j → %s', (sentences, label) => {
+		expect(article('k', '2009-01-10', 'T', ['Lead.', ...sentences]).map((e) => e.label)).toEqual([label]);
+	});
+});

@@ -7,6 +7,7 @@
  */
 import { isName, type Token } from './tag.ts';
 import lexicon from './resources/clause.json';
+import { namesState } from '../talks/parties.ts';
 
 export type NotAnEvent = 'reference point' | 'baseline' | 'name' | 'generic' | 'attribution only' | 'state' | 'demand' | 'goal' | 'forecast' | 'possibility';
 
@@ -567,6 +568,17 @@ function ordersFrom(tokens: Token[], first: number, from: number): boolean {
 	return false;
 }
 
+/** Nouns that news uses, with "the", for a state's own bodies: their antecedent is the state ("Japan ... the government"). */
+const STATE_NOUNS = new Set(['government', 'ministry']);
+
+/** A name's words as written, joined as the text joins them ("U.S.", "Air France"). */
+function joinedName(name: Token[]): string {
+	return name.map((t, i) => (i > 0 && t.start > name[i - 1]!.end ? ' ' : '') + t.text).join('');
+}
+
+/** A day of the news: a weekday, "today", "yesterday", "tonight" (with "'s" or a part of the day). */
+const WEEKDAY_OR_TODAY = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|morning|afternoon|evening|night)$/;
+
 /** Subject, verb group and complement of the clause `[lo, hi)`, leaving out the date and its preposition. */
 function partsOf(tokens: Token[], lo: number, hi: number, first: number, last: number, from: number, previousSubject: () => Token[] | null, previousTokens: () => Token[] | null = () => null, earlierName: EarlierName = () => null): ClauseParts {
 	// the date with the preposition and modifiers that tie it to the clause, and its "'s"
@@ -604,6 +616,19 @@ function partsOf(tokens: Token[], lo: number, hi: number, first: number, last: n
 	if (head < 0) for (let i = Math.min(first, hi) - 1; i >= lo; i--) if (isVerbAt(tokens, i)) {
 		head = i;
 		break;
+	}
+	// "provided Ford with a package to keep the plant open today", "defeated Boeing for a contract to
+	// build tankers on Friday": an infinitive after a noun says what the noun is for, and a day of the
+	// news after it (a weekday, "today") is the verb's that governs the noun; a plan's infinitive keeps
+	// its date ("a plan to cut jobs in March", "a contract to build tankers by 2012")
+	const newsDay = tokens.slice(first, dateHi + 1).every((t) => WEEKDAY_OR_TODAY.test(t.lower) || t.pos === 'PUNCT');
+	if (head >= 0 && nounVerb < 0 && newsDay && tokens[head - 1]?.lower === 'to' && tokens[head - 2]?.pos === 'NOUN' && !GOAL_NOUNS.has(tokens[head - 2]!.lemma)) {
+		for (let i = head - 3; i >= lo; i--) {
+			if (isVerbAt(tokens, i)) {
+				if (!(tokens[i - 1]?.lower === 'to')) head = i;
+				break;
+			}
+		}
 	}
 	if (head < 0) for (let i = dateHi + 1; i < hi; i++) if (isVerbAt(tokens, i)) {
 		head = i;
@@ -711,7 +736,10 @@ function partsOf(tokens: Token[], lo: number, hi: number, first: number, last: n
 		const noun = subject.length === 2 ? subject[1]!.lower : null;
 		// "the company" means an organisation named before, never a noun phrase without a name ("an
 		// all-Airbus fleet consisting of ...") nor a person ("Ford Chief Executive Alan Mulally")
-		const usable = (p: Token[] | null) => (p && (subject.length === 1 || (endingName(p).length && !namesPerson(p))) ? p : null);
+		// and of its kind: "the government" is a state's ("Japan"), "the company" or "the bank" never one
+		// ("U.S.", "Britain": `namesState`, from the talks' parties)
+		const ofKind = (name: Token[]) => namesState(joinedName(name)) === (noun !== null && STATE_NOUNS.has(noun));
+		const usable = (p: Token[] | null) => (p && (subject.length === 1 || (endingName(p).length && !namesPerson(p) && ofKind(endingName(p)))) ? p : null);
 		const named = (noun && (nameEndingIn(tokens.slice(from, slo), noun) ?? nameEndingIn(previousTokens() ?? [], noun))) || (usable(slo > from ? subjectBefore(tokens, from, slo) : null) ?? usable(previousSubject()));
 		if (named && named.length) subject = named;
 	} else if (subject.length === 2 && subject[0]!.lower === 'the' && subject[1]!.pos === 'NOUN' && !/^[A-Z]/.test(subject[1]!.text)) {

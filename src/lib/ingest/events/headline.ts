@@ -40,7 +40,15 @@ export function writeHeadline(parts: ClauseParts, nameWords: () => ReadonlySet<s
 	// a headline drops the copula before a move: "Dow Jones was down 2.62%" → "Dow Jones down 2.62%"
 	if (verbs.length === 1 && BE.has(verbs[0]!.lower) && subject.length && /^(up|down|higher|lower)$/.test(complement[0]?.lower ?? '')) verbs = [];
 	let text = joinPieces([subject, verbs, complement]);
-	// too long: drop the complement's last phrase, then name the subject by its name alone
+	// too long: drop the complement's articles, as headlines do ("Government to provide Ford with
+	// $52.5 million package"), then its last phrase, then name the subject by its name alone
+	if (text.length > MAX_LABEL) {
+		const bare = complement.filter((t) => !/^(a|an|the)$/.test(t.text));
+		if (joinPieces([subject, verbs, bare]).length <= MAX_LABEL) {
+			complement = bare;
+			text = joinPieces([subject, verbs, complement]);
+		}
+	}
 	while (text.length > MAX_LABEL && complement.length) {
 		const cut = lastPhraseStart(complement);
 		complement = trimPhrase(complement.slice(0, cut));

@@ -5,6 +5,7 @@
  */
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
+import tenseCues from '../timex/resources/tense-cues.json';
 
 export interface Token {
 	text: string;
@@ -51,9 +52,17 @@ function correctNames(tokens: Token[]): void {
 		const base = t.lower === t.lemma && next === 'NOUN';
 		// nor does a verb take the possessive clitic: "Ford's stock rises"
 		const owner = /^['’]s$/.test(tokens[i + 1]?.lower ?? '');
-		if (!first || next === 'PROPN' || next === 'VERB' || next === 'AUX' || base || owner) {
+		// a past tense after it is its verb, whatever the model calls it: "Ford won approval"
+		const past = PAST_FORMS.has(tokens[i + 1]?.lower ?? '') || /^[a-z]+ed$/.test(tokens[i + 1]?.text ?? '');
+		if (!first || next === 'PROPN' || next === 'VERB' || next === 'AUX' || base || owner || past) {
 			t.pos = 'PROPN';
 			t.lemma = t.lower;
+			const after = tokens[i + 1]!;
+			if (past && first && after.pos !== 'VERB' && after.pos !== 'AUX') {
+				after.pos = 'VERB';
+				// its lemma as the model gives it for a verb ("won" → "win")
+				after.lemma = tagSentence(`they ${after.lower}`)[1]?.lemma ?? after.lower;
+			}
 		}
 	}
 }
@@ -68,6 +77,9 @@ function markCurrencyCodes(tokens: Token[]): void {
 		if (/^[A-Z]{1,3}$/.test(t.text) && tokens[i + 1]!.text === '$' && tokens[i + 1]!.start === t.end) t.pos = 'SYM';
 	}
 }
+
+/** Irregular past forms (`past` of the date finder's tense cues, `timex/resources/tense-cues.json`). */
+const PAST_FORMS = new Set(tenseCues.past);
 
 /** Words that are prepositions before a noun phrase and subordinators before a clause. */
 const SUBORDINATORS = new Set(['after', 'before', 'until', 'till', 'since', 'once']);

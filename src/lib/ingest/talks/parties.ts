@@ -30,6 +30,15 @@ for (const p of data.parties) {
 	for (const a of p.metonyms) ALIASES.set(a, { name: p.name, via: 'metonym' });
 	for (const d of p.demonyms) if (!DEMONYMS.has(d)) DEMONYMS.set(d, p.name);
 }
+/** States: the parties with a people ("Russian"), not organisations or movements ("NATO", "Hamas"). */
+const STATES = new Set(data.parties.filter((p) => p.demonyms.length > 0).map((p) => p.name));
+
+/** Whether `name` is a state's name or its capital's ("U.S.", "Britain", "Tokyo"): no company, bank or airline. */
+export function namesState(name: string): boolean {
+	const p = ALIASES.get(name);
+	return !!p && STATES.has(p.name);
+}
+
 const LEADER_NAMES = new Map<string, string>();
 for (const l of data.leaders) for (const a of l.aliases) {
 	ALIASES.set(a, { name: l.party, via: 'leader' });
