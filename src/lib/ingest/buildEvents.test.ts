@@ -519,7 +519,9 @@ describe('"the company" and "the government" by kind', () => {
 		[['Analysts in Britain were gloomy.', 'The bank will cut jobs in March.'], 'Bank to cut jobs'],
 		// a government is a state's
 		[['Exports from Japan rose.', 'The government will cut taxes in March.'], 'Japan to cut taxes'],
-		[['Ford Australia asked for help.', 'The government will provide a loan in March.'], 'Government to provide a loan']
+		[['Ford Australia asked for help.', 'The government will provide a loan in March.'], 'Government to provide a loan'],
+		// a national side is its country's
+		[['Spain beat the Netherlands to win the World Cup.', 'The team will parade through Madrid in March.'], 'Spain to parade through Madrid']
 	])('%j → %s', (sentences, label) => {
 		expect(article('k', '2009-01-10', 'T', ['Lead.', ...sentences]).map((e) => e.label)).toEqual([label]);
 	});

@@ -738,7 +738,8 @@ function partsOf(tokens: Token[], lo: number, hi: number, first: number, last: n
 		// all-Airbus fleet consisting of ...") nor a person ("Ford Chief Executive Alan Mulally")
 		// and of its kind: "the government" is a state's ("Japan"), "the company" or "the bank" never one
 		// ("U.S.", "Britain": `namesState`, from the talks' parties)
-		const ofKind = (name: Token[]) => namesState(joinedName(name)) === (noun !== null && STATE_NOUNS.has(noun));
+		// (a national side is its country's: "Spain beat the Netherlands ... The team will parade")
+		const ofKind = (name: Token[]) => noun === 'team' || namesState(joinedName(name)) === (noun !== null && STATE_NOUNS.has(noun));
 		const usable = (p: Token[] | null) => (p && (subject.length === 1 || (endingName(p).length && !namesPerson(p) && ofKind(endingName(p)))) ? p : null);
 		const named = (noun && (nameEndingIn(tokens.slice(from, slo), noun) ?? nameEndingIn(previousTokens() ?? [], noun))) || (usable(slo > from ? subjectBefore(tokens, from, slo) : null) ?? usable(previousSubject()));
 		if (named && named.length) subject = named;
