@@ -221,6 +221,11 @@ describe('writeHeadline: who did what, in headline style', () => {
 		['Two airlines and the union agreed on a deal on Monday.', 'Monday', undefined, 'Two airlines and the union agree on a deal'],
 		['When stocks and commodities fell on Monday, the dollar rose.', 'Monday', undefined, 'Stocks and commodities fall'],
 		['Smith and his wife were convicted on Monday.', 'Monday', undefined, 'Smith and his wife convicted'],
+		// names listed with commas before "and" are one subject, with a comma before "and" or not
+		['Smith, Jones and Brown were acquitted on Monday.', 'Monday', undefined, 'Smith, Jones and Brown acquitted'],
+		['Britain, France, and Germany agreed on a plan on Monday.', 'Monday', undefined, 'Britain, France, and Germany agree on a plan'],
+		// an apposition is no list
+		["Barclays, Britain's biggest bank, said on Monday its chairman would quit.", 'Monday', undefined, 'Barclays says its chairman would quit'],
 		// a label keeps what says the event is not known for sure, before its verb group
 		['Unemployment likely rose in September, economists said.', 'September', undefined, 'Unemployment likely rises'],
 		['The plant was reportedly closed on Monday.', 'Monday', undefined, 'Plant reportedly closed'],

@@ -321,7 +321,7 @@ function isSentenceEnd(tokens: Token[], i: number): boolean {
 function isBoundary(tokens: Token[], i: number, first: number, last: number): boolean {
 	const t = tokens[i]!;
 	if (i >= first && i <= last) return false;
-	if (t.pos === 'PUNCT') return t.text === ',' || (BOUNDARY_PUNCT.has(t.text) && !isNameBracket(tokens, i));
+	if (t.pos === 'PUNCT') return (t.text === ',' && !isListComma(tokens, i)) || (BOUNDARY_PUNCT.has(t.text) && !isNameBracket(tokens, i));
 	// a subordinator right before the date is the date's own ("since 1997", "after Monday")
 	if (t.pos === 'SCONJ') return !(i < first && first - i <= 2);
 	if (RELATIVE.has(t.lower) && t.pos === 'PRON' && i > 0 && (tokens[i - 1]!.pos === 'NOUN' || tokens[i - 1]!.pos === 'PROPN' || tokens[i - 1]!.text === ',')) return true;
@@ -863,7 +863,9 @@ function isJoiner(tokens: Token[], i: number): boolean {
 	const next = tokens[i + 1];
 	if (!prev || !next) return false;
 	const nominal = (x: Token) => x.pos === 'PROPN' || x.pos === 'NOUN';
-	if (isNameBracket(tokens, i)) return true;
+	if (isNameBracket(tokens, i) || isListComma(tokens, i)) return true;
+	// "Britain, France, and Germany": the list's comma before "and"
+	if (t.lower === 'and' && prev.text === ',' && isListComma(tokens, i - 1)) return true;
 	if (t.lower === 'of' || t.text === '&' || t.lower === 'and') return nominal(prev) && next.pos === 'PROPN' && prev.pos === 'PROPN';
 	if (t.text === '-' || t.text === '.') return t.start === prev.end && next.start === t.end;
 	return false;
@@ -888,6 +890,28 @@ function subjectConjunctionStart(tokens: Token[], i: number, lo: number): number
 	const before = tokens[s - 1];
 	return s === lo || (!!before && PURE_SUBORDINATORS.has(before.lower)) ? s : -1;
 }
+/**
+ * A comma between the names of a list that opens its clause and ends on "and" and a name before a
+ * verb ("Smith, Jones and Brown were acquitted", "Britain, France, and Germany agreed"): the names
+ * are the clause's subject together.
+ */
+function isListComma(tokens: Token[], i: number): boolean {
+	const name = (k: number) => tokens[k]?.pos === 'PROPN' && /^[A-Z]/.test(tokens[k]!.text);
+	if (tokens[i]?.text !== ',' || !name(i - 1) || !(name(i + 1) || (tokens[i + 1]?.lower === 'and' && name(i + 2)))) return false;
+	// back to where the list opens: the sentence or a subordinator
+	let s = i - 1;
+	while (s - 1 >= 0 && (name(s - 1) || (tokens[s - 1]!.text === ',' && name(s - 2)))) s--;
+	if (s > 0 && !PURE_SUBORDINATORS.has(tokens[s - 1]!.lower)) return false;
+	// on to "and" and the last name, then the verb
+	let k = i + 1;
+	while (k < tokens.length && (name(k) || (tokens[k]!.text === ',' && name(k + 1)))) k++;
+	if (tokens[k]?.text === ',' && k > i + 1) k++;
+	if (tokens[k]?.lower !== 'and' || !name(k + 1)) return false;
+	for (k += 1; name(k); k++);
+	while (tokens[k]?.pos === 'ADV') k++;
+	return tokens[k]?.pos === 'VERB' || tokens[k]?.pos === 'AUX';
+}
+
 /** The "and" at `k`, or before a possessive pronoun at `k` ("Smith and his wife"). */
 function joinerAt(tokens: Token[], k: number): number {
 	return POSSESSIVE.has(tokens[k]?.lower ?? '') && tokens[k - 1]?.lower === 'and' ? k - 1 : k;
