@@ -224,6 +224,9 @@ describe('writeHeadline: who did what, in headline style', () => {
 		// names listed with commas before "and" are one subject, with a comma before "and" or not
 		['Smith, Jones and Brown were acquitted on Monday.', 'Monday', undefined, 'Smith, Jones and Brown acquitted'],
 		['Britain, France, and Germany agreed on a plan on Monday.', 'Monday', undefined, 'Britain, France, and Germany agree on a plan'],
+		// a capital the model tags a verb that opens such a list is a name
+		['Ford, GM and Chrysler asked Congress for loans on Monday.', 'Monday', undefined, 'Ford, GM and Chrysler ask Congress for loans'],
+		['Ford and its dealers agreed on Monday to cut prices.', 'Monday', undefined, 'Ford and its dealers agree to cut prices'],
 		// an apposition is no list
 		["Barclays, Britain's biggest bank, said on Monday its chairman would quit.", 'Monday', undefined, 'Barclays says its chairman would quit'],
 		// a label keeps what says the event is not known for sure, before its verb group

@@ -54,14 +54,18 @@ function correctNames(tokens: Token[]): void {
 		const owner = /^['’]s$/.test(tokens[i + 1]?.lower ?? '');
 		// a past tense after it is its verb, whatever the model calls it: "Ford won approval"
 		const past = PAST_FORMS.has(tokens[i + 1]?.lower ?? '') || /^[a-z]+ed$/.test(tokens[i + 1]?.text ?? '');
-		if (!first || next === 'PROPN' || next === 'VERB' || next === 'AUX' || base || owner || past) {
+		// nor does it open a list of names or of those who did something together: "Ford and its dealers
+		// agreed", "Ford, GM and Chrysler asked"
+		const after = tokens[i + 2];
+		const listed = (tokens[i + 1]?.text === ',' || tokens[i + 1]?.lower === 'and') && !!after && ((after.pos === 'PROPN' && /^[A-Z]/.test(after.text)) || after.pos === 'DET' || POSSESSIVE_DETERMINERS.has(after.lower));
+		if (!first || next === 'PROPN' || next === 'VERB' || next === 'AUX' || base || owner || past || listed) {
 			t.pos = 'PROPN';
 			t.lemma = t.lower;
-			const after = tokens[i + 1]!;
-			if (past && first && after.pos !== 'VERB' && after.pos !== 'AUX') {
-				after.pos = 'VERB';
+			const verb = tokens[i + 1]!;
+			if (past && first && verb.pos !== 'VERB' && verb.pos !== 'AUX') {
+				verb.pos = 'VERB';
 				// its lemma as the model gives it for a verb ("won" → "win")
-				after.lemma = tagSentence(`they ${after.lower}`)[1]?.lemma ?? after.lower;
+				verb.lemma = tagSentence(`they ${verb.lower}`)[1]?.lemma ?? verb.lower;
 			}
 		}
 	}
