@@ -216,7 +216,9 @@ describe('writeHeadline: who did what, in headline style', () => {
 		// the name a phrase set off by commas is in apposition to is the subject of the sentence before
 		['The automaker will ask Congress for a loan on Tuesday.', 'Tuesday', 'General Motors, the largest U.S. automaker, said on Monday it could run out of cash.', 'General Motors to ask Congress for a loan'],
 		['The airline will cut 15,700 jobs by 2013.', '2013', "Japan Airlines, Asia's largest airline by revenue, filed for bankruptcy protection on Tuesday.", 'Japan Airlines to cut 15,700 jobs'],
-		// not where a verb stands between the commas
+		// a noun phrase in apposition may hold a clause of its own
+		['The union will announce the result on December 10.', 'December 10', 'Unite, the union representing British Airways cabin crew, said on Tuesday it would ballot members.', 'Unite to announce the result'],
+		// not where the phrase between the commas opens on a verb or a relative pronoun
 		['The company will cut jobs in March.', 'March', 'Ford, which lost money, said it would act.', 'Company to cut jobs'],
 		['Two airlines and the union agreed on a deal on Monday.', 'Monday', undefined, 'Two airlines and the union agree on a deal'],
 		['When stocks and commodities fell on Monday, the dollar rose.', 'Monday', undefined, 'Stocks and commodities fall'],

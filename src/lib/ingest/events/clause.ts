@@ -1111,9 +1111,13 @@ function appositiveSubject(tokens: Token[], from: number, upTo: number): Token[]
 	let n = from;
 	while (n < upTo && tokens[n]!.pos === 'PROPN' && /^[A-Z]/.test(tokens[n]!.text)) n++;
 	if (n === from || tokens[n]?.text !== ',') return null;
+	// a noun phrase may hold a clause of its own ("Unite, the union representing British Airways cabin
+	// crew, said"; "Citigroup, the bank that once was the biggest, got"); a phrase that opens on a
+	// verb is a clause of the sentence ("Alitalia, hit by strikes, lost money")
+	const phrase = /^(DET|ADJ|NUM)$/.test(tokens[n + 1]?.pos ?? '') || POSSESSIVE.has(tokens[n + 1]?.lower ?? '') || /^['\u2019]s$/.test(tokens[n + 2]?.text ?? '');
 	for (let k = n + 1; k < upTo && k - n <= 14; k++) {
 		const t = tokens[k]!;
-		if (t.pos === 'VERB' || t.pos === 'AUX') return null;
+		if ((t.pos === 'VERB' || t.pos === 'AUX') && !phrase) return null;
 		if (t.text === ',' && k > n + 1) {
 			let v = k + 1;
 			while (v < upTo && tokens[v]!.pos === 'ADV') v++;
