@@ -1104,8 +1104,9 @@ export function sentenceSubject(tokens: Token[], from: number, upTo = tokens.len
 
 /**
  * "General Motors, the largest U.S. automaker, said ...", "Japan Airlines, Asia's largest airline by
- * revenue, filed ...": the name that opens the sentence, before a phrase set off by commas with no
- * verb in it and the verb after it, is the subject (the phrase is in apposition to it).
+ * revenue, filed ...": the name that opens the sentence, before a phrase set off by commas and the
+ * verb after them, is the subject (the phrase is in apposition to it). A phrase that opens on a
+ * noun phrase may hold a verb of its own; one with a verb that opens otherwise is a clause.
  */
 function appositiveSubject(tokens: Token[], from: number, upTo: number): Token[] | null {
 	let n = from;
