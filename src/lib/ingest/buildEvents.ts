@@ -118,9 +118,10 @@ export function readArticleEvents(sentences: readonly SentenceInput[], context: 
 	// plane went down in 2006"): "the plane" is then left as written.
 	let dating: When | null = null;
 	const earlierName = (word: string): Token[] | null => {
+		const spelt = new RegExp(`\\b${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'i');
 		for (let k = index - 1; k >= 0 && index - k <= EARLIER_SENTENCES; k--) {
 			const e = sentences[k]!;
-			if (!new RegExp(`\\b${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'i').test(e.text)) continue;
+			if (!spelt.test(e.text)) continue;
 			const found = namedHeadMatch(elsewhere(tag(e.text)), word, nameWords());
 			if (found === undefined) continue;
 			const apart = e.timexes.some((x) => x.when && (x.type === 'DATE' || x.type === 'TIME') && dating && (x.when.end < dating.start || dating.end < x.when.start));

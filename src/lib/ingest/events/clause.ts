@@ -939,9 +939,12 @@ function isAnaphoricSubject(subject: Token[]): boolean {
 	return subject.length === 2 && subject[0]!.lower === 'the' && ANAPHORIC_NOUNS.has(subject[1]!.lemma);
 }
 
+/** A person's role or honorific: "Chief Executive", "Mr.". */
+const isRoleWord = (t: Token): boolean => PERSON_ROLES.has(t.lower) || /^(mr|mrs|ms|dr|sir)\.?$/.test(t.lower);
+
 /** A person, not an organisation: a phrase with a role or an honorific ("Ford Chief Executive Alan Mulally", "Mr. Smith"). */
 function namesPerson(phrase: readonly Token[]): boolean {
-	return phrase.some((t) => PERSON_ROLES.has(t.lower) || /^(mr|mrs|ms|dr|sir)\.?$/.test(t.lower));
+	return phrase.some(isRoleWord);
 }
 
 /** The last name in `tokens` whose last word is `noun` ("iTunes Music Store" for "store"), else null. */
@@ -995,7 +998,7 @@ export function namedHeadMatch(tokens: readonly Token[], word: string, names: Re
 
 /** A name without the role or title before it: "Treasury Secretary Henry Paulson" → "Henry Paulson". */
 function unroled(name: Token[]): Token[] {
-	const role = name.findLastIndex((t) => PERSON_ROLES.has(t.lower) || /^(mr|mrs|ms|dr|sir)\.?$/.test(t.lower));
+	const role = name.findLastIndex(isRoleWord);
 	return role >= 0 && role < name.length - 1 ? name.slice(role + 1) : name;
 }
 

@@ -67,8 +67,9 @@ export function monthDayYear(m: RegExpExecArray, ctx: RuleContext): Candidate | 
 	if (!month || day < 1 || day > 31) return null;
 	// "May 5" after a modal ("may 5 ...") cannot happen: names are capitalised; but "May" at a
 	// sentence start followed by a number ("May 2 people...") is rare enough to accept.
-	const yearless = year === null && !isRecordDate(ctx, m.index);
-	if (year === null) year = isRecordDate(ctx, m.index) ? nearestYear(ctx.dct, month, day) : resolveYear(ctx.dct, month, day, deadlineMood(ctx, m.index, moodOf(m, ctx)));
+	const record = year === null && isRecordDate(ctx, m.index);
+	const yearless = year === null && !record;
+	if (year === null) year = record ? nearestYear(ctx.dct, month, day) : resolveYear(ctx.dct, month, day, deadlineMood(ctx, m.index, moodOf(m, ctx)));
 	if (!isValidDay(year, month, day)) return null;
 	const a = formatDay({ year, month, day });
 	if (day2 !== null && day2 > day && isValidDay(year, month, day2)) {
@@ -86,9 +87,10 @@ export function dayMonthYear(m: RegExpExecArray, ctx: RuleContext): Candidate | 
 	if (!month) return null;
 	// "3 to 5 March" is a range; "10 May" after a count ("won 10 May elections") is rare.
 	const named = m[5] ? Number(m[5]) : yearNamedAfter(ctx, m.index + m[0].length, month);
-	const yearless = named === null && !isRecordDate(ctx, m.index);
+	const record = named === null && isRecordDate(ctx, m.index);
+	const yearless = named === null && !record;
 	const year =
-		named ?? (isRecordDate(ctx, m.index) ? nearestYear(ctx.dct, month, first) : resolveYear(ctx.dct, month, second ?? first, deadlineMood(ctx, m.index, moodOf(m, ctx))));
+		named ?? (record ? nearestYear(ctx.dct, month, first) : resolveYear(ctx.dct, month, second ?? first, deadlineMood(ctx, m.index, moodOf(m, ctx))));
 	if (!isValidDay(year, month, first)) return null;
 	const a = formatDay({ year, month, day: first });
 	if (second !== null) {
