@@ -1,4 +1,5 @@
 import { hashString } from './hash.ts';
+import { dateDisagreement, groupReports, mentionsBySentence } from './merge.ts';
 import { datelineEnd, eventWord, isLastingVerb, isPastForm, isSayVerb, namedHeadMatch, OPPOSED, readDatedClause, sentenceSubject } from './events/clause.ts';
 import { MAX_LABEL, typeset, writeHeadline } from './events/headline.ts';
 import { labelFlags } from './events/labelCheck.ts';
@@ -687,90 +688,67 @@ function cleanTitle(title: string, tag: (text: string) => Token[]): string | nul
 
 const DAY = 1;
 /** How many earlier reports sharing a word each report is compared with. */
-const LOOK_BACK = 48;
-
 /** The words a report is matched on: its clause's, and its label's when it is a headline. */
 function termsOf(c: EventCandidate): string[] {
 	return c.mainNews ? [...c.words, `headline:${c.label.toLowerCase()}`] : c.words;
 }
 
-interface Cluster {
-	members: EventCandidate[];
+/** What a group of reports keeps: the days all its dates share, and the article's own day that a report dated on its publication day gives ("today"), if any. */
+interface Days {
+	span: [number, number];
+	ownDay: number | null;
 }
 
 /**
  * One event per real event: candidates from any article whose dates agree (the same stretch, one
  * day apart, or one inside the other) and whose clauses share what happened (the main verb or
- * nouns) and who or where (names) are one event. Its card lists every source sentence; where the
- * sources give different dates the event says so. Different events of one day stay apart: they
- * share the day and the names, not the words; and an event is one date, so a merge that would
- * put days two apart, or two articles' own days, in one event is refused (a month that holds two
- * days does not join them).
+ * nouns) and who or where (names) are one event, grouped by `groupReports` (merge.ts), as talks
+ * are. Its card lists every source sentence; where the sources give different dates the event
+ * says so. Different events of one day stay apart: they share the day and the names, not the
+ * words; and an event is one date, so a merge that would put days two apart, or two articles' own
+ * days, in one event is refused (a month that holds two days does not join them).
  */
 export function mergeEvents(candidates: readonly EventCandidate[], claimed: ReadonlySet<string> = new Set()): { events: EventDraft[]; mainNews: Map<EventDraft, Set<string>>; members: Map<EventDraft, EventCandidate[]> } {
 	// in time order, so that each candidate is compared with the reports just before it that share a word
 	const list = candidates.filter((c) => !claimed.has(c.key)).sort((a, b) => a.when.start.localeCompare(b.when.start) || a.when.end.localeCompare(b.when.end));
-	const parent = list.map((_, i) => i);
-	const find = (i: number): number => {
-		while (parent[i] !== i) i = parent[i] = parent[parent[i]!]!;
-		return i;
-	};
-	const ends = list.map((c) => dayNumberOf(c.when.end));
-	const starts = list.map((c) => dayNumberOf(c.when.start));
-	// per cluster (at its root): the days all its dates share, and the article's own day that a
-	// report dated on its publication day gives ("today"), if any
-	const span = list.map((_, i) => [starts[i]!, ends[i]!] as [number, number]);
-	const ownDay = list.map((c, i) => (c.when.precision === 'day' && c.when.start === c.articleDate ? starts[i]! : null));
 	// one article's "stated on Thursday that it had signed" (on or before Thursday) and "signed the
 	// agreement on June 15": a report dated by its telling holds the days of the week before it
-	const byReport = (x: number, y: number) => list[x]!.when.precision === 'before' && list[x]!.mention.article === list[y]!.mention.article;
+	const byReport = (x: EventCandidate, y: EventCandidate) => x.when.precision === 'before' && x.mention.article === y.mention.article;
 	const within = (day: number, end: number) => day <= end && day >= end - MAIN_NEWS_DAYS;
-	const join = (i: number, j: number): boolean => {
-		const a = find(i);
-		const b = find(j);
-		const [alo, ahi] = span[a]!;
-		const [blo, bhi] = span[b]!;
-		// two articles that each date the event on their own publication day report two days' news
-		if (ownDay[a] !== null && ownDay[b] !== null && ownDay[a] !== ownDay[b]) return false;
-		let merged: [number, number];
-		if (byReport(i, j) && alo === ahi && within(bhi, alo)) merged = [blo, bhi];
-		else if (byReport(j, i) && blo === bhi && within(ahi, blo)) merged = [alo, ahi];
-		else if (alo <= bhi && blo <= ahi) merged = [Math.max(alo, blo), Math.min(ahi, bhi)];
-		// two single days one apart: the sources disagree on the day (a time zone, a late report)
-		else if (alo === ahi && blo === bhi && Math.abs(alo - blo) === DAY) merged = [Math.min(alo, blo), Math.max(alo, blo)];
-		else return false;
-		parent[a] = b;
-		span[b] = merged;
-		ownDay[b] ??= ownDay[a]!;
-		return true;
-	};
-	const byTerm = new Map<string, number[]>();
-	const compared = new Set<number>();
-	list.forEach((a, i) => {
-		compared.clear();
-		for (const w of termsOf(a)) {
-			const earlier = byTerm.get(w) ?? byTerm.set(w, []).get(w)!;
-			// the nearest reports in time that share the word: a bounded look back keeps a run-on text
-			// with thousands of dated clauses linear
-			for (let k = earlier.length - 1, seen = 0; k >= 0 && seen < LOOK_BACK; k--, seen++) {
-				const j = earlier[k]!;
-				if (compared.has(j)) continue;
-				compared.add(j);
-				if (ends[j]! + DAY < starts[i]! && !(byReport(i, j) && within(ends[j]!, starts[i]!))) continue;
-				if (find(i) !== find(j) && isSameEvent(list[j]!, a)) join(i, j);
-			}
-			earlier.push(i);
+	const groups = groupReports<EventCandidate, Days>(list, {
+		mode: 'all',
+		terms: termsOf,
+		open: (c) => {
+			const [start, end] = [dayNumberOf(c.when.start), dayNumberOf(c.when.end)];
+			return { span: [start, end], ownDay: c.when.precision === 'day' && c.when.start === c.articleDate ? start : null };
+		},
+		fit: (_days, earlier, c) => {
+			const [end, start] = [dayNumberOf(earlier.when.end), dayNumberOf(c.when.start)];
+			if (end + DAY < start && !(byReport(c, earlier) && within(end, start))) return null;
+			return isSameEvent(earlier, c) ? 1 : null;
+		},
+		// `into` is the earlier report's group, `from` the new report's
+		join: (into, from, earlier, c) => {
+			const [blo, bhi] = into.span;
+			const [alo, ahi] = from.span;
+			// two articles that each date the event on their own publication day report two days' news
+			if (from.ownDay !== null && into.ownDay !== null && from.ownDay !== into.ownDay) return false;
+			let merged: [number, number];
+			if (byReport(c, earlier) && alo === ahi && within(bhi, alo)) merged = [blo, bhi];
+			else if (byReport(earlier, c) && blo === bhi && within(ahi, blo)) merged = [alo, ahi];
+			else if (alo <= bhi && blo <= ahi) merged = [Math.max(alo, blo), Math.min(ahi, bhi)];
+			// two single days one apart: the sources disagree on the day (a time zone, a late report)
+			else if (alo === ahi && blo === bhi && Math.abs(alo - blo) === DAY) merged = [Math.min(alo, blo), Math.max(alo, blo)];
+			else return false;
+			into.span = merged;
+			into.ownDay ??= from.ownDay;
+			return true;
 		}
-	});
-	const clusters = new Map<number, Cluster>();
-	list.forEach((c, i) => {
-		const root = find(i);
-		(clusters.get(root) ?? clusters.set(root, { members: [] }).get(root)!).members.push(c);
 	});
 	const events: EventDraft[] = [];
 	const mainNews = new Map<EventDraft, Set<string>>();
 	const reports = new Map<EventDraft, EventCandidate[]>();
-	for (const { members } of clusters.values()) {
+	for (const { members } of groups) {
 		const event = buildEvent(members);
 		events.push(event);
 		reports.set(event, members);
@@ -837,19 +815,13 @@ function buildEvent(members: EventCandidate[]): EventDraft {
 	const ranked = [...votes.values()].sort((a, b) => b.articles.size - a.articles.size || a.first - b.first);
 	const when = ranked[0]!.when;
 	const disagreements: string[] = [];
-	if (ranked.length > 1) disagreements.push(`Articles differ on the date: ${ranked.map((r) => `${formatWhenWords(r.when)} (${r.articles.size})`).join(', ')}`);
+	if (ranked.length > 1) disagreements.push(dateDisagreement(ranked.map((r) => ({ when: r.when, articles: r.articles.size }))));
 	// the status the latest report gives: it knows whether the planned thing happened
 	const latest = members.reduce((l, m) => (m.articleDate >= l.articleDate ? m : l), first);
 	const status = members.some((m) => m.status === 'happened' && m.articleDate >= when.start) && latest.status === 'scheduled' && when.start <= latest.articleDate ? 'happened' : latest.status;
 	const label = pickLabel(members);
 	// one mention per sentence: the one that quotes a date expression rather than the inferred one
-	const bySentence = new Map<string, Mention>();
-	for (const m of members) {
-		const k = `${m.mention.article}#${m.mention.sentence}`;
-		const known = bySentence.get(k);
-		if (!known || (!known.text && m.mention.text)) bySentence.set(k, m.mention);
-	}
-	const mentions = [...bySentence.values()];
+	const mentions = mentionsBySentence(members.map((m) => m.mention));
 	const key = `${first.mention.article}|${when.value}|${first.label.toLowerCase()}`;
 	return { id: `e-${hashString(key)}`, kind: 'event', label, when, status, place: null, parties: [], talks: null, disagreements, mentions };
 }
@@ -871,13 +843,3 @@ function pickLabel(members: EventCandidate[]): string {
 	return best.label;
 }
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-
-/** A date in words for a disagreement note: "7 August 2026", "August 2026", "2026", else its value. */
-export function formatWhenWords(when: When): string {
-	const [y, m, d] = when.start.split('-').map(Number) as [number, number, number];
-	if (when.precision === 'day') return `${d} ${MONTHS[m - 1]} ${y}`;
-	if (when.precision === 'month') return `${MONTHS[m - 1]} ${y}`;
-	if (when.precision === 'year') return String(y);
-	return when.value;
-}

@@ -1,4 +1,3 @@
-import { formatWhenWords } from '../buildEvents.ts';
 import type { EventDraft } from '../salience.ts';
 import type { Mention, TalksFormat, TimelineEvent, Timex, When } from '../types.ts';
 import { beforeDate } from './date.ts';
@@ -10,6 +9,7 @@ import type { Leader } from './leaders.ts';
 import type { StatusReading, TalksStatus } from './status.ts';
 import { dayNumberOf } from '../timex/calendar.ts';
 import { daysBetween, rangesOverlap } from './text.ts';
+import { dateDisagreement, groupReports, mentionsBySentence } from '../merge.ts';
 
 /** One sentence's report of talks, read but not yet merged. */
 export interface TalksCandidate {
@@ -203,7 +203,6 @@ function dateFit(a: When, b: When): 'exact' | 'fits' | 'close' | null {
 }
 
 interface Cluster {
-	order: number;
 	rounds: TalksRound[];
 	articles: Set<string>;
 	keys: Set<number>;
@@ -236,18 +235,27 @@ function clusterScore(cl: Cluster, r: TalksRound, linked: ReadonlyMap<number, nu
 	return o * 2 + (samePlace ? 3 : 0) + (fit === 'exact' ? 3 : 0) - (fit === 'close' ? 2 : 0);
 }
 
-/** Index keys: each party and place, crossed with the 30-day buckets its dates span (± `pad`). */
-function keysOf(parties: readonly string[], places: readonly string[], when: When, pad: number): string[] {
-	const from = Math.floor(dayNumberOf(when.start) / 30) - pad;
+/**
+ * Index terms of a round: each party and place, crossed with the 30-day buckets its dates span, one
+ * more each side, so that rounds in neighbouring months are compared.
+ */
+function termsOf(r: TalksRound): string[] {
+	const when = roundWhen(r);
+	const from = Math.floor(dayNumberOf(when.start) / 30) - 1;
 	// a year-long or vaguer date spans at most 14 buckets; wider ranges are rare and merge less
-	const to = Math.min(Math.floor(dayNumberOf(when.end) / 30) + pad, from + 14 + 2 * pad);
-	const names = [...parties.map((p) => `p:${p}`), ...places.map((p) => `l:${p}`)];
+	const to = Math.min(Math.floor(dayNumberOf(when.end) / 30) + 1, from + 16);
+	const names = [...r.parties.map((p) => `p:${p}`), ...(r.place ? [`l:${r.place}`] : [])];
 	const keys: string[] = [];
 	for (const n of names) for (let b = from; b <= to; b++) keys.push(`${n}|${b}`);
 	return keys;
 }
 
-/** Puts rounds reported by different articles together when they are the same talks (see {@link groupArticleRounds}). */
+/**
+ * Puts rounds reported by different articles together when they are the same talks (see
+ * {@link groupArticleRounds}), by the one grouping of all events (`groupReports`): a round joins the
+ * group of talks that shares a party or the place, in a month near its own, and that
+ * {@link clusterScore} scores highest.
+ */
 export function clusterRounds(rounds: readonly TalksRound[]): TalksRound[][] {
 	const linked = new Map<number, number[]>();
 	const link = (a: number, b: number): void => {
@@ -255,58 +263,26 @@ export function clusterRounds(rounds: readonly TalksRound[]): TalksRound[][] {
 		linked.set(b, [...(linked.get(b) ?? []), a]);
 	};
 	for (const r of rounds) for (const other of [r.predecessor, r.successor]) if (other !== null) link(r.key, other);
-	const clusters: Cluster[] = [];
-	// only clusters that share a party or the place, in a month near the round's, can take it:
-	// indexing them so keeps merging near-linear in the number of articles
-	const byKey = new Map<string, Cluster[]>();
-	const index = (cl: Cluster): void => {
-		for (const k of keysOf(cl.parties, cl.places, cl.when, 0)) {
-			const list = byKey.get(k) ?? [];
-			if (list[list.length - 1] !== cl && !list.includes(cl)) list.push(cl);
-			byKey.set(k, list);
-		}
-	};
-	for (const r of [...rounds].sort((a, b) => byPosition(a.candidates[0]!, b.candidates[0]!))) {
-		const when = roundWhen(r);
-		let best: { cl: Cluster; score: number } | null = null;
-		const seen = new Set<Cluster>();
-		for (const k of keysOf(r.parties, r.place ? [r.place] : [], when, 1))
-			for (const cl of byKey.get(k) ?? []) {
-				if (seen.has(cl)) continue;
-				seen.add(cl);
-				const score = clusterScore(cl, r, linked);
-				// ties go to the earlier cluster, so the result does not depend on the index's order
-				if (score !== null && (!best || score > best.score || (score === best.score && cl.order < best.cl.order))) best = { cl, score };
+	const ordered = [...rounds].sort((a, b) => byPosition(a.candidates[0]!, b.candidates[0]!));
+	const groups = groupReports<TalksRound, Cluster>(ordered, {
+		mode: 'best',
+		terms: termsOf,
+		open: (r) => ({ rounds: [r], articles: new Set([r.article]), keys: new Set([r.key]), parties: [...r.parties], places: r.place ? [r.place] : [], when: roundWhen(r), tense: r.tense }),
+		fit: (cl, _earlier, r) => clusterScore(cl, r, linked),
+		join: (cl, from) => {
+			for (const r of from.rounds) {
+				cl.rounds.push(r);
+				if (cl.tense === 'any') cl.tense = r.tense;
+				cl.articles.add(r.article);
+				cl.keys.add(r.key);
+				addUnique(cl.parties, r.parties);
+				if (r.place && !cl.places.includes(r.place)) cl.places.push(r.place);
+				cl.when = narrower(cl.when, roundWhen(r));
 			}
-		if (!best) {
-			const cl: Cluster = {
-				order: clusters.length,
-				rounds: [r],
-				articles: new Set([r.article]),
-				keys: new Set([r.key]),
-				parties: [...r.parties],
-				places: r.place ? [r.place] : [],
-				when,
-				tense: r.tense
-			};
-			clusters.push(cl);
-			index(cl);
-			continue;
+			return true;
 		}
-		const cl = best.cl;
-		const size = cl.parties.length + cl.places.length;
-		const before = cl.when;
-		cl.rounds.push(r);
-		if (cl.tense === 'any') cl.tense = r.tense;
-		cl.articles.add(r.article);
-		cl.keys.add(r.key);
-		addUnique(cl.parties, r.parties);
-		if (r.place && !cl.places.includes(r.place)) cl.places.push(r.place);
-		cl.when = narrower(cl.when, when);
-		// index under every party and place the cluster now has, and its (possibly narrowed) months
-		if (cl.when !== before || cl.parties.length + cl.places.length !== size) index(cl);
-	}
-	return clusters.map((c) => c.rounds);
+	});
+	return groups.map((g) => g.state.rounds);
 }
 
 function narrower(a: When, b: When): When {
@@ -347,7 +323,7 @@ function buildEvent(rounds: readonly TalksRound[]): EventDraft & { talks: NonNul
 		const chosen = when;
 		const others = dates.filter((d) => d.value !== chosen && !(d.value.start <= chosen.start && chosen.end <= d.value.end));
 		const row = dates.find((d) => d.value === chosen)!;
-		if (others.length > 0) disagreements.push(`Articles differ on the date: ${[row, ...others].map((d) => `${formatWhenWords(d.value)} (${d.count})`).join(', ')}`);
+		if (others.length > 0) disagreements.push(dateDisagreement([row, ...others].map((d) => ({ when: d.value, articles: d.count }))));
 	} else {
 		when = beforeDate(rounds.map((r) => r.articleDate).sort()[0]!);
 	}
@@ -398,16 +374,7 @@ function buildEvent(rounds: readonly TalksRound[]): EventDraft & { talks: NonNul
 	for (const c of cands) for (const l of c.leaders) if (!leaders.some((x) => x.name === l.name)) leaders.push(l);
 
 	// one mention per sentence, the one that carries a date expression when there is one
-	const mentions: Mention[] = [];
-	const bySentence = new Map<string, number>();
-	for (const c of cands) {
-		const key = `${c.article}#${c.sentence}`;
-		const at = bySentence.get(key);
-		if (at === undefined) {
-			bySentence.set(key, mentions.length);
-			mentions.push(c.mention);
-		} else if (!mentions[at]!.text && c.mention.text) mentions[at] = c.mention;
-	}
+	const mentions = mentionsBySentence(cands.map((c) => c.mention));
 
 	const firstDate = first.date?.value ?? `BEFORE ${first.articleDate}`;
 	// a second talks word of one sentence gets its own key, so two undated events there differ
