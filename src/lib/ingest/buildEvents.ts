@@ -715,20 +715,18 @@ export function mergeEvents(candidates: readonly EventCandidate[], claimed: Read
 	// agreement on June 15": a report dated by its telling holds the days of the week before it
 	const byReport = (x: EventCandidate, y: EventCandidate) => x.when.precision === 'before' && x.mention.article === y.mention.article;
 	const within = (day: number, end: number) => day <= end && day >= end - MAIN_NEWS_DAYS;
-	const groups = groupReports<EventCandidate, Days>(list, {
+	// each report with its first and last day as day numbers, read once
+	const dated = list.map((c) => ({ c, start: dayNumberOf(c.when.start), end: dayNumberOf(c.when.end) }));
+	const groups = groupReports<(typeof dated)[number], Days>(dated, {
 		mode: 'all',
-		terms: termsOf,
-		open: (c) => {
-			const [start, end] = [dayNumberOf(c.when.start), dayNumberOf(c.when.end)];
-			return { span: [start, end], ownDay: c.when.precision === 'day' && c.when.start === c.articleDate ? start : null };
-		},
-		fit: (_days, earlier, c) => {
-			const [end, start] = [dayNumberOf(earlier.when.end), dayNumberOf(c.when.start)];
-			if (end + DAY < start && !(byReport(c, earlier) && within(end, start))) return null;
-			return isSameEvent(earlier, c) ? 1 : null;
+		terms: (r) => termsOf(r.c),
+		open: (r) => ({ span: [r.start, r.end], ownDay: r.c.when.precision === 'day' && r.c.when.start === r.c.articleDate ? r.start : null }),
+		fit: (_days, earlier, r) => {
+			if (earlier.end + DAY < r.start && !(byReport(r.c, earlier.c) && within(earlier.end, r.start))) return null;
+			return isSameEvent(earlier.c, r.c) ? 1 : null;
 		},
 		// `into` is the earlier report's group, `from` the new report's
-		join: (into, from, earlier, c) => {
+		join: (into, from, { c: earlier }, { c }) => {
 			const [blo, bhi] = into.span;
 			const [alo, ahi] = from.span;
 			// two articles that each date the event on their own publication day report two days' news
@@ -748,7 +746,8 @@ export function mergeEvents(candidates: readonly EventCandidate[], claimed: Read
 	const events: EventDraft[] = [];
 	const mainNews = new Map<EventDraft, Set<string>>();
 	const reports = new Map<EventDraft, EventCandidate[]>();
-	for (const { members } of groups) {
+	for (const group of groups) {
+		const members = group.members.map((r) => r.c);
 		const event = buildEvent(members);
 		events.push(event);
 		reports.set(event, members);

@@ -19,6 +19,8 @@ export interface GroupRule<T, G> {
 	 * nearest {@link LOOK_BACK} of each), which keeps the whole linear in the number of reports.
 	 */
 	terms(report: T): Iterable<string>;
+	/** The terms a report looks up earlier reports by, when wider than those it is indexed by (a date window one side wider). */
+	near?(report: T): Iterable<string>;
 	/** A group of one report. */
 	open(report: T): G;
 	/**
@@ -58,7 +60,7 @@ export function groupReports<T, G>(reports: readonly T[], rule: GroupRule<T, G>)
 		comparedGroups.clear();
 		let best: { root: number; score: number; earlier: number } | null = null;
 		const terms = [...new Set(rule.terms(report))];
-		for (const term of terms) {
+		for (const term of rule.near ? new Set(rule.near(report)) : terms) {
 			const earlier = byTerm.get(term);
 			if (!earlier) continue;
 			for (let k = earlier.length - 1, seen = 0; k >= 0 && seen < LOOK_BACK; k--, seen++) {

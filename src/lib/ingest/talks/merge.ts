@@ -236,14 +236,15 @@ function clusterScore(cl: Cluster, r: TalksRound, linked: ReadonlyMap<number, nu
 }
 
 /**
- * Index terms of a round: each party and place, crossed with the 30-day buckets its dates span, one
- * more each side, so that rounds in neighbouring months are compared.
+ * Index terms of a round: each party and place, crossed with the 30-day buckets its dates span
+ * (`pad` more each side: a round looks up the buckets next to its own, so that rounds in
+ * neighbouring months are compared).
  */
-function termsOf(r: TalksRound): string[] {
+function termsOf(r: TalksRound, pad: number): string[] {
 	const when = roundWhen(r);
-	const from = Math.floor(dayNumberOf(when.start) / 30) - 1;
+	const from = Math.floor(dayNumberOf(when.start) / 30) - pad;
 	// a year-long or vaguer date spans at most 14 buckets; wider ranges are rare and merge less
-	const to = Math.min(Math.floor(dayNumberOf(when.end) / 30) + 1, from + 16);
+	const to = Math.min(Math.floor(dayNumberOf(when.end) / 30) + pad, from + 14 + 2 * pad);
 	const names = [...r.parties.map((p) => `p:${p}`), ...(r.place ? [`l:${r.place}`] : [])];
 	const keys: string[] = [];
 	for (const n of names) for (let b = from; b <= to; b++) keys.push(`${n}|${b}`);
@@ -266,7 +267,8 @@ export function clusterRounds(rounds: readonly TalksRound[]): TalksRound[][] {
 	const ordered = [...rounds].sort((a, b) => byPosition(a.candidates[0]!, b.candidates[0]!));
 	const groups = groupReports<TalksRound, Cluster>(ordered, {
 		mode: 'best',
-		terms: termsOf,
+		terms: (r) => termsOf(r, 0),
+		near: (r) => termsOf(r, 1),
 		open: (r) => ({ rounds: [r], articles: new Set([r.article]), keys: new Set([r.key]), parties: [...r.parties], places: r.place ? [r.place] : [], when: roundWhen(r), tense: r.tense }),
 		fit: (cl, _earlier, r) => clusterScore(cl, r, linked),
 		join: (cl, from) => {
