@@ -118,6 +118,17 @@ describe('writeHeadline: who did what, in headline style', () => {
 		['For the past five trading days, stocks have been down by a total of 14 percent; today, they were down as much as 5 percent.', 'today', undefined, 'Stocks down as much as 5 percent'],
 		// a headline drops the copula before a move
 		['The Dow Jones was down 2.62% at 16:08 UTC.', '16:08 UTC', undefined, 'Dow Jones down 2.62%'],
+		// a relative clause on a group that the subject is one of tells what the subject did
+		['The British FTSE 100 index was one of the indices that suffered large falls on Monday.', 'Monday', undefined, 'British FTSE 100 index suffers large falls'],
+		['The British FTSE 100 index was one the indices that suffered large falls on Monday.', 'Monday', undefined, 'British FTSE 100 index suffers large falls'],
+		['Shares of Toyota were among the stocks that fell sharply on Monday.', 'Monday', undefined, 'Shares of Toyota fall sharply'],
+		['The Nikkei 225 index became one of the indices that suffered large falls on Monday.', 'Monday', undefined, 'Nikkei 225 index suffers large falls'],
+		// "today" takes no determiner: "that" before it opens a relative clause
+		['The British FTSE 100 index was one of the indices that today suffered large falls.', 'today', undefined, 'British FTSE 100 index suffers large falls'],
+		// a relative clause without commas ends where the sentence's own verb follows its object
+		['The airline that on Monday ordered 20 planes is based in Dublin.', 'Monday', undefined, 'Airline orders 20 planes'],
+		['The firm that in May sold shares to investors said they rose.', 'May', undefined, 'Firm sells shares to investors'],
+		['The carmaker that on Monday cut jobs will report results.', 'Monday', undefined, 'Carmaker cuts jobs'],
 		// a perfect passive loses its auxiliaries; an infinitive whose object clause is cut off goes
 		['A June 3 hearing has been scheduled in the US Bankruptcy Court to determine whether the move should be approved.', 'June 3', undefined, 'Hearing scheduled in the US Bankruptcy Court'],
 		// a passive verb of telling is what was told, not attribution

@@ -295,7 +295,17 @@ function clauseAround(tokens: Token[], first: number, last: number, from: number
 		}
 	}
 	let hi = tokens.length;
+	// "the company that yesterday announced job cuts said ...": a relative clause without commas ends
+	// where the sentence's own verb (an auxiliary or a verb of saying) follows the noun that ends it
+	const relative = RELATIVE.has(tokens[lo]?.lower ?? '') && tokens[lo]!.pos === 'PRON';
+	let verbSeen = false;
 	for (let i = last + 1; i < tokens.length; i++) {
+		const t = tokens[i]!;
+		if (relative && verbSeen && /^(NOUN|PROPN|NUM)$/.test(tokens[i - 1]!.pos) && (t.pos === 'AUX' || (t.pos === 'VERB' && isSayVerb(t.lemma)))) {
+			hi = i;
+			break;
+		}
+		if (t.pos === 'VERB' || t.pos === 'AUX') verbSeen = true;
 		// a bracketed aside after the date ("AU$ 52.5 million (US$ 40.4 million) package") is inside
 		// the clause, which goes on after it
 		if (tokens[i]!.text === '(') {
@@ -1132,12 +1142,38 @@ function appositiveSubject(tokens: Token[], from: number, upTo: number): Token[]
 	return null;
 }
 
+/** Verbs that link a subject to the group it belongs to: "was one of", "became one of", "remains among". */
+const LINKING = new Set(['be', 'become', 'remain']);
+
+/**
+ * "Ford was one of the companies that reported losses", "The FTSE was among the indices that
+ * fell": a relative clause on a group that the copula's subject is one of tells what that subject
+ * did. `s` opens the group's noun phrase ("the companies"; "one the indices", as written without
+ * "of"). Returns the subject, or null when the phrase is no such group.
+ */
+function memberSubject(tokens: Token[], s: number, from: number): Token[] | null {
+	let cop: number;
+	if (tokens[s]?.lower === 'one' && tokens[s + 1]?.pos === 'DET') cop = s - 1;
+	else if (tokens[s - 1]?.lower === 'of' && tokens[s - 2]?.lower === 'one') cop = s - 3;
+	else if (tokens[s - 1]?.lower === 'among') cop = s - 2;
+	else return null;
+	while (cop > from && tokens[cop]!.pos === 'ADV') cop--;
+	const verb = tokens[cop];
+	if (cop <= from || !verb || !(verb.pos === 'AUX' || verb.pos === 'VERB') || !LINKING.has(verb.lemma)) return null;
+	let a = cop;
+	while (a - 1 >= from && (NP.has(tokens[a - 1]!.pos) || isJoiner(tokens, a - 1))) a--;
+	const subject = trimPhrase(range(tokens, a, cop), true);
+	return namesSomeone(subject) && subject.some((t) => t.pos === 'NOUN' || t.pos === 'PROPN') ? subject : null;
+}
+
 function antecedent(tokens: Token[], relative: number, from: number): Token[] {
 	let end = relative;
 	// "the iPhone, which", "the iPhone (which"
 	if (tokens[end - 1]?.text === ',' || tokens[end - 1]?.text === '(') end--;
 	let s = end;
 	while (s - 1 >= from && (NP.has(tokens[s - 1]!.pos) || isJoiner(tokens, s - 1))) s--;
+	const member = memberSubject(tokens, s, from);
+	if (member) return member;
 	let phrase = trimPhrase(range(tokens, s, end), true);
 	// "which" is never a person: after "the chief executive of General Motors" it is General Motors
 	if (tokens[relative]?.lower === 'which') {
