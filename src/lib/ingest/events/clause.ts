@@ -296,17 +296,7 @@ function clauseAround(tokens: Token[], first: number, last: number, from: number
 		}
 	}
 	let hi = tokens.length;
-	// "the company that yesterday announced job cuts said ...": a relative clause without commas ends
-	// where the sentence's own verb (an auxiliary or a verb of saying) follows the noun that ends it
-	const relative = RELATIVE.has(tokens[lo]?.lower ?? '') && tokens[lo]!.pos === 'PRON';
-	let verbSeen = false;
 	for (let i = last + 1; i < tokens.length; i++) {
-		const t = tokens[i]!;
-		if (relative && verbSeen && /^(NOUN|PROPN|NUM)$/.test(tokens[i - 1]!.pos) && (t.pos === 'AUX' || (t.pos === 'VERB' && isSayVerb(t.lemma)))) {
-			hi = i;
-			break;
-		}
-		if (t.pos === 'VERB' || t.pos === 'AUX') verbSeen = true;
 		// a bracketed aside after the date ("AU$ 52.5 million (US$ 40.4 million) package") is inside
 		// the clause, which goes on after it
 		if (tokens[i]!.text === '(') {
@@ -1206,22 +1196,30 @@ function appositiveSubject(tokens: Token[], from: number, upTo: number): Token[]
 
 /** Verbs that link a subject to the group it belongs to: "was one of", "became one of", "remains among". */
 const LINKING = new Set(['be', 'become', 'remain']);
+/** Verbs that only a group does together: "one of two carriers that merged" is the group's news. */
+const COLLECTIVE = new Set(['merge', 'meet', 'combine', 'unite', 'join', 'collide', 'marry', 'split']);
 
 /**
  * "Ford was one of the companies that reported losses", "The FTSE was among the indices that
- * fell": a relative clause on a group that the copula's subject is one of tells what that subject
- * did. `s` opens the group's noun phrase ("the companies"; "one the indices", as written without
- * "of"). Returns the subject, or null when the phrase is no such group.
+ * fell": a relative clause (at `relative`) on a group that the copula's subject is one of tells
+ * what that subject did. `s` opens the group's noun phrase ("the companies"; "one the indices", as
+ * written without "of", before a plural). Returns the subject, or null when the phrase is no such
+ * group, the group is counted ("one of two carriers") or its verb is one only a group does
+ * ("merged").
  */
-function memberSubject(tokens: Token[], s: number, from: number): Token[] | null {
+function memberSubject(tokens: Token[], s: number, relative: number, from: number): Token[] | null {
+	const noun = tokens[relative - 1];
 	let cop: number;
-	if (tokens[s]?.lower === 'one' && tokens[s + 1]?.pos === 'DET') cop = s - 1;
+	if (tokens[s]?.lower === 'one' && tokens[s + 1]?.pos === 'DET' && noun && noun.lower !== noun.lemma) cop = s - 1;
 	else if (tokens[s - 1]?.lower === 'of' && tokens[s - 2]?.lower === 'one') cop = s - 3;
 	else if (tokens[s - 1]?.lower === 'among') cop = s - 2;
 	else return null;
+	if (tokens.slice(s, relative).some((t) => t.pos === 'NUM' && t.lower !== 'one')) return null;
+	const verb = tokens.slice(relative + 1).find((t) => t.pos === 'VERB');
+	if (verb && COLLECTIVE.has(verb.lemma)) return null;
 	while (cop > from && tokens[cop]!.pos === 'ADV') cop--;
-	const verb = tokens[cop];
-	if (cop <= from || !verb || !(verb.pos === 'AUX' || verb.pos === 'VERB') || !LINKING.has(verb.lemma)) return null;
+	const linking = tokens[cop];
+	if (cop <= from || !linking || !(linking.pos === 'AUX' || linking.pos === 'VERB') || !LINKING.has(linking.lemma)) return null;
 	let a = cop;
 	while (a - 1 >= from && (NP.has(tokens[a - 1]!.pos) || isJoiner(tokens, a - 1))) a--;
 	const subject = trimPhrase(range(tokens, a, cop), true);
@@ -1234,7 +1232,7 @@ function antecedent(tokens: Token[], relative: number, from: number): Token[] {
 	if (tokens[end - 1]?.text === ',' || tokens[end - 1]?.text === '(') end--;
 	let s = end;
 	while (s - 1 >= from && (NP.has(tokens[s - 1]!.pos) || isJoiner(tokens, s - 1))) s--;
-	const member = memberSubject(tokens, s, from);
+	const member = memberSubject(tokens, s, relative, from);
 	if (member) return member;
 	let phrase = trimPhrase(range(tokens, s, end), true);
 	// "which" is never a person: after "the chief executive of General Motors" it is General Motors

@@ -135,9 +135,6 @@ function markCoordinatedNouns(tokens: Token[]): void {
 	}
 }
 
-/** Date words that never follow a determiner. */
-const DETERMINERLESS = new Set(['today', 'yesterday', 'tomorrow', 'tonight']);
-
 /**
  * "that" before a common noun is a determiner or opens a clause, and the model mixes the two up:
  * "nearly broke that record when the market closed" (no verb follows before the clause ends: the
@@ -155,9 +152,6 @@ function markThat(tokens: Token[]): void {
 			if (verb || u.pos === 'PUNCT' || u.pos === 'SCONJ' || u.pos === 'CCONJ' || /^(when|where|while)$/.test(u.lower)) break;
 		}
 		if (t.pos === 'SCONJ' && !verb) t.pos = 'DET';
-		// "the indices that today suffered": "today" and its kin take no determiner, so "that" before them
-		// opens a clause, relative after a noun
-		else if (t.pos === 'DET' && verb && DETERMINERLESS.has(tokens[i + 1]!.lower)) t.pos = /^(NOUN|PROPN)$/.test(tokens[i - 1]?.pos ?? '') ? 'PRON' : 'SCONJ';
 		else if (t.pos === 'DET' && verb && tokens[i - 1]?.pos !== 'ADP' && tokens.slice(Math.max(0, i - 4), i).some((u) => u.pos === 'VERB')) t.pos = 'SCONJ';
 	}
 }
