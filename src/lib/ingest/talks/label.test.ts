@@ -16,7 +16,14 @@ describe('formatTalksLabel', () => {
 		[{ kind: 'meeting', continuation: true }, 'Talks resume'],
 		[{ kind: 'meeting', place: 'White House' }, 'Meeting held at the White House'],
 		[{ round: 'fourth', topic: 'nuclear', place: 'Muscat', continuation: true }, 'Fourth round of nuclear talks in Muscat'],
-		[{ kind: 'summit', continuation: true }, 'Summit resumes']
+		[{ kind: 'summit', continuation: true }, 'Summit resumes'],
+		// the parties and the place, as far as 70 characters allow; a body's own meeting is named by it
+		[{ kind: 'meeting', parties: ['G7'], place: 'Washington' }, 'G7 meeting held in Washington'],
+		[{ kind: 'summit', parties: ['NATO'], status: 'scheduled' }, 'NATO summit'],
+		[{ kind: 'negotiations', parties: ['Apple'] }, 'Negotiations held with Apple'],
+		[{ kind: 'meeting', parties: ['Russia'], place: 'Geneva' }, 'Meeting held with Russia in Geneva'],
+		[{ parties: ['Russia', 'Ukraine'], place: 'Istanbul' }, 'Talks held between Russia and Ukraine in Istanbul'],
+		[{ format: 'trilateral', topic: 'peace', parties: ['United States', 'Russia', 'Ukraine'], place: 'Abu Dhabi' }, 'Trilateral peace talks held in Abu Dhabi']
 	];
 	it.each(rows)('%j', (parts, label) => expect(formatTalksLabel({ ...base, ...parts })).toBe(label));
 

@@ -2,6 +2,7 @@ import { MAX_LABEL } from '../events/headline.ts';
 import type { TalksFormat } from '../types.ts';
 import type { CueKind } from './detect.ts';
 import type { TalksStatus } from './status.ts';
+import { namesState } from './parties.ts';
 
 /** What a talks label is made of. */
 export interface TalksLabelParts {
@@ -49,16 +50,22 @@ function joinNames(names: readonly string[]): string {
  * A talks event's label, in headline style and at most `MAX_LABEL` characters: "Trilateral talks
  * held in Abu Dhabi", "Talks resume", "Merger talks between Acme and Globex cancelled", "Summit in
  * Geneva postponed". Talks that were held say so ("held"); the status of others is the mark's
- * (the timeline writes "Scheduled:" before it). The place wins over the parties; what would make it
- * too long is left out (the parties, then the place, then the topic and format), never cut off.
+ * (the timeline writes "Scheduled:" before it). It names the parties and the place ("Talks held
+ * between Russia and Ukraine in Istanbul"); what would make it too long is left out (the parties,
+ * then the place, then the topic and format), never cut off.
  */
 export function formatTalksLabel(p: TalksLabelParts): string {
 	// "meet again" is a resumption of talks, not of one meeting
 	const noun = p.continuation && p.kind === 'meeting' ? NOUNS.talks : NOUNS[p.kind];
 	const ordinal = p.round && ORDINALS.has(p.round) ? p.round : null;
 	const suffix = p.status === 'postponed' ? ' postponed' : p.status === 'cancelled' ? ' cancelled' : '';
-	const write = (detail: boolean, where: 'place' | 'parties' | null): string => {
+	// a meeting or summit of one body that is no state is named by it ("G7 meeting held in
+	// Washington"); other parties after the noun ("Talks held with Japan", "Negotiations held with
+	// Apple", "... between Nissan and Honda")
+	const body = (p.kind === 'meeting' || p.kind === 'summit') && p.parties.length === 1 && !namesState(p.parties[0]!) ? p.parties[0]! : null;
+	const write = (detail: boolean, where: 'both' | 'place' | 'parties' | null): string => {
 		const words: string[] = [];
+		if ((where === 'both' || where === 'parties') && body) words.push(body);
 		if (p.status === 'proposed') words.push('proposed');
 		if (ordinal) words.push(ordinal, 'round of');
 		if (detail && p.format && !p.continuation) words.push(p.format);
@@ -67,12 +74,15 @@ export function formatTalksLabel(p: TalksLabelParts): string {
 		if (p.continuation && !ordinal && p.status !== 'cancelled' && p.status !== 'postponed') words.push(noun.plural ? 'resume' : 'resumes');
 		else if (p.status === 'held' && !p.continuation) words.push('held');
 		let label = capitalise(words.join(' '));
-		if (where === 'place' && p.place) label += AT_THE.has(p.place) ? ` at the ${p.place}` : ` in ${p.place}`;
-		else if (where === 'parties') label += p.parties.length === 1 ? ` with ${p.parties[0]}` : ` between ${joinNames(p.parties)}`;
+		if ((where === 'both' || where === 'parties') && !body) label += p.parties.length === 1 ? ` with ${p.parties[0]}` : ` between ${joinNames(p.parties)}`;
+		if ((where === 'both' || where === 'place') && p.place) label += AT_THE.has(p.place) ? ` at the ${p.place}` : ` in ${p.place}`;
 		return label + suffix;
 	};
-	const where = p.place ? 'place' : p.parties.length >= 1 && p.parties.length <= 4 ? 'parties' : null;
-	for (const [detail, at] of [[true, where], [true, null], [false, where], [false, null]] as const) {
+	const named = p.parties.length >= 1 && p.parties.length <= 4;
+	const where = p.place && named ? 'both' : p.place ? 'place' : named ? 'parties' : null;
+	const fallbacks = where === 'both' ? (['both', 'place', 'parties'] as const) : ([where] as const);
+	const tries = [...fallbacks.map((at) => [true, at] as const), [true, null] as const, ...fallbacks.map((at) => [false, at] as const), [false, null] as const];
+	for (const [detail, at] of tries) {
 		const label = write(detail, at);
 		if (label.length <= MAX_LABEL) return label;
 	}

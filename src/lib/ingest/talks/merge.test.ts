@@ -90,8 +90,8 @@ describe('buildTalksEvents: merging across articles', () => {
 		]);
 		expect(events.map((e) => [e.label, e.when.value, e.status, e.parties.join('+'), e.mentions.map((m) => `${m.article}#${m.sentence}`).join(' ')])).toEqual([
 			['Negotiations held between Israel and Hamas', '2024-12-15', 'held', 'Israel+Hamas', 'n#1'],
-			['Ceasefire talks resume in Doha', '2025-01-10', 'held', 'Israel+Hamas', 'n#0 n#2'],
-			['First round of talks held in Muscat', '2025-04-12', 'held', 'Iran+United States', 'm#0 m#2'],
+			['Ceasefire talks resume between Israel and Hamas in Doha', '2025-01-10', 'held', 'Israel+Hamas', 'n#0 n#2'],
+			['First round of talks held between Iran and United States in Muscat', '2025-04-12', 'held', 'Iran+United States', 'm#0 m#2'],
 			['Talks resume between Iran and United States', '2025-04-19', 'scheduled', 'Iran+United States', 'm#1']
 		]);
 		expect(events[0]!.talks?.series).toBe(events[1]!.talks?.series);
@@ -132,8 +132,8 @@ describe('buildTalksEvents: merging across articles', () => {
 			s('r3', '2025-05-12', 0, 'The startup expects a fifth round of funding later this month.', [['later this month', '2025-05-25', 'future']])
 		]);
 		expect(events.map((e) => [e.label, e.status, e.place, e.mentions.map((m) => `${m.article}#${m.sentence}`).join(' ')])).toEqual([
-			['Fourth round of nuclear talks in Muscat', 'held', 'Muscat', 'r1#0 r2#0'],
-			['Fifth round of talks in Rome', 'scheduled', 'Rome', 'r1#1 r2#1']
+			['Fourth round of nuclear talks between Iran and United States in Muscat', 'held', 'Muscat', 'r1#0 r2#0'],
+			['Fifth round of talks between Iran and United States in Rome', 'scheduled', 'Rome', 'r1#1 r2#1']
 		]);
 		expect(events[0]!.talks?.disagreements).toEqual([]);
 		expect(events[1]!.talks?.disagreements).toEqual(['Articles differ on the date: 23 May 2025 (1), 25 May 2025 (1)']);
@@ -144,8 +144,8 @@ describe('buildTalksEvents: merging across articles', () => {
 		const text = 'Brexit talks between the UK and the EU will intensify in Brussels on Friday after Boris Johnson and Leo Varadkar met near Liverpool on Thursday.';
 		const { events, claimed } = buildTalksEvents([s('u', '2019-10-11', 0, text, [['on Friday', '2019-10-11', 'future'], ['on Thursday', '2019-10-10', 'past']])]);
 		expect(events.map((e) => [e.label, e.when.value, e.status, e.parties.join('+'), e.mentions[0]!.text])).toEqual([
-			['Meeting held in Liverpool', '2019-10-10', 'held', 'United Kingdom+Ireland', 'on Thursday'],
-			['Brexit talks in Brussels', '2019-10-11', 'scheduled', 'United Kingdom+European Union', 'on Friday']
+			['Meeting held between United Kingdom and Ireland in Liverpool', '2019-10-10', 'held', 'United Kingdom+Ireland', 'on Thursday'],
+			['Brexit talks between United Kingdom and European Union in Brussels', '2019-10-11', 'scheduled', 'United Kingdom+European Union', 'on Friday']
 		]);
 		expect(claimed.size).toBe(2);
 		const undated = buildTalksEvents([s('v', '2019-10-11', 0, 'Brexit talks between the UK and the EU were tense after Boris Johnson and Leo Varadkar met near Liverpool.')]);
