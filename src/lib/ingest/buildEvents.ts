@@ -1,6 +1,6 @@
 import { hashString } from './hash.ts';
 import { dateDisagreement, groupReports, mentionsBySentence } from './merge.ts';
-import { datelineEnd, eventWord, isLastingVerb, isPastForm, isSayVerb, namedHeadMatch, OPPOSED, readDatedClause, sentenceSubject, stateNamed, storyOwned } from './events/clause.ts';
+import { datelineEnd, eventWord, isLastingVerb, isPastForm, isSayVerb, namedHeadMatch, OPPOSED, readDatedClause, sentenceSubject, storyOwned } from './events/clause.ts';
 import { MAX_LABEL, typeset, writeHeadline } from './events/headline.ts';
 import { labelFlags } from './events/labelCheck.ts';
 import { isName, tagSentence, type Token } from './events/tag.ts';
@@ -120,12 +120,6 @@ export function readArticleEvents(sentences: readonly SentenceInput[], context: 
 	// plane went down in 2006"): "the plane" is then left as written.
 	let dating: When | null = null;
 	const earlierName = (word: string): Token[] | null => {
-		// "the country": the one state the sentence before names, else the headline's
-		if (word === 'country' || word === 'nation') {
-			const prior = index > 0 && sentences[index - 1]!.sentence === sentences[index]!.sentence - 1 ? stateNamed(tag(sentences[index - 1]!.text)) : undefined;
-			const state = prior !== undefined ? prior : stateNamed(tag(context.title));
-			return state ? [{ text: state, lower: state.toLowerCase(), pos: 'PROPN', lemma: state.toLowerCase(), start: 0, end: 0 }] : null;
-		}
 		const spelt = new RegExp(`\\b${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'i');
 		for (let k = index - 1; k >= 0 && index - k <= EARLIER_SENTENCES; k--) {
 			const e = sentences[k]!;

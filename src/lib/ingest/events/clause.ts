@@ -7,7 +7,7 @@
  */
 import { isName, type Token } from './tag.ts';
 import lexicon from './resources/clause.json';
-import { namesState, stateByDemonym, stateByName } from '../talks/parties.ts';
+import { namesState } from '../talks/parties.ts';
 
 export type NotAnEvent = 'reference point' | 'baseline' | 'name' | 'generic' | 'attribution only' | 'state' | 'demand' | 'goal' | 'forecast' | 'possibility';
 
@@ -744,7 +744,7 @@ function partsOf(tokens: Token[], lo: number, hi: number, first: number, last: n
 		const usable = (p: Token[] | null) => (p && (subject.length === 1 || (endingName(p).length && !namesPerson(p) && ofKind(endingName(p)))) ? p : null);
 		const named = (noun && (nameEndingIn(tokens.slice(from, slo), noun) ?? nameEndingIn(previousTokens() ?? [], noun))) || (usable(slo > from ? subjectBefore(tokens, from, slo) : null) ?? usable(previousSubject()));
 		if (named && named.length) subject = named;
-	} else if (subject.length === 2 && subject[0]!.lower === 'the' && subject[1]!.pos === 'NOUN' && !/^[A-Z]/.test(subject[1]!.text) && !COUNTRY_NOUNS.has(subject[1]!.lower)) {
+	} else if (subject.length === 2 && subject[0]!.lower === 'the' && subject[1]!.pos === 'NOUN' && !/^[A-Z]/.test(subject[1]!.text)) {
 		// "the plane" after "its Airbus A400M military transport plane": the last phrase that a name
 		// opens and the noun heads, in the sentence or before it in the article
 		const here = namedHeadMatch(tokens.slice(from, slo), subject[1]!.lower);
@@ -774,52 +774,7 @@ function partsOf(tokens: Token[], lo: number, hi: number, first: number, last: n
 		if (!inDate(i) && !(i > dateHi && i <= phraseHi)) complement.push(tokens[i]!);
 	}
 	complement = trimPhrase(complement.filter((t) => !QUOTES.test(t.text)));
-	const country = (at: number, noun: string): Token[] | null => {
-		const here = stateNamed(tokens.slice(from, at));
-		if (here !== undefined) return here === null ? null : [{ text: here, lower: here.toLowerCase(), pos: 'PROPN', lemma: here.toLowerCase(), start: 0, end: 0 }];
-		return earlierName(noun);
-	};
-	return { subject: nameCountry(tokens, subject, country), verbs, complement: nameCountry(tokens, complement, country), head: tokens[head]!.lemma, participle };
-}
-
-const COUNTRY_NOUNS = new Set(['country', 'nation']);
-
-/**
- * The one state that `tokens` name, by its name ("Japan", "United States") or by its people's
- * adjective before a common noun ("Japanese stocks"; not "American Airlines"); `null` when they
- * name two, `undefined` when none.
- */
-export function stateNamed(tokens: readonly Token[]): string | null | undefined {
-	const found = new Set<string>();
-	for (let i = 0; i < tokens.length; i++) {
-		if (!/^[A-Z]/.test(tokens[i]!.text)) continue;
-		let state: string | null = null;
-		for (let n = 3; n >= 1 && !state; n--) {
-			if (i + n > tokens.length) continue;
-			state = stateByName(tokens.slice(i, i + n).map((t) => t.text).join(' '));
-			if (state) i += n - 1;
-		}
-		if (!state && /^[a-z]/.test(tokens[i + 1]?.text ?? '')) state = stateByDemonym(tokens[i]!.text);
-		if (state) found.add(state);
-	}
-	return found.size === 1 ? [...found][0]! : found.size > 1 ? null : undefined;
-}
-
-/**
- * "the country" (or "the nation") in `phrase` named by the state it means: the one state named
- * before it in the sentence, else what `resolve` gives (the article before it: the sentence before,
- * then the headline). "after the earthquake and tsunami hit the country" under "Japanese stocks
- * continue to fall" → "hit Japan"; two states named leave it as written.
- */
-function nameCountry(tokens: Token[], phrase: Token[], resolve: (at: number, noun: string) => Token[] | null): Token[] {
-	const i = phrase.findIndex((t, k) => t.lower === 'the' && phrase[k + 1]?.pos === 'NOUN' && COUNTRY_NOUNS.has(phrase[k + 1]!.lower));
-	if (i < 0) return phrase;
-	const name = resolve(tokens.indexOf(phrase[i]!), phrase[i + 1]!.lower);
-	if (!name?.length) return phrase;
-	// the name takes the place of the two words, so that the words around it keep their spacing
-	const at = { start: phrase[i]!.start, end: phrase[i + 1]!.end };
-	const placed = name.length === 1 ? [{ ...name[0]!, ...at }] : name;
-	return [...phrase.slice(0, i), ...placed, ...phrase.slice(i + 2)];
+	return { subject, verbs, complement, head: tokens[head]!.lemma, participle };
 }
 
 /**

@@ -33,17 +33,6 @@ for (const p of data.parties) {
 /** States: the parties with a people ("Russian"), not organisations or movements ("NATO", "Hamas"). */
 const STATES = new Set(data.parties.filter((p) => p.demonyms.length > 0).map((p) => p.name));
 
-/** The state whose name `name` is ("Japan", "United States"), else null: no capital, leader, body or people. */
-export function stateByName(name: string): string | null {
-	const p = ALIASES.get(name);
-	return p && p.via === 'alias' && STATES.has(p.name) ? p.name : null;
-}
-
-/** The state whose people's adjective `word` is ("Japanese": Japan), else null. */
-export function stateByDemonym(word: string): string | null {
-	return DEMONYMS.get(word) ?? null;
-}
-
 /** Whether `name` is a state's name or its capital's ("U.S.", "Britain", "Tokyo"): no company, bank or airline. */
 export function namesState(name: string): boolean {
 	const p = ALIASES.get(name);
