@@ -1,6 +1,6 @@
 import { hashString } from './hash.ts';
 import { dateDisagreement, groupReports, mentionsBySentence } from './merge.ts';
-import { datelineEnd, eventWord, isLastingVerb, isPastForm, isSayVerb, namedHeadMatch, OPPOSED, readDatedClause, sentenceSubject, storyOwned } from './events/clause.ts';
+import { datelineEnd, eventWord, isLastingVerb, isPastForm, isSayVerb, namedHeadMatch, OPPOSED, readDatedClause, sentenceSubject } from './events/clause.ts';
 import { MAX_LABEL, typeset, writeHeadline } from './events/headline.ts';
 import { labelFlags } from './events/labelCheck.ts';
 import { isName, tagSentence, type Token } from './events/tag.ts';
@@ -108,10 +108,9 @@ export function readArticleEvents(sentences: readonly SentenceInput[], context: 
 	let tensed: boolean | undefined;
 	const told = () => (tensed ??= headlineVerb(tag(context.title)) >= 0);
 	// words written with a capital inside a sentence ("Steve Jobs", "said Boeing"), which are names
-	// where they open one ("Jobs resigned", not "Profits rose"; "Boeing shares", not "Airline shares");
-	// one that ends a sentence counts with and without the full stop ("made by Ford.", "Apple Inc.")
+	// where they open one ("Jobs resigned", not "Profits rose"; "Boeing shares", not "Airline shares")
 	let capitals: Set<string> | undefined;
-	const nameWords = () => (capitals ??= new Set(sentences.flatMap((x) => [...x.text.matchAll(/\b[A-Z][\w&.-]*/g)].filter((m) => /\w/.test(x.text.slice(0, m.index))).flatMap((m) => (m[0].endsWith('.') ? [m[0], m[0].slice(0, -1)] : [m[0]])))));
+	const nameWords = () => (capitals ??= new Set(sentences.flatMap((x) => [...x.text.matchAll(/\b[A-Z][\w&.-]*/g)].filter((m) => /\w/.test(x.text.slice(0, m.index))).map((m) => m[0]))));
 	let previous: SentenceInput | null = null;
 	let index = -1;
 	// "the plane" further on in the article: what the last mention of the noun before names, in the
@@ -129,8 +128,7 @@ export function readArticleEvents(sentences: readonly SentenceInput[], context: 
 			const apart = e.timexes.some((x) => x.when && (x.type === 'DATE' || x.type === 'TIME') && dating && (x.when.end < dating.start || dating.end < x.when.start));
 			return apart ? null : found;
 		}
-		// "the transaction" that nothing before names: the story's own, whose owner its headline names
-		return storyOwned(word, tag(context.title), nameWords());
+		return null;
 	};
 	for (const s of sentences) {
 		index++;

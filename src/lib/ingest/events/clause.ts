@@ -53,7 +53,6 @@ const GENERIC_TIMES = new Set(lexicon.genericTimes);
 const GENERIC_HEADS = new Set(lexicon.genericHeads);
 const STOP = new Set(lexicon.stopLemmas);
 const ANAPHORIC_NOUNS = new Set(lexicon.anaphoricNouns);
-const STORY_NOUNS = new Set(lexicon.storyNouns);
 const PREPOSITION_VERBS = new Set(lexicon.prepositionVerbs);
 const STATE_VERBS = new Set(lexicon.stateVerbs);
 const PERSON_ROLES = new Set(lexicon.personRoles);
@@ -1009,22 +1008,6 @@ function owned(owner: Token[], phrase: Token[]): Token[] {
 	const mark = /s$/.test(end.text) ? "'" : "'s";
 	// the clitic touches the name, as written: the headline joins it without a space
 	return [...owner, { text: mark, lower: mark, pos: 'PART', lemma: mark, start: end.end, end: end.end }, ...phrase];
-}
-
-/**
- * "The transaction should be completed in October" under the headline "Penske Auto selected to buy
- * General Motors' Saturn unit": a deal, a decision or a plan (`storyNouns`) that "the" introduces and
- * nothing before names is the one the story is about, and its owner is the named subject of the
- * article's headline ("Penske Auto's transaction"). Null for another noun, or a headline whose
- * subject is no name. A headline's first word has a capital whatever it is: it
- * is a name only when the article writes it with one inside a sentence (`names`).
- */
-export function storyOwned(noun: string, headline: Token[], names: ReadonlySet<string>): Token[] | null {
-	if (!STORY_NOUNS.has(noun)) return null;
-	const actor = endingName(sentenceSubject(headline, datelineEnd(headline)));
-	if (!actor.length || (actor[0] === headline[0] && !names.has(actor[0]!.text))) return null;
-	const end = actor[actor.length - 1]!.end;
-	return owned(actor, [{ text: noun, lower: noun, pos: 'NOUN', lemma: noun, start: end + 1, end: end + 1 + noun.length }]);
 }
 
 /** The name that ends `phrase`: "General Motors" of "the automobile firm General Motors", "Apple Computer" (a capitalised noun counts). */
