@@ -23,7 +23,12 @@ describe('formatTalksLabel', () => {
 		[{ kind: 'negotiations', parties: ['Apple'] }, 'Negotiations held with Apple'],
 		[{ kind: 'meeting', parties: ['Russia'], place: 'Geneva' }, 'Meeting held with Russia in Geneva'],
 		[{ parties: ['Russia', 'Ukraine'], place: 'Istanbul' }, 'Talks held between Russia and Ukraine in Istanbul'],
-		[{ format: 'trilateral', topic: 'peace', parties: ['United States', 'Russia', 'Ukraine'], place: 'Abu Dhabi' }, 'Trilateral peace talks held in Abu Dhabi']
+		[{ format: 'trilateral', topic: 'peace', parties: ['United States', 'Russia', 'Ukraine'], place: 'Abu Dhabi' }, 'Trilateral peace talks held in Abu Dhabi'],
+		// with a place, three parties or more are left out (a host, a mediator or a topic as often as a party)
+		[{ kind: 'meeting', parties: ['United States', 'Russia', 'Ukraine'], place: 'Anchorage' }, 'Meeting held in Anchorage'],
+		// only a body of states has a meeting of its own; an armed group or a company is met with
+		[{ kind: 'meeting', parties: ['Hamas'], place: 'Cairo' }, 'Meeting held with Hamas in Cairo'],
+		[{ kind: 'summit', parties: ['European Union'], place: 'Brussels' }, 'European Union summit held in Brussels']
 	];
 	it.each(rows)('%j', (parts, label) => expect(formatTalksLabel({ ...base, ...parts })).toBe(label));
 

@@ -2,7 +2,7 @@ import { MAX_LABEL } from '../events/headline.ts';
 import type { TalksFormat } from '../types.ts';
 import type { CueKind } from './detect.ts';
 import type { TalksStatus } from './status.ts';
-import { namesState } from './parties.ts';
+import { isBody } from './parties.ts';
 
 /** What a talks label is made of. */
 export interface TalksLabelParts {
@@ -50,19 +50,19 @@ function joinNames(names: readonly string[]): string {
  * A talks event's label, in headline style and at most `MAX_LABEL` characters: "Trilateral talks
  * held in Abu Dhabi", "Talks resume", "Merger talks between Acme and Globex cancelled", "Summit in
  * Geneva postponed". Talks that were held say so ("held"); the status of others is the mark's
- * (the timeline writes "Scheduled:" before it). It names the parties and the place ("Talks held
- * between Russia and Ukraine in Istanbul"); what would make it too long is left out (the parties,
- * then the place, then the topic and format), never cut off.
+ * (the timeline writes "Scheduled:" before it). It names the place, and the parties with it when
+ * there are one or two ("Talks held between Russia and Ukraine in Istanbul"); what would make it
+ * too long is left out (the parties, then the place, then the topic and format), never cut off.
  */
 export function formatTalksLabel(p: TalksLabelParts): string {
 	// "meet again" is a resumption of talks, not of one meeting
 	const noun = p.continuation && p.kind === 'meeting' ? NOUNS.talks : NOUNS[p.kind];
 	const ordinal = p.round && ORDINALS.has(p.round) ? p.round : null;
 	const suffix = p.status === 'postponed' ? ' postponed' : p.status === 'cancelled' ? ' cancelled' : '';
-	// a meeting or summit of one body that is no state is named by it ("G7 meeting held in
-	// Washington"); other parties after the noun ("Talks held with Japan", "Negotiations held with
-	// Apple", "... between Nissan and Honda")
-	const body = (p.kind === 'meeting' || p.kind === 'summit') && p.parties.length === 1 && !namesState(p.parties[0]!) ? p.parties[0]! : null;
+	// a meeting or summit whose one party is a body of states is that body's ("G7 meeting held in
+	// Washington"); other parties come after the noun ("Talks held with Japan", "Negotiations held
+	// with Apple", "... between Nissan and Honda")
+	const body = (p.kind === 'meeting' || p.kind === 'summit') && p.parties.length === 1 && isBody(p.parties[0]!) ? p.parties[0]! : null;
 	const write = (detail: boolean, where: 'both' | 'place' | 'parties' | null): string => {
 		const words: string[] = [];
 		if ((where === 'both' || where === 'parties') && body) words.push(body);
@@ -79,7 +79,9 @@ export function formatTalksLabel(p: TalksLabelParts): string {
 		return label + suffix;
 	};
 	const named = p.parties.length >= 1 && p.parties.length <= 4;
-	const where = p.place && named ? 'both' : p.place ? 'place' : named ? 'parties' : null;
+	// with a place, the parties too only when there are one or two: a third or fourth named in the
+	// sentence is as often a host, a mediator or the topic ("talks on the war in Ukraine")
+	const where = p.place && named && p.parties.length <= 2 ? 'both' : p.place ? 'place' : named ? 'parties' : null;
 	const fallbacks = where === 'both' ? (['both', 'place', 'parties'] as const) : ([where] as const);
 	const tries = [...fallbacks.map((at) => [true, at] as const), [true, null] as const, ...fallbacks.map((at) => [false, at] as const), [false, null] as const];
 	for (const [detail, at] of tries) {

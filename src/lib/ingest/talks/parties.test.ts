@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { detectTalks } from './detect.ts';
-import { partyOf, resolveParties } from './parties.ts';
+import { isBody, partyOf, resolveParties } from './parties.ts';
+import data from './parties.json';
 import { extractPlace } from './place.ts';
 
 /** Parties as the pipeline reads them: the place masked, the talks word as anchor. */
@@ -58,4 +59,12 @@ describe('partyOf', () => {
 		['us', null]
 	];
 	it.each(rows)('%s', (word, party) => expect(partyOf(word)).toBe(party));
+});
+
+describe('bodies', () => {
+	it('lists only parties of the alias file, which meet as a body', () => {
+		const names = new Set(data.parties.map((p) => p.name));
+		expect(data.bodies.filter((b) => !names.has(b))).toEqual([]);
+		expect([isBody('G7'), isBody('European Union'), isBody('Hamas'), isBody('Russia')]).toEqual([true, true, false, false]);
+	});
 });

@@ -33,6 +33,13 @@ for (const p of data.parties) {
 /** States: the parties with a people ("Russian"), not organisations or movements ("NATO", "Hamas"). */
 const STATES = new Set(data.parties.filter((p) => p.demonyms.length > 0).map((p) => p.name));
 
+const BODIES: ReadonlySet<string> = new Set(data.bodies);
+
+/** Whether `name` is a body whose members meet as it (`bodies`: "G7", "NATO", "European Union"), not a state, a company or an armed group. */
+export function isBody(name: string): boolean {
+	return BODIES.has(name);
+}
+
 /** Whether `name` is a state's name or its capital's ("U.S.", "Britain", "Tokyo"): no company, bank or airline. */
 export function namesState(name: string): boolean {
 	const p = ALIASES.get(name);
