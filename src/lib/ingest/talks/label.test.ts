@@ -28,7 +28,10 @@ describe('formatTalksLabel', () => {
 		[{ kind: 'meeting', parties: ['United States', 'Russia', 'Ukraine'], place: 'Anchorage' }, 'Meeting held in Anchorage'],
 		// only a body of states has a meeting of its own; an armed group or a company is met with
 		[{ kind: 'meeting', parties: ['Hamas'], place: 'Cairo' }, 'Meeting held with Hamas in Cairo'],
-		[{ kind: 'summit', parties: ['European Union'], place: 'Brussels' }, 'European Union summit held in Brussels']
+		[{ kind: 'summit', parties: ['European Union'], place: 'Brussels' }, 'European Union summit held in Brussels'],
+		[{ kind: 'summit', parties: ['Russia', 'BRICS'], place: 'Kazan' }, 'BRICS summit held in Kazan'],
+		[{ kind: 'meeting', parties: ['NATO', 'United States', 'Canada'], place: 'Brussels' }, 'NATO meeting held in Brussels'],
+		[{ parties: ['NATO', 'Russia'], place: 'Brussels' }, 'Talks held between NATO and Russia in Brussels']
 	];
 	it.each(rows)('%j', (parts, label) => expect(formatTalksLabel({ ...base, ...parts })).toBe(label));
 

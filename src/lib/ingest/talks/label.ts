@@ -62,7 +62,9 @@ export function formatTalksLabel(p: TalksLabelParts): string {
 	// a meeting or summit whose one party is a body of states is that body's ("G7 meeting held in
 	// Washington"); other parties come after the noun ("Talks held with Japan", "Negotiations held
 	// with Apple", "... between Nissan and Honda")
-	const body = (p.kind === 'meeting' || p.kind === 'summit') && p.parties.length === 1 && isBody(p.parties[0]!) ? p.parties[0]! : null;
+	// (its members and its host, named with it, are not parties of their own: "BRICS summit held in
+	// Kazan", not "between Russia and BRICS")
+	const body = p.kind === 'meeting' || p.kind === 'summit' ? (p.parties.find(isBody) ?? null) : null;
 	const write = (detail: boolean, where: 'both' | 'place' | 'parties' | null): string => {
 		const words: string[] = [];
 		if ((where === 'both' || where === 'parties') && body) words.push(body);
@@ -81,7 +83,7 @@ export function formatTalksLabel(p: TalksLabelParts): string {
 	const named = p.parties.length >= 1 && p.parties.length <= 4;
 	// with a place, the parties too only when there are one or two: a third or fourth named in the
 	// sentence is as often a host, a mediator or the topic ("talks on the war in Ukraine")
-	const where = p.place && named && p.parties.length <= 2 ? 'both' : p.place ? 'place' : named ? 'parties' : null;
+	const where = p.place && (body || (named && p.parties.length <= 2)) ? 'both' : p.place ? 'place' : named || body ? 'parties' : null;
 	const fallbacks = where === 'both' ? (['both', 'place', 'parties'] as const) : ([where] as const);
 	const tries = [...fallbacks.map((at) => [true, at] as const), [true, null] as const, ...fallbacks.map((at) => [false, at] as const), [false, null] as const];
 	for (const [detail, at] of tries) {
