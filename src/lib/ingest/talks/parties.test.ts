@@ -21,6 +21,7 @@ describe('resolveParties', () => {
 		['Ukrainian and Russian negotiators met in Istanbul for about an hour.', ['Ukraine', 'Russia']],
 		['US, Chinese and Japanese officials will meet.', ['United States', 'China', 'Japan']],
 		['Britain and the EU resumed Brexit negotiations.', ['United Kingdom', 'European Union']],
+		['Icelandic and Norwegian officials met in Oslo.', ['Iceland', 'Norway']],
 		['The EU-UK trade talks were postponed.', ['European Union', 'United Kingdom']],
 		['Trump spoke by phone with Xi Jinping.', ['United States', 'China']],
 		['NATO and UN officials will meet.', ['NATO', 'United Nations']],
