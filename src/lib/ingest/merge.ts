@@ -52,12 +52,11 @@ export function groupReports<T, G>(reports: readonly T[], rule: GroupRule<T, G>)
 	// per term, the reports indexed under it ('all'), or the groups ('best': a group once a term, by its first report)
 	const byTerm = new Map<string, number[]>();
 	const indexed = new Map<number, Set<string>>();
-	const comparedReports = new Set<number>();
-	const comparedGroups = new Set<number>();
+	// in 'best' mode the entries are groups, which never join: each is compared once
+	const compared = new Set<number>();
 	reports.forEach((report, i) => {
 		state.push(rule.open(report));
-		comparedReports.clear();
-		comparedGroups.clear();
+		compared.clear();
 		let best: { root: number; score: number; earlier: number } | null = null;
 		const terms = [...new Set(rule.terms(report))];
 		for (const term of rule.near ? new Set(rule.near(report)) : terms) {
@@ -65,12 +64,10 @@ export function groupReports<T, G>(reports: readonly T[], rule: GroupRule<T, G>)
 			if (!earlier) continue;
 			for (let k = earlier.length - 1, seen = 0; k >= 0 && seen < LOOK_BACK; k--, seen++) {
 				const j = earlier[k]!;
-				if (comparedReports.has(j)) continue;
-				comparedReports.add(j);
+				if (compared.has(j)) continue;
+				compared.add(j);
 				const root = find(j);
 				if (rule.mode === 'best') {
-					if (comparedGroups.has(root)) continue;
-					comparedGroups.add(root);
 					const score = rule.fit(state[root]!, reports[j]!, report);
 					if (score !== null && (!best || score > best.score || (score === best.score && root < best.root))) best = { root, score, earlier: j };
 					continue;

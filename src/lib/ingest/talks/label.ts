@@ -59,11 +59,9 @@ export function formatTalksLabel(p: TalksLabelParts): string {
 	const noun = p.continuation && p.kind === 'meeting' ? NOUNS.talks : NOUNS[p.kind];
 	const ordinal = p.round && ORDINALS.has(p.round) ? p.round : null;
 	const suffix = p.status === 'postponed' ? ' postponed' : p.status === 'cancelled' ? ' cancelled' : '';
-	// a meeting or summit whose one party is a body of states is that body's ("G7 meeting held in
-	// Washington"); other parties come after the noun ("Talks held with Japan", "Negotiations held
-	// with Apple", "... between Nissan and Honda")
-	// (its members and its host, named with it, are not parties of their own: "BRICS summit held in
-	// Kazan", not "between Russia and BRICS")
+	// a meeting or summit that a body of states is a party of is that body's, its members and host
+	// left out ("G7 meeting held in Washington", "BRICS summit held in Kazan"); other parties come
+	// after the noun ("Talks held with Japan", "... between Nissan and Honda")
 	const body = p.kind === 'meeting' || p.kind === 'summit' ? (p.parties.find(isBody) ?? null) : null;
 	const write = (detail: boolean, where: 'both' | 'place' | 'parties' | null): string => {
 		const words: string[] = [];
@@ -80,10 +78,10 @@ export function formatTalksLabel(p: TalksLabelParts): string {
 		if ((where === 'both' || where === 'place') && p.place) label += AT_THE.has(p.place) ? ` at the ${p.place}` : ` in ${p.place}`;
 		return label + suffix;
 	};
-	const named = p.parties.length >= 1 && p.parties.length <= 4;
-	// with a place, the parties too only when there are one or two: a third or fourth named in the
-	// sentence is as often a host, a mediator or the topic ("talks on the war in Ukraine")
-	const where = p.place && (body || (named && p.parties.length <= 2)) ? 'both' : p.place ? 'place' : named || body ? 'parties' : null;
+	// up to four parties, and with a place only one or two: a third or fourth named in the sentence
+	// is as often a host, a mediator or the topic ("talks on the war in Ukraine")
+	const withParties = body !== null || (p.parties.length >= 1 && p.parties.length <= (p.place ? 2 : 4));
+	const where = p.place ? (withParties ? 'both' : 'place') : withParties ? 'parties' : null;
 	const fallbacks = where === 'both' ? (['both', 'place', 'parties'] as const) : ([where] as const);
 	const tries = [...fallbacks.map((at) => [true, at] as const), [true, null] as const, ...fallbacks.map((at) => [false, at] as const), [false, null] as const];
 	for (const [detail, at] of tries) {
