@@ -312,7 +312,16 @@ describe('headlineVerb', () => {
 		['Chinese airlines agree purchase of Boeing 787 Dreamliners worth US$ 7.2 bn', 'agree'],
 		['Apple releases program to limit iPod volume', 'releases'],
 		// names joined by "and" take a verb in its base form, which the model may tag a noun
-		['Northrop Grumman and Airbus parent EADS defeat Boeing for $40 billion US airtanker contract', 'defeat']
+		['Northrop Grumman and Airbus parent EADS defeat Boeing for $40 billion US airtanker contract', 'defeat'],
+		// a verb tagged a noun after a subject that a name ends, whatever comes before the name
+		['US automaker GM reports losses of $6 billion', 'reports'],
+		['Bank of America reports losses of over US$ 2.2 billion', 'reports'],
+		['Automobile manufacturer Ford posts unexpected profits', 'posts'],
+		// "have" with an object is the verb; before a participle it is an auxiliary
+		['US stock markets have their best week since November', 'have'],
+		['GM has filed for bankruptcy', 'filed'],
+		// a plural noun after a name with no verb after it, where the phrase is no subject
+		['Sales of GM trucks in Europe', null]
 	])('%s: %s', (title, verb) => {
 		const words = tagSentence(title);
 		const i = headlineVerb(words);
@@ -524,5 +533,34 @@ describe('"the company" and "the government" by kind', () => {
 		[['Spain beat the Netherlands to win the World Cup.', 'The team will parade through Madrid in March.'], 'Spain to parade through Madrid']
 	])('%j → %s', (sentences, label) => {
 		expect(article('k', '2009-01-10', 'T', ['Lead.', ...sentences]).map((e) => e.label)).toEqual([label]);
+	});
+});
+
+describe('results and what they are compared with', () => {
+	it('reads "it" in what a name set off by an aside announced as that name', () => {
+		const events = article('r', '2009-10-16', 'Orbis Bank results', [
+			'The Bank of Orbis Corporation, the second-largest bank in Tarn, has announced that it lost US$ 2.24 billion in the third quarter of this year.'
+		]);
+		expect(events.map((e) => [e.label, e.when.value])).toEqual([['Bank of Orbis Corporation loses US$ 2.24 billion', '2009-Q3']]);
+	});
+
+	it('makes no mark of the same period a year earlier, nor of an amount for the period a year before one reported', () => {
+		const events = article('r', '2009-05-07', 'Tarn Motors results', [
+			'Tarn Motors lost US$ 6 billion in the first quarter of 2009.',
+			'In the first quarter of last year, Tarn Motors had reported a loss of $381 million.',
+			'In the same period a year earlier, its sales had reached $30 billion.',
+			'In the first quarter of last year, Tarn Motors closed its plant in Ohio.'
+		]);
+		expect(events.map((e) => [e.label, e.when.value])).toEqual([
+			['Tarn Motors loses US$ 6 billion', '2009-Q1'],
+			['Tarn Motors closes its plant in Ohio', '2008-Q1']
+		]);
+	});
+
+	it('dates the news by the lead when its dated clause gives the headline amount, else on or before the article', () => {
+		const dated = article('r', '2009-05-07', 'US automaker Tarn reports losses of $6 billion', ['Tarn Motors announced it has lost US$ 6 billion in the first quarter of 2009.']);
+		expect(dated.map((e) => [e.label, e.when.value, e.mainNews])).toEqual([['Tarn Motors loses US$ 6 billion', '2009-Q1', false]]);
+		const undated = article('r', '2009-05-07', 'US automaker Tarn reports losses of $6 billion', ['Tarn has reported losses of $6 billion.']);
+		expect(undated.map((e) => [e.label, e.when.value, e.mainNews])).toEqual([['US automaker Tarn reports losses of $6 billion', 'BEFORE 2009-05-07', true]]);
 	});
 });

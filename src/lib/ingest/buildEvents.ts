@@ -130,9 +130,12 @@ export function readArticleEvents(sentences: readonly SentenceInput[], context: 
 		}
 		return null;
 	};
+	// the quarters, halves and months the sentences before named
+	const periods = new Set<string>();
 	for (const s of sentences) {
 		index++;
 		const before = previous && previous.sentence === s.sentence - 1 ? previous : null;
+		if (previous) for (const t of previous.timexes) if (t.type === 'DATE' && PERIOD.test(t.value)) periods.add(t.value);
 		previous = s;
 		const dated = s.timexes.filter((t) => (t.type === 'DATE' || t.type === 'TIME') && t.when);
 		const spans = s.timexes.filter((t) => t.type === 'DURATION' && SPAN_ORDER.test(s.text.slice(t.end, t.end + 8)));
@@ -179,6 +182,10 @@ export function readArticleEvents(sentences: readonly SentenceInput[], context: 
 			dating = to ? rangeWhen(from.when!, to.when!) : from.when!;
 			const clause = readDatedClause(clauseTokens, first, last, previousSubject, () => (before ? elsewhere(tag(before.text)) : null), earlierName);
 			if (clause.notEvent) continue;
+			// "In the first quarter of last year, GM had reported a loss of $381 million" after this year's
+			// first quarter: an amount for the period a year before one the article reported is the result
+			// it is compared with (TimeML's reading of "a year ago" in results), not news of its own
+			if (!to && PERIOD.test(from.value) && periods.has(yearLater(from.value)) && figuresOf(clauseTokens).length) continue;
 			// a tensed clause whose actor could not be found says what happened but not who did it
 			const actorless = clause.parts.verbs.length > 0 && clause.parts.subject.length === 0 && !clause.parts.participle;
 			// a clause with no verb names its event by a common noun ("the 2008 election"); names alone
@@ -268,7 +275,7 @@ export function readArticleEvents(sentences: readonly SentenceInput[], context: 
 		}
 	}
 	if (!out.some((c) => c.mainNews)) {
-		const main = readMainNews(sentences, context, tag, headline());
+		const main = readMainNews(sentences, context, tag, headline(), out);
 		if (main) out.push(main);
 	}
 	return out;
@@ -281,7 +288,7 @@ export function readArticleEvents(sentences: readonly SentenceInput[], context: 
  * with no tensed verb ("Reactions to Apple's OS X Tiger") or about the future ("Apple to lower UK
  * iTunes prices") makes none: its date is not the publication's.
  */
-function readMainNews(sentences: readonly SentenceInput[], context: ArticleContext, tag: (text: string) => Token[], title: string | null): EventCandidate | null {
+function readMainNews(sentences: readonly SentenceInput[], context: ArticleContext, tag: (text: string) => Token[], title: string | null, dated: readonly EventCandidate[]): EventCandidate | null {
 	if (!title || context.lead === null) return null;
 	const words = tag(title);
 	const verb = headlineVerb(words);
@@ -298,6 +305,16 @@ function readMainNews(sentences: readonly SentenceInput[], context: ArticleConte
 	if (!lead) return null;
 	const leadTokens = tag(lead.text);
 	const leadWords = content(leadTokens);
+	const head = eventWord(words[verb]!.lemma);
+	const names = [...new Set([...words, ...leadTokens].filter(isName).map((t) => t.lemma))];
+	const figures = figuresOf([...words, ...leadTokens]);
+	// a dated clause of the lead that gives the headline's amount or its verb and actor tells when the
+	// news happened ("has lost US$ 6 billion in the first quarter" under "GM reports losses of $6
+	// billion"; "posted a net profit ... in the third quarter" under "Ford posts unexpected profits"):
+	// that clause is the news
+	const actors = headName(words.slice(0, verb));
+	const told = (c: EventCandidate) => c.figures?.some((f) => figures.includes(f)) || (c.head === head && c.names.some((n) => actors.includes(n)));
+	if (dated.some((c) => c.mention.article === lead.article && c.mention.sentence === lead.sentence && told(c))) return null;
 	return {
 		key: timexKey(lead.article, lead.sentence, { start: -1 }),
 		articleDate: lead.articleDate,
@@ -308,11 +325,18 @@ function readMainNews(sentences: readonly SentenceInput[], context: ArticleConte
 		mainNews: true,
 		prominent: true,
 		words: [...new Set([...titleWords, ...leadWords])],
-		head: eventWord(words[verb]!.lemma),
-		names: [...new Set([...words, ...leadTokens].filter(isName).map((t) => t.lemma))],
-		actors: headName(words.slice(0, verb))
+		head,
+		names,
+		actors,
+		// the amounts the news gives keep it apart from another result of the same company
+		figures
 	};
 }
+
+/** A quarter, half or month: `2009-Q1`, `2009-H2`, `2009-03`. */
+const PERIOD = /^\d{4}-(Q[1-4]|H[12]|\d{2})$/;
+/** The same period a year later: `2008-Q1` → `2009-Q1`. */
+const yearLater = (value: string) => `${Number(value.slice(0, 4)) + 1}${value.slice(4)}`;
 
 const UNIT = /^(million|billion|trillion|percent|per|%|points?)$/;
 const CURRENCY = /^(\$|us\$|€|£|¥|yuan|euros?|dollars?)$/;
@@ -405,6 +429,10 @@ const ELSEWHERE = 1e9;
  * running text often read as a plural noun ("launches", "files"): an "-s" word right after the
  * opening name counts as the verb.
  */
+const POSSESSIVE_WORDS = new Set(['its', 'their', 'his', 'her', 'our']);
+/** The parts of speech of a headline's subject before its verb. */
+const SUBJECT_WORD = new Set(['PROPN', 'NOUN', 'ADJ', 'NUM', 'DET']);
+
 export function headlineVerb(words: Token[]): number {
 	for (let i = 0; i < words.length; i++) {
 		const t = words[i]!;
@@ -412,10 +440,14 @@ export function headlineVerb(words: Token[]): number {
 		// "Boeing set to unveil 787", "Apple expected to ...": a plan, not a tensed verb
 		if (t.pos === 'VERB' && words[i + 1]?.lower === 'to' && /^(set|expected|due|scheduled|slated|poised|planned|likely|going)$/.test(t.lower)) return -1;
 		if (t.pos === 'VERB' && !t.lower.endsWith('ing') && words[i - 1]?.lower !== 'to') return i;
-		const afterName = i > 0 && words[i - 1]!.pos === 'PROPN' && words.slice(0, i).every((w) => w.pos === 'PROPN' || w.pos === 'NUM' || w.text === '.' || w.text === '&');
+		// the subject: a noun phrase that a name ends ("Ford", "US automaker GM", "Bank of America";
+		// not "Sales of GM", a plural that the headline's capital makes look like a name)
+		const afterName = i > 0 && words[i - 1]!.pos === 'PROPN' && words.slice(0, i).every((w, n) => SUBJECT_WORD.has(w.pos) || w.text === '.' || w.text === '&' || w.lower === "'s" || (w.lower === 'of' && words[n - 1]?.pos === 'PROPN' && !/s$/.test(words[n - 1]!.lower) && words[n + 1]?.pos === 'PROPN'));
 		// "Ford posts a profit", with "posts" tagged a noun: only when no word after it is tagged a
 		// tensed verb ("Chinese airlines agree purchase ..."; "Apple releases program to limit ...")
 		if (afterName && t.pos === 'NOUN' && /[^s]s$/.test(t.lower) && t.lemma !== t.lower && !words.some((w, n) => n > i && w.pos === 'VERB' && words[n - 1]!.lower !== 'to')) return i;
+		// "US stock markets have their best week": "have" with an object, not an auxiliary
+		if (t.pos === 'AUX' && /^(has|have|had)$/.test(t.lower) && i > 0 && (/^(DET|NUM|ADJ)$/.test(words[i + 1]?.pos ?? '') || POSSESSIVE_WORDS.has(words[i + 1]?.lower ?? '')) && !words.slice(i + 1).some((w) => w.pos === 'VERB')) return i;
 	}
 	// "Northrop Grumman and Airbus parent EADS defeat Boeing": after names joined by "and", a plural
 	// subject, the verb is in its base form, which the model may tag a noun; it stands between a name

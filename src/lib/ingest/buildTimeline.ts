@@ -21,7 +21,7 @@ export interface BuildOptions {
 	skipInvalid?: boolean;
 	/** Last acceptable publication date, `YYYY-MM-DD`; default: tomorrow (UTC) by the clock. */
 	latest?: string;
-	extract?: (text: string, dct: string) => Timex[];
+	extract?: (text: string, dct: string, storyDay: string | null, storyDate: string | null) => Timex[];
 	talks?: (sentences: SentenceInput[]) => { events: EventDraft[]; claimed: Set<string> };
 }
 
@@ -82,7 +82,7 @@ export function defaultLatest(): string {
 export function prepareSource(
 	source: SeedSource,
 	latest: string,
-	extract: (text: string, dct: string) => Timex[] = extractTimexes
+	extract: (text: string, dct: string, storyDay: string | null, storyDate: string | null) => Timex[] = extractTimexes
 ): PreparedSource[] {
 	const format = seedFormat(source.file);
 	if (!format) return [{ kind: 'ignored', file: source.file }];
@@ -303,7 +303,7 @@ function fuller(a: Found, b: Found): boolean {
 /** Ties go to what the person wrote, then to the page (it names its site and author), then to data exports. */
 const FORM_RANK: Record<SeedFormat, number> = { text: 0, markdown: 0, page: 1, jsonl: 2, feed: 3 };
 
-function readArticle(seed: ParsedSeed, extract: (text: string, dct: string, storyDay: string | null) => Timex[]) {
+function readArticle(seed: ParsedSeed, extract: (text: string, dct: string, storyDay: string | null, storyDate: string | null) => Timex[]) {
 	const id = articleIdFor(seed.idKey ?? seed.file);
 	const blocks = [seed.standfirst, ...seed.paragraphs];
 	const sentenceList: Sentence[] = [];
@@ -311,11 +311,14 @@ function readArticle(seed: ParsedSeed, extract: (text: string, dct: string, stor
 	const inputs: SentenceInput[] = [];
 	let longSentences = 0;
 	// story time: a paragraph's "the day" is the last day the paragraphs before it dated
+	// and "the same period a year earlier" the last date they named
 	let storyDay: string | null = null;
+	let storyDate: string | null = null;
 	blocks.forEach((text, block) => {
 		if (!text) return;
-		const found = extract(text, seed.date, storyDay);
+		const found = extract(text, seed.date, storyDay, storyDate);
 		for (const t of found) if ((t.type === 'DATE' || t.type === 'TIME') && t.when?.precision === 'day') storyDay = t.when.start;
+		for (const t of found) if (t.type === 'DATE' && /^\d{4}/.test(t.value)) storyDate = t.value;
 		const { spans, split } = capSentences(splitSentences(text), text, found);
 		longSentences += split;
 		const firstIndex = sentenceList.length;

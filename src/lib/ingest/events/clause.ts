@@ -423,6 +423,9 @@ function whyNotAnEvent(tokens: Token[], first: number, last: number, from: numbe
 	if (inPurpose(tokens, first, from)) return 'goal';
 	// "three days later than planned", "earlier than expected": an offset from a plan, not a date
 	if (after && after.lower === 'than') return 'baseline';
+	// "In the same period a year earlier, the bank had gained $704 million": another year's same
+	// period is named only to be compared with this one's
+	if (tokens[first]?.lower === 'the' && tokens[first + 1]?.lower === 'same' && tokens.slice(first + 2, last + 1).some((t) => t.lower === 'year')) return 'baseline';
 	// a year used as a name's modifier
 	const only = first === last ? tokens[first]! : null;
 	if (only && /^\d{4}$/.test(only.text) && after && (after.pos === 'PROPN' || PRODUCT_NOUNS.has(after.lemma)) && prev && (prev.pos === 'DET' || prev.pos === 'PART' || prev.pos === 'PRON')) return 'name';
@@ -1046,7 +1049,9 @@ function subjectBefore(tokens: Token[], from: number, upTo: number): Token[] | n
 		if (namesSomeone(phrase) && phrase.some((t) => t.pos === 'NOUN' || t.pos === 'PROPN')) return phrase;
 		i = s;
 	}
-	return null;
+	// a name set off from its verb by an aside ("The Bank of America Corporation, the second-largest
+	// bank in the United States, has announced that it lost ...")
+	return appositiveSubject(tokens, from, upTo);
 }
 
 /** The subject of the sentence's first clause (a noun phrase or a pronoun), for a clause that shares it ("He fought X and took Y"). */
@@ -1112,9 +1117,11 @@ export function sentenceSubject(tokens: Token[], from: number, upTo = tokens.len
  * noun phrase may hold a verb of its own; one with a verb that opens otherwise is a clause.
  */
 function appositiveSubject(tokens: Token[], from: number, upTo: number): Token[] | null {
-	let n = from;
-	while (n < upTo && tokens[n]!.pos === 'PROPN' && /^[A-Z]/.test(tokens[n]!.text)) n++;
-	if (n === from || tokens[n]?.text !== ',') return null;
+	// the name, with its article and the "of" inside it ("The Bank of America Corporation")
+	const start = tokens[from]?.lower === 'the' && tokens[from + 1]?.pos === 'PROPN' ? from + 1 : from;
+	let n = start;
+	while (n < upTo && ((tokens[n]!.pos === 'PROPN' && /^[A-Z]/.test(tokens[n]!.text)) || (n > start && tokens[n]!.lower === 'of' && tokens[n + 1]?.pos === 'PROPN'))) n++;
+	if (n === start || tokens[n]?.text !== ',') return null;
 	// a noun phrase may hold a clause of its own ("Unite, the union representing British Airways cabin
 	// crew, said"; "Citigroup, the bank that once was the biggest, got"); a phrase that opens on a
 	// verb is a clause of the sentence ("Alitalia, hit by strikes, lost money")
@@ -1125,7 +1132,7 @@ function appositiveSubject(tokens: Token[], from: number, upTo: number): Token[]
 		if (t.text === ',' && k > n + 1) {
 			let v = k + 1;
 			while (v < upTo && tokens[v]!.pos === 'ADV') v++;
-			return v < upTo && (tokens[v]!.pos === 'VERB' || tokens[v]!.pos === 'AUX') ? tokens.slice(from, n) : null;
+			return v < upTo && (tokens[v]!.pos === 'VERB' || tokens[v]!.pos === 'AUX') ? tokens.slice(start, n) : null;
 		}
 		if (t.pos === 'PUNCT' && t.text !== '-') return null;
 	}

@@ -232,4 +232,17 @@ describe('story time', () => {
 		const found = extractTimexes(text, dct, storyDay).filter((t) => t.type === 'DATE' || t.type === 'TIME');
 		expect(found[0]?.value).toBe(value);
 	});
+
+	it.each([
+		// "the same period" points back at the period a paragraph before named
+		['In the same period a year earlier, the bank had gained $704 million.', '2009-10-16', '2009-Q3', '2008-Q3'],
+		['In the same period a year earlier, the bank had gained $704 million.', '2009-10-16', null, '2008-10'],
+		// a period of the paragraph itself comes first
+		['Sales rose in March, more than in the same month a year ago.', '2009-10-16', '2009-Q3', '2008-03'],
+		// only "the same" points back so far: "the previous year" counts from the article
+		['The previous year, the bank had gained $704 million.', '2009-10-16', '2007-Q3', '2008']
+	])('%s (article %s, story date %s): %s', (text, dct, storyDate, value) => {
+		const found = extractTimexes(text, dct, null, storyDate).filter((t) => t.type === 'DATE');
+		expect(found.at(-1)?.value).toBe(value);
+	});
 });

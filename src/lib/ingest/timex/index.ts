@@ -16,8 +16,10 @@ import { resolveWhen } from './when.ts';
  * Offsets index into `text`; the result is sorted by start and non-overlapping. `storyDay` is the
  * last day the text before `text` dated (the story's time, when `text` is one paragraph of an
  * article): "the day", "that day" and a bare clock time take it until `text` names a day itself.
+ * `storyDate` is the last date value the text before named (`2009-Q3`): "the same period a year
+ * earlier" refers to it when `text` names no date before.
  */
-export function extractTimexes(text: string, dct: string, storyDay: string | null = null): Timex[] {
+export function extractTimexes(text: string, dct: string, storyDay: string | null = null, storyDate: string | null = null): Timex[] {
 	const dctDay = parseDay(dct);
 	if (!dctDay || !PREFILTER.test(text)) return [];
 	const moodCache = new Map<string, Mood | null>();
@@ -58,7 +60,7 @@ export function extractTimexes(text: string, dct: string, storyDay: string | nul
 		}
 	}
 	const kept = selectLongest(candidates, text.length);
-	resolveAnaphora(kept, dctDay, text, (storyDay && parseDay(storyDay)) || dctDay);
+	resolveAnaphora(kept, dctDay, text, (storyDay && parseDay(storyDay)) || dctDay, storyDate);
 	anchorDecisions(kept, text);
 	for (const c of kept) if (c.utcOffset) c.value = toUtc(c.value, c.utcOffset);
 	const out: Timex[] = [];
@@ -159,7 +161,7 @@ function selectLongest(cands: Candidate[], textLength: number): Candidate[] {
  * "the same month a year ago" count from the last date of the same paragraph. A clock time with
  * no date of its own takes the nearest full date of its sentence.
  */
-function resolveAnaphora(kept: Candidate[], dct: Ymd, text: string, storyDay: Ymd): void {
+function resolveAnaphora(kept: Candidate[], dct: Ymd, text: string, storyDay: Ymd, storyDate: string | null): void {
 	let lastDay: Ymd = storyDay;
 	let lastValue: { value: string; end: number } | null = null;
 	for (let i = 0; i < kept.length; i++) {
@@ -168,7 +170,9 @@ function resolveAnaphora(kept: Candidate[], dct: Ymd, text: string, storyDay: Ym
 		if (c.anchor !== undefined) {
 			c.value = formatDay(addDays(lastDay, c.anchor));
 		} else if (c.unitAnchor) {
-			const base = lastValue && !text.slice(lastValue.end, c.start).includes('\n') ? lastValue.value : formatDay(dct);
+			// "the same period" always points back: past the paragraph, at the story's last date
+			const same = c.unitAnchor.unit === 'period' && !lastValue && storyDate;
+			const base = lastValue && !text.slice(lastValue.end, c.start).includes('\n') ? lastValue.value : same ? storyDate : formatDay(dct);
 			c.value = shiftAnchored(base, c.unitAnchor.unit, c.unitAnchor.shift, dct);
 		} else if (c.periodBack && lastValue && lastValue.end > sentenceBounds(text, c.start, c.end)[0]) {
 			const back = periodYearBack(lastValue.value, dct);
