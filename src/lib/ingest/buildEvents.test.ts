@@ -557,6 +557,11 @@ describe('results and what they are compared with', () => {
 		]);
 	});
 
+	it('keeps an amount for a period a year before one that the article gave no amount for', () => {
+		const events = article('r', '2018-05-12', 'Takeover talks make slow progress', ['The seventh round was held in New York in April 2018.', 'Atlas Rail reported an 8 percent fall in quarterly profit in April last year.']);
+		expect(events.map((e) => e.when.value)).toContain('2017-04');
+	});
+
 	it('dates the news by the lead when its dated clause gives the headline amount, else on or before the article', () => {
 		const dated = article('r', '2009-05-07', 'US automaker Tarn reports losses of $6 billion', ['Tarn Motors announced it has lost US$ 6 billion in the first quarter of 2009.']);
 		expect(dated.map((e) => [e.label, e.when.value, e.mainNews])).toEqual([['Tarn Motors loses US$ 6 billion', '2009-Q1', false]]);

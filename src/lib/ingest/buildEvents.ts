@@ -130,17 +130,20 @@ export function readArticleEvents(sentences: readonly SentenceInput[], context: 
 		}
 		return null;
 	};
-	// the quarters, halves and months the sentences before named
+	// the quarters, halves and months for which the sentences before gave an amount (results)
 	const periods = new Set<string>();
+	let resultsBefore: string[] = [];
 	for (const s of sentences) {
 		index++;
 		const before = previous && previous.sentence === s.sentence - 1 ? previous : null;
-		if (previous) for (const t of previous.timexes) if (t.type === 'DATE' && PERIOD.test(t.value)) periods.add(t.value);
+		for (const value of resultsBefore) periods.add(value);
+		resultsBefore = [];
 		previous = s;
 		const dated = s.timexes.filter((t) => (t.type === 'DATE' || t.type === 'TIME') && t.when);
 		const spans = s.timexes.filter((t) => t.type === 'DURATION' && SPAN_ORDER.test(s.text.slice(t.end, t.end + 8)));
 		if (!dated.length && !spans.length) continue;
 		const tokens = tag(s.text);
+		if (figuresOf(tokens).length) resultsBefore = dated.filter((t) => t.type === 'DATE' && PERIOD.test(t.value)).map((t) => t.value);
 		// every date of the sentence, so that none is read as a participant ("last year is preliminary")
 		for (const t of tokens) {
 			const inside = s.timexes.filter((x) => t.start < x.end && x.start < t.end);
@@ -182,9 +185,11 @@ export function readArticleEvents(sentences: readonly SentenceInput[], context: 
 			dating = to ? rangeWhen(from.when!, to.when!) : from.when!;
 			const clause = readDatedClause(clauseTokens, first, last, previousSubject, () => (before ? elsewhere(tag(before.text)) : null), earlierName);
 			if (clause.notEvent) continue;
-			// "In the first quarter of last year, GM had reported a loss of $381 million" after this year's
-			// first quarter: an amount for the period a year before one the article reported is the result
-			// it is compared with (TimeML's reading of "a year ago" in results), not news of its own
+			// "In the first quarter of last year, GM had reported a loss of $381 million" after a loss in this
+			// year's first quarter: an amount for the period a year before one the article gave an amount for
+			// is the result it is compared with (TimeML's reading of "a year ago" in results), not news of
+			// its own (after "The seventh round was held in April", "reported a fall in profit in April last
+			// year" is)
 			if (!to && PERIOD.test(from.value) && periods.has(yearLater(from.value)) && figuresOf(clauseTokens).length) continue;
 			// a tensed clause whose actor could not be found says what happened but not who did it
 			const actorless = clause.parts.verbs.length > 0 && clause.parts.subject.length === 0 && !clause.parts.participle;
