@@ -320,8 +320,12 @@ describe('headlineVerb', () => {
 		// "have" with an object is the verb; before a participle it is an auxiliary
 		['US stock markets have their best week since November', 'have'],
 		['GM has filed for bankruptcy', 'filed'],
-		// a plural noun after a name with no verb after it, where the phrase is no subject
-		['Sales of GM trucks in Europe', null]
+		// a plural noun after a name with no verb after it, where the phrase is no subject or the word
+		// has no object
+		['Sales of GM trucks in Europe', null],
+		['University of Texas students in Mexico', null],
+		['Value of Yahoo shares', null],
+		['Boeing rolls out first 787 Dreamliner', 'rolls']
 	])('%s: %s', (title, verb) => {
 		const words = tagSentence(title);
 		const i = headlineVerb(words);
@@ -557,9 +561,27 @@ describe('results and what they are compared with', () => {
 		]);
 	});
 
+	it('keeps other news of the same period a year before: not a result', () => {
+		const floods = article('r', '2008-05-12', 'Earthquake kills thousands in Orbis', ['A magnitude 7.9 earthquake struck Tarn province on Monday.', 'In the same month last year, floods in southern Orbis killed more than 100 people.']);
+		expect(floods.map((e) => e.when.value)).toContain('2007-05');
+		const fine = article('r', '2009-05-12', 'Tarn Motors results', ['Tarn Motors earned 1.2 billion euros in the first quarter of 2009.', 'In the first quarter of last year, Tarn Motors paid a fine of 201 million euros in a bribery case.', 'In the first quarter of last year, Tarn Motors earned 900 million euros.']);
+		expect(fine.map((e) => [e.label, e.when.value])).toEqual([
+			['Tarn Motors earns 1.2 billion euros', '2009-Q1'],
+			['Tarn Motors pays a fine of 201 million euros in a bribery case', '2008-Q1']
+		]);
+	});
+
+	it('keeps the headline news when a dated clause of the lead is another actor’s', () => {
+		const events = article('r', '2011-06-01', 'Tarn sues Orbis', ['Tarn has sued Orbis in a court in Mannheim, two months after Orbis sued Tarn in April over the design of its phones.']);
+		expect(events.map((e) => [e.label, e.when.value])).toContainEqual(['Tarn sues Orbis', 'BEFORE 2011-06-01']);
+	});
+
 	it('keeps an amount for a period a year before one that the article gave no amount for', () => {
 		const events = article('r', '2018-05-12', 'Takeover talks make slow progress', ['The seventh round was held in New York in April 2018.', 'Atlas Rail reported an 8 percent fall in quarterly profit in April last year.']);
 		expect(events.map((e) => e.when.value)).toContain('2017-04');
+		// an amount that is no result (a fine) does not make the month a result's
+		const fined = article('r', '2018-05-12', 'Tarn Motors fined', ['Tarn Motors paid a fine of $5 million in April 2018.', 'Tarn Motors reported a profit of $8 million in April last year.']);
+		expect(fined.map((e) => e.when.value)).toContain('2017-04');
 	});
 
 	it('dates the news by the lead when its dated clause gives the headline amount, else on or before the article', () => {
@@ -567,5 +589,20 @@ describe('results and what they are compared with', () => {
 		expect(dated.map((e) => [e.label, e.when.value, e.mainNews])).toEqual([['Tarn Motors loses US$ 6 billion', '2009-Q1', false]]);
 		const undated = article('r', '2009-05-07', 'US automaker Tarn reports losses of $6 billion', ['Tarn has reported losses of $6 billion.']);
 		expect(undated.map((e) => [e.label, e.when.value, e.mainNews])).toEqual([['US automaker Tarn reports losses of $6 billion', 'BEFORE 2009-05-07', true]]);
+	});
+});
+
+describe('the antecedent of a relative clause', () => {
+	it('is the noun phrase with the phrase that qualifies it, when a label has room for it', () => {
+		const events = article('t', '2016-08-25', 'Border dispute drags on', [
+			'The dispute goes on.',
+			'The talks in Antalya, which had been due to take place on August 21, were postponed.',
+			'The border talks between Tarn and Orbis that were due to take place on August 30 were called off.'
+		]);
+		// (the relative clause's end is not found before "were called off": see docs/events.md, Known limits)
+		expect(events.map((e) => [e.label.split(' ').slice(0, 6).join(' '), e.when.value])).toEqual([
+			['Talks in Antalya had been due', '2016-08-21'],
+			['Border talks between Tarn and Orbis', '2016-08-30']
+		]);
 	});
 });

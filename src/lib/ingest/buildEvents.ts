@@ -1,6 +1,6 @@
 import { hashString } from './hash.ts';
 import { dateDisagreement, groupReports, mentionsBySentence } from './merge.ts';
-import { datelineEnd, eventWord, isLastingVerb, isPastForm, isSayVerb, namedHeadMatch, OPPOSED, readDatedClause, sentenceSubject } from './events/clause.ts';
+import { datelineEnd, eventWord, isLastingVerb, isPastForm, isSayVerb, namedHeadMatch, namesResult, OPPOSED, readDatedClause, sentenceSubject } from './events/clause.ts';
 import { MAX_LABEL, typeset, writeHeadline } from './events/headline.ts';
 import { labelFlags } from './events/labelCheck.ts';
 import { isName, tagSentence, type Token } from './events/tag.ts';
@@ -130,7 +130,7 @@ export function readArticleEvents(sentences: readonly SentenceInput[], context: 
 		}
 		return null;
 	};
-	// the quarters, halves and months for which the sentences before gave an amount (results)
+	// the quarters, halves and months for which the sentences before gave results
 	const periods = new Set<string>();
 	let resultsBefore: string[] = [];
 	for (const s of sentences) {
@@ -143,7 +143,7 @@ export function readArticleEvents(sentences: readonly SentenceInput[], context: 
 		const spans = s.timexes.filter((t) => t.type === 'DURATION' && SPAN_ORDER.test(s.text.slice(t.end, t.end + 8)));
 		if (!dated.length && !spans.length) continue;
 		const tokens = tag(s.text);
-		if (figuresOf(tokens).length) resultsBefore = dated.filter((t) => t.type === 'DATE' && PERIOD.test(t.value)).map((t) => t.value);
+		if (figuresOf(tokens).length && namesResult(tokens)) resultsBefore = dated.filter((t) => t.type === 'DATE' && PERIOD.test(t.value)).map((t) => t.value);
 		// every date of the sentence, so that none is read as a participant ("last year is preliminary")
 		for (const t of tokens) {
 			const inside = s.timexes.filter((x) => t.start < x.end && x.start < t.end);
@@ -185,12 +185,15 @@ export function readArticleEvents(sentences: readonly SentenceInput[], context: 
 			dating = to ? rangeWhen(from.when!, to.when!) : from.when!;
 			const clause = readDatedClause(clauseTokens, first, last, previousSubject, () => (before ? elsewhere(tag(before.text)) : null), earlierName);
 			if (clause.notEvent) continue;
-			// "In the first quarter of last year, GM had reported a loss of $381 million" after a loss in this
-			// year's first quarter: an amount for the period a year before one the article gave an amount for
-			// is the result it is compared with (TimeML's reading of "a year ago" in results), not news of
-			// its own (after "The seventh round was held in April", "reported a fall in profit in April last
-			// year" is)
-			if (!to && PERIOD.test(from.value) && periods.has(yearLater(from.value)) && figuresOf(clauseTokens).length) continue;
+			// a result for the same period a year before is the result compared with (TimeML's reading of "a
+			// year ago" in results), not news of its own: "In the same period a year earlier, the bank had
+			// gained $704 million"; "In the first quarter of last year, GM had reported a loss of $381
+			// million" after a loss in this year's first quarter. Other news of that period stays ("In the
+			// same month last year, floods killed 100 people", "paid a fine of 201 million euros"), as does a
+			// result after a period that was not one ("The seventh round was held in April")
+			const stated = [...clause.parts.subject, ...clause.parts.verbs, ...clause.parts.complement];
+			const yearBefore = /^the\s+same\b.*\byear\b/i.test(from.text) || (PERIOD.test(from.value) && periods.has(yearLater(from.value)));
+			if (!to && yearBefore && figuresOf(stated).length && namesResult(stated)) continue;
 			// a tensed clause whose actor could not be found says what happened but not who did it
 			const actorless = clause.parts.verbs.length > 0 && clause.parts.subject.length === 0 && !clause.parts.participle;
 			// a clause with no verb names its event by a common noun ("the 2008 election"); names alone
@@ -313,12 +316,13 @@ function readMainNews(sentences: readonly SentenceInput[], context: ArticleConte
 	const head = eventWord(words[verb]!.lemma);
 	const names = [...new Set([...words, ...leadTokens].filter(isName).map((t) => t.lemma))];
 	const figures = figuresOf([...words, ...leadTokens]);
-	// a dated clause of the lead that gives the headline's amount or its verb and actor tells when the
-	// news happened ("has lost US$ 6 billion in the first quarter" under "GM reports losses of $6
-	// billion"; "posted a net profit ... in the third quarter" under "Ford posts unexpected profits"):
-	// that clause is the news
+	// a dated clause of the lead that gives the headline's own amount, or its verb and subject, tells
+	// when the news happened ("has lost US$ 6 billion in the first quarter" under "GM reports losses of
+	// $6 billion"; "Ford ... posted a net profit ... in the third quarter" under "Ford posts unexpected
+	// profits"): that clause is the news
 	const actors = headName(words.slice(0, verb));
-	const told = (c: EventCandidate) => c.figures?.some((f) => figures.includes(f)) || (c.head === head && c.names.some((n) => actors.includes(n)));
+	const amounts = figuresOf(words);
+	const told = (c: EventCandidate) => c.figures?.some((f) => amounts.includes(f)) || (c.head === head && c.actors.some((n) => actors.includes(n)));
 	if (dated.some((c) => c.mention.article === lead.article && c.mention.sentence === lead.sentence && told(c))) return null;
 	return {
 		key: timexKey(lead.article, lead.sentence, { start: -1 }),
@@ -445,9 +449,15 @@ export function headlineVerb(words: Token[]): number {
 		// "Boeing set to unveil 787", "Apple expected to ...": a plan, not a tensed verb
 		if (t.pos === 'VERB' && words[i + 1]?.lower === 'to' && /^(set|expected|due|scheduled|slated|poised|planned|likely|going)$/.test(t.lower)) return -1;
 		if (t.pos === 'VERB' && !t.lower.endsWith('ing') && words[i - 1]?.lower !== 'to') return i;
-		// the subject: a noun phrase that a name ends ("Ford", "US automaker GM", "Bank of America";
-		// not "Sales of GM", a plural that the headline's capital makes look like a name)
-		const afterName = i > 0 && words[i - 1]!.pos === 'PROPN' && words.slice(0, i).every((w, n) => SUBJECT_WORD.has(w.pos) || w.text === '.' || w.text === '&' || w.lower === "'s" || (w.lower === 'of' && words[n - 1]?.pos === 'PROPN' && !/s$/.test(words[n - 1]!.lower) && words[n + 1]?.pos === 'PROPN'));
+		// the subject: a name ("Ford", "Northrop Grumman"), or a noun phrase that a name ends ("US
+		// automaker GM", "Bank of America"; not "Sales of GM", a plural that the headline's capital makes
+		// look like a name), and the verb has an object ("reports losses", "files for bankruptcy", "plans to
+		// sell", "rolls out"; not
+		// "University of Texas students in Mexico", "Value of Yahoo shares", "Orbis Bank results")
+		const name = (w: Token) => w.pos === 'PROPN' || w.pos === 'NUM' || w.text === '.' || w.text === '&';
+		const phrase = (w: Token, n: number) => SUBJECT_WORD.has(w.pos) || w.text === '.' || w.text === '&' || w.lower === "'s" || (w.lower === 'of' && words[n - 1]?.pos === 'PROPN' && !/s$/.test(words[n - 1]!.lower) && words[n + 1]?.pos === 'PROPN');
+		const object = /^(DET|ADJ|ADV|NOUN|PROPN|NUM|SYM)$/.test(words[i + 1]?.pos ?? '') || /^(for|to|out|up|off|down|back|\$|us\$|its|their)$/.test(words[i + 1]?.lower ?? '');
+		const afterName = i > 0 && words[i - 1]!.pos === 'PROPN' && object && (words.slice(0, i).every(name) || words.slice(0, i).every(phrase));
 		// "Ford posts a profit", with "posts" tagged a noun: only when no word after it is tagged a
 		// tensed verb ("Chinese airlines agree purchase ..."; "Apple releases program to limit ...")
 		if (afterName && t.pos === 'NOUN' && /[^s]s$/.test(t.lower) && t.lemma !== t.lower && !words.some((w, n) => n > i && w.pos === 'VERB' && words[n - 1]!.lower !== 'to')) return i;

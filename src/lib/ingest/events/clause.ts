@@ -43,6 +43,9 @@ export interface DatedClause {
 }
 
 const SAY = new Set(lexicon.sayVerbs);
+const RESULT_WORDS = new Set(lexicon.resultWords);
+/** Whether a phrase tells a company's results ("earned", "a loss", "sales"; `resultWords`). */
+export const namesResult = (words: readonly Token[]): boolean => words.some((t) => RESULT_WORDS.has(t.lemma));
 const TELL = new Set(lexicon.tellVerbs);
 const PRODUCT_NOUNS = new Set(lexicon.productNouns);
 const CHANGE = new Set(lexicon.changeWords);
@@ -132,6 +135,14 @@ const PLAN_ADJECTIVES = new Set(['due', 'set', 'likely', 'unlikely', 'poised', '
 /** Words that open a clause, whatever the tagger calls them ("as" ADP, "that" DET, "where" ADV). */
 const CLAUSE_OPENERS = new Set(['that', 'which', 'who', 'whom', 'whose', 'as', 'than', 'where', 'when', 'while', 'whereas', 'because', 'since', 'until', 'till', 'if', 'unless', 'whether', 'after', 'before', 'though', 'although', 'once']);
 const POSSESSIVE = new Set(['its', 'their', 'his', 'her']);
+/** The longest subject, in characters, that leaves a 70-character label room for its verb and object. */
+const MAX_SUBJECT = 40;
+/**
+ * Prepositions that open a phrase qualifying the noun before them ("talks in Antalya", "talks
+ * between X and Y"); not "of", after which a relative clause is as often the second noun's ("the
+ * manufacturer of the iPhone, which was presented on Wednesday").
+ */
+const PHRASE_PREPOSITIONS = new Set(['in', 'between', 'with', 'at', 'on', 'for', 'over']);
 const PRONOUN_SUBJECT = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'this', 'many', 'some', 'several', 'most', 'all', 'both', 'others']);
 
 /**
@@ -423,9 +434,6 @@ function whyNotAnEvent(tokens: Token[], first: number, last: number, from: numbe
 	if (inPurpose(tokens, first, from)) return 'goal';
 	// "three days later than planned", "earlier than expected": an offset from a plan, not a date
 	if (after && after.lower === 'than') return 'baseline';
-	// "In the same period a year earlier, the bank had gained $704 million": another year's same
-	// period is named only to be compared with this one's
-	if (tokens[first]?.lower === 'the' && tokens[first + 1]?.lower === 'same' && tokens.slice(first + 2, last + 1).some((t) => t.lower === 'year')) return 'baseline';
 	// a year used as a name's modifier
 	const only = first === last ? tokens[first]! : null;
 	if (only && /^\d{4}$/.test(only.text) && after && (after.pos === 'PROPN' || PRODUCT_NOUNS.has(after.lemma)) && prev && (prev.pos === 'DET' || prev.pos === 'PART' || prev.pos === 'PRON')) return 'name';
@@ -1179,6 +1187,17 @@ function antecedent(tokens: Token[], relative: number, from: number): Token[] {
 	while (s - 1 >= from && (NP.has(tokens[s - 1]!.pos) || isJoiner(tokens, s - 1))) s--;
 	const member = memberSubject(tokens, s, relative, from);
 	if (member) return member;
+	// the noun phrase with what qualifies it: "The talks in Antalya, which", "the border talks between
+	// Iran and Australia that" (the talks, not the place, were due), when it leaves a label room for
+	// what they did (else the nearest noun phrase); "(which" is the word before's
+	for (let k = 0; k < 2 && s - 2 >= from && tokens[relative - 1]?.text !== '(' && PHRASE_PREPOSITIONS.has(tokens[s - 1]!.lower); k++) {
+		let n = s - 1;
+		while (n - 1 >= from && NP.has(tokens[n - 1]!.pos)) n--;
+		let first = n;
+		while (tokens[first]!.pos === 'DET') first++;
+		if (n === s - 1 || tokens[s - 2]!.pos !== 'NOUN' || tokens[end - 1]!.end - tokens[first]!.start > MAX_SUBJECT) break;
+		s = n;
+	}
 	let phrase = trimPhrase(range(tokens, s, end), true);
 	// "which" is never a person: after "the chief executive of General Motors" it is General Motors
 	if (tokens[relative]?.lower === 'which') {

@@ -4,6 +4,7 @@ import { CENTURY_WORDS, FISCAL_YEAR_RE, MONTHS, alt, altEitherCase, contextWords
 import type { Mood } from '../mood.ts';
 import { nearestYear, resolveYear } from '../resolve.ts';
 import { cand, type Candidate, type RuleContext } from '../rule.ts';
+import cues from '../resources/tense-cues.json';
 import { deadlineMood, PART_RE, expandTwoDigitYear, monthNum, moodOf, offsetOf, partOf, textAfter, textBefore, wordAfter, yearNamedAfter } from './common.ts';
 
 /** Words after a bare number that show it is a count, not a year ("2000 workers"). */
@@ -59,6 +60,14 @@ const WORD_BEFORE_MONTH = new RegExp(`(?:\\b(?:${alt(contextWords('wordsBeforeBa
 const RECORD_BEFORE = /\bof\s+record(?:\s+(?:on|as\s+of))?\s+$/i;
 const isRecordDate = (ctx: RuleContext, start: number): boolean => RECORD_BEFORE.test(textBefore(ctx, start, 24));
 
+/**
+ * A plan told in the past ("talks that were due to be held on March 13", "which had been scheduled
+ * for March 13"): made before the article, for a day that may have come or not, so the nearer of
+ * the two (in a March 22 article, this March 13; "is due to be held on March 13", the next one).
+ */
+const PAST_PLAN = new RegExp(`\\b(?:was|were|had\\s+been)\\s+(?:[a-z]+ly\\s+)?(?:${alt(cues.frames.planWords)})\\s+(?:to|for|on|in)\\b[^.;!?]*$`, 'i');
+const isPastPlan = (ctx: RuleContext, start: number): boolean => PAST_PLAN.test(textBefore(ctx, start, 60));
+
 export function monthDayYear(m: RegExpExecArray, ctx: RuleContext): Candidate | null {
 	const month = monthNum(m[2] ?? '');
 	const day = Number(m[3]);
@@ -67,7 +76,7 @@ export function monthDayYear(m: RegExpExecArray, ctx: RuleContext): Candidate | 
 	if (!month || day < 1 || day > 31) return null;
 	// "May 5" after a modal ("may 5 ...") cannot happen: names are capitalised; but "May" at a
 	// sentence start followed by a number ("May 2 people...") is rare enough to accept.
-	const record = year === null && isRecordDate(ctx, m.index);
+	const record = year === null && (isRecordDate(ctx, m.index) || isPastPlan(ctx, m.index));
 	const yearless = year === null && !record;
 	if (year === null) year = record ? nearestYear(ctx.dct, month, day) : resolveYear(ctx.dct, month, day, deadlineMood(ctx, m.index, moodOf(m, ctx)));
 	if (!isValidDay(year, month, day)) return null;
@@ -87,7 +96,7 @@ export function dayMonthYear(m: RegExpExecArray, ctx: RuleContext): Candidate | 
 	if (!month) return null;
 	// "3 to 5 March" is a range; "10 May" after a count ("won 10 May elections") is rare.
 	const named = m[5] ? Number(m[5]) : yearNamedAfter(ctx, m.index + m[0].length, month);
-	const record = named === null && isRecordDate(ctx, m.index);
+	const record = named === null && (isRecordDate(ctx, m.index) || isPastPlan(ctx, m.index));
 	const yearless = named === null && !record;
 	const year =
 		named ?? (record ? nearestYear(ctx.dct, month, first) : resolveYear(ctx.dct, month, second ?? first, deadlineMood(ctx, m.index, moodOf(m, ctx))));
