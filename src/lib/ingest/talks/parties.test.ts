@@ -43,7 +43,13 @@ describe('resolveParties', () => {
 		['Airbus lost an order to Bank of America.', []],
 		// parties of another clause are not sides of the talks
 		['Russia struck Kyiv overnight as US and Ukrainian officials met in Miami.', ['United States', 'Ukraine']],
-		['Washington is pressing Kyiv after trilateral talks in Abu Dhabi.', ['United States', 'Ukraine']]
+		['Washington is pressing Kyiv after trilateral talks in Abu Dhabi.', ['United States', 'Ukraine']],
+		// where the war is that the talks discuss, and a party named as absent, are not sides
+		['Ministers from France and Germany met in Paris to discuss the war in Ukraine.', ['France', 'Germany']],
+		['Talks between Ukraine and Turkey were held in Istanbul without Russia.', ['Ukraine', 'Turkey']],
+		['Officials from Iran and Oman met in Muscat with no US delegation present.', ['Iran', 'Oman']],
+		['Armenia, Azerbaijan and Russia were invited to the talks in Brussels, but Russia did not attend.', ['Armenia', 'Azerbaijan']],
+		['Armenia, Azerbaijan and Russia were invited to the talks in Brussels, which Russia boycotted.', ['Armenia', 'Azerbaijan']]
 	];
 	it.each(rows)('%s', (text, parties) => {
 		expect(partiesOf(text)).toEqual(parties);

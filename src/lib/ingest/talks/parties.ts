@@ -151,8 +151,19 @@ function mediatorSpans(text: string): { start: number; end: number }[] {
 const MEDIATED_AFTER = /^-(?:mediated|brokered|hosted|sponsored|facilitated)\b/;
 const GONE_BEFORE = /\b(?:former|break-?up of|collapse of|dissolution of|disintegration of|fall of)\s+(?:the\s+)?$/i;
 const TOPIC_BEFORE = /\b(?:on|over|about|for|against|into|toward|towards|discuss|discussed|discusses|discussing)\s+(?:the\s+)?$/i;
+// "to discuss the war in Ukraine", "the humanitarian situation in Gaza": where what is discussed happens
+const SITUATION_BEFORE = /\b(?:war|wars|conflict|crisis|situation|fighting|violence|unrest|peace|ceasefire|truce|insurgency|famine|invasion|occupation|future|fate)\s+(?:in|of|on|over)\s+(?:the\s+)?$/i;
+// "without Russia", "excluding the United States", "no US delegation": named as absent
+const ABSENT_BEFORE = /\b(?:without|excluding|except|absent|no)\s+(?:the\s+)?(?:participation\s+of\s+(?:the\s+)?)?$/i;
+// "Russia did not attend", "Ukraine boycotted the meeting", "Hungary stayed away"
+const ABSENT_AFTER = /^(?:\s+(?:officials|delegates|representatives|ministers|leaders))?\s+(?:did\s+not|didn['\u2019]t|declined\s+to|refused\s+to|was\s+not|were\s+not|wasn['\u2019]t|weren['\u2019]t)\s+(?:attend|take\s+part|participate|invited|present|represented)\b|^\s+(?:boycotted|stayed\s+away|was\s+absent|were\s+absent|pulled\s+out)\b/i;
 const OTHER_GATHERING = /^(?:’s|'s)?\s*(?:summit|summits|meeting|meetings|conference|forum|gathering|ministerial)\b/;
 const GATHERING_BEFORE = /\b(?:of|at|to|before|after|during|from|for)\s+(?:the|a|an|this|last|next|this\s+week’s|this\s+year’s)?\s*$/i;
+
+/** Whether the sentence names a party as not at the talks: "without Russia", "no US delegation", "Russia did not attend". */
+function isAbsent(text: string, hit: Span): boolean {
+	return ABSENT_BEFORE.test(text.slice(Math.max(0, hit.start - 40), hit.start)) || ABSENT_AFTER.test(text.slice(hit.end, hit.end + 60));
+}
 
 /** Titles that start a person's name run rather than an organisation's. */
 export const TITLES = new Set(
@@ -212,7 +223,8 @@ function findKnownParties(text: string, exclude: readonly Span[], trigger?: { st
 		// "in Banff, Canada": the country of the talks' place
 		if (exclude.some((x) => /^,\s{1,2}$/.test(text.slice(x.end, start)))) continue;
 		// "sanctions on Russia", "support for Ukraine", "talks over Taiwan": the topic, not a side
-		if (TOPIC_BEFORE.test(text.slice(Math.max(0, start - 16), start))) continue;
+		if (TOPIC_BEFORE.test(text.slice(Math.max(0, start - 16), start)) || SITUATION_BEFORE.test(text.slice(Math.max(0, start - 40), start))) continue;
+
 		// "the former Yugoslavia", "the break-up of the Soviet Union": a region or a past, not a side
 		if (info.via !== 'leader' && GONE_BEFORE.test(text.slice(Math.max(0, start - 24), start))) continue;
 		if (info.via === 'leader') {
@@ -505,7 +517,10 @@ export function findParties(
 	}
 	const seen = new Set<string>();
 	const all = tokens.length ? tokens : tokenize(text);
-	const kept = hits.filter(isSide).sort((a, b) => a.start - b.start);
+	// a party the sentence names as not at the talks, at any of its mentions ("Armenia, Azerbaijan
+	// and Russia were invited, but Russia did not attend")
+	const absent = new Set([...allKnown, ...hits].filter((h) => isAbsent(text, h)).map((h) => h.name));
+	const kept = hits.filter((h) => isSide(h) && !absent.has(h.name)).sort((a, b) => a.start - b.start);
 	// who speaks for each state or organisation, where the sentence names that person with it as a
 	// side: not a person a preposition ties to another ("an aide to President Vladimir Putin"), nor a
 	// principal named for a staff ("Trump's envoy Steve Witkoff", "Putin aide Yuri Ushakov")
