@@ -49,7 +49,10 @@ describe('resolveParties', () => {
 		['Talks between Ukraine and Turkey were held in Istanbul without Russia.', ['Ukraine', 'Turkey']],
 		['Officials from Iran and Oman met in Muscat with no US delegation present.', ['Iran', 'Oman']],
 		['Armenia, Azerbaijan and Russia were invited to the talks in Brussels, but Russia did not attend.', ['Armenia', 'Azerbaijan']],
-		['Armenia, Azerbaijan and Russia were invited to the talks in Brussels, which Russia boycotted.', ['Armenia', 'Azerbaijan']]
+		['Armenia, Azerbaijan and Russia were invited to the talks in Brussels, which Russia boycotted.', ['Armenia', 'Azerbaijan']],
+		// who arranged or chaired the talks is a go-between
+		['Qatar helped arrange talks between Israel and Hamas in Doha.', ['Israel', 'Hamas']],
+		['The talks in Geneva were co-chaired by the UN and the African Union, with Sudan’s army and the RSF attending.', ['Sudan', 'Rapid Support Forces']]
 	];
 	it.each(rows)('%s', (text, parties) => {
 		expect(partiesOf(text)).toEqual(parties);

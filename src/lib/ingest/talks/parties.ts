@@ -93,7 +93,7 @@ const ITEM_WORDS = new Set(
 );
 
 /** Verbs that make their subject the host or go-between of the talks that follow. */
-const HOST_VERBS = new Set('host hosts hosted hosting mediate mediates mediated mediating broker brokers brokered brokering convene convenes convened facilitate facilitated'.split(' '));
+const HOST_VERBS = new Set('host hosts hosted hosting mediate mediates mediated mediating broker brokers brokered brokering convene convenes convened facilitate facilitated arrange arranges arranged arranging organise organised organize organized sponsor sponsored'.split(' '));
 
 const THE_TWO = /\bthe two (?:companies|firms|groups|banks|lenders|carmakers|automakers|airlines|sides|countries|nations|governments|leaders|men|parties)\b/;
 
@@ -128,7 +128,7 @@ function leadingAttribution(text: string): Span | null {
 }
 
 // Linear: literal alternatives, then a bounded run of characters that are not clause punctuation
-const MEDIATION = /\b(?:mediated by|mediation of|brokered by|hosted by|facilitated by|mediators from|mediators in|mediator|mediators)\b[^.;:()]{0,120}/giu;
+const MEDIATION = /\b(?:mediated by|mediation of|brokered by|hosted by|facilitated by|chaired by|co-chaired by|convened by|arranged by|organi[sz]ed by|sponsored by|mediators from|mediators in|mediator|mediators)\b[^.;:()]{0,120}/giu;
 
 /**
  * Stretches that name mediators or hosts ("mediated by Oman", "with mediators from Qatar and Egypt"):
