@@ -571,6 +571,11 @@ describe('results and what they are compared with', () => {
 		]);
 	});
 
+	it('dates a write-down in a clause after "after" by its own date, not the clause before', () => {
+		const events = article('r', '2008-10-20', 'Dutch bank Orbis receives 10 billion euro bailout', ['Orbis Group has received 10 billion euros from the government, after writing down 500 million euros in the third quarter.']);
+		expect(events.map((e) => [e.label, e.when.value])).toEqual([['Dutch bank Orbis receives 10 billion euro bailout', 'BEFORE 2008-10-20']]);
+	});
+
 	it('keeps the headline news when a dated clause of the lead is another actor’s', () => {
 		const events = article('r', '2011-06-01', 'Tarn sues Orbis', ['Tarn has sued Orbis in a court in Mannheim, two months after Orbis sued Tarn in April over the design of its phones.']);
 		expect(events.map((e) => [e.label, e.when.value])).toContainEqual(['Tarn sues Orbis', 'BEFORE 2011-06-01']);

@@ -192,7 +192,9 @@ export function readDatedClause(tokens: Token[], first: number, last: number, pr
 	// A passive one ("the A380 was revealed in January", "plans announced in January") has what was
 	// told for its subject: that is the event
 	const toldNothing = parts.head !== null && TELL.has(parts.head) && !parts.complement.some((t) => t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'VERB' || t.pos === 'NUM') && !(isPassive(parts) && parts.subject.some((t) => t.pos === 'NOUN' || t.pos === 'PROPN'));
-	if (parts.head && ((SAY.has(parts.head) && !parts.complement.some((t) => t.pos === 'VERB')) || toldNothing)) {
+	// ("wrote down 500 million euros", "wrote off the debt": with a particle, a verb of another sense)
+	const saying = parts.head !== null && SAY.has(parts.head) && !/^(down|off|up|out)$/.test(parts.complement[0]?.lower ?? '');
+	if (parts.head && ((saying && !parts.complement.some((t) => t.pos === 'VERB')) || toldNothing)) {
 		// "X will cut jobs, a spokesman said on Tuesday" / "said on Tuesday that X will cut jobs":
 		// what was said is the event
 		const reported = reportedClause(tokens, lo, hi, from, previousSubject, previousTokens, earlierName);
