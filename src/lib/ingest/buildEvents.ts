@@ -56,6 +56,8 @@ export interface EventCandidate {
 	head: string | null;
 	/** Amounts the clause gives ("997 million", "3.41%", "155.91 points"), to tell two results apart. */
 	figures?: string[];
+	/** The clause is background to a noun: a relative clause, or between brackets ("Russia, which expelled 23 diplomats in March 2018, ..."). */
+	aside?: boolean;
 }
 
 /** What `readArticleEvents` needs of the article. */
@@ -143,7 +145,7 @@ export function readArticleEvents(sentences: readonly SentenceInput[], context: 
 		const spans = s.timexes.filter((t) => t.type === 'DURATION' && SPAN_ORDER.test(s.text.slice(t.end, t.end + 8)));
 		if (!dated.length && !spans.length) continue;
 		const tokens = tag(s.text);
-		if (figuresOf(tokens).length && namesResult(tokens)) resultsBefore = dated.filter((t) => t.type === 'DATE' && PERIOD.test(t.value)).map((t) => t.value);
+		if (figuresOf(tokens).length && namesResult(heads(tokens))) resultsBefore = dated.filter((t) => t.type === 'DATE' && PERIOD.test(t.value)).map((t) => t.value);
 		// every date of the sentence, so that none is read as a participant ("last year is preliminary")
 		for (const t of tokens) {
 			const inside = s.timexes.filter((x) => t.start < x.end && x.start < t.end);
@@ -185,15 +187,15 @@ export function readArticleEvents(sentences: readonly SentenceInput[], context: 
 			dating = to ? rangeWhen(from.when!, to.when!) : from.when!;
 			const clause = readDatedClause(clauseTokens, first, last, previousSubject, () => (before ? elsewhere(tag(before.text)) : null), earlierName);
 			if (clause.notEvent) continue;
-			// a result for the same period a year before is the result compared with (TimeML's reading of "a
-			// year ago" in results), not news of its own: "In the same period a year earlier, the bank had
-			// gained $704 million"; "In the first quarter of last year, GM had reported a loss of $381
-			// million" after a loss in this year's first quarter. Other news of that period stays ("In the
-			// same month last year, floods killed 100 people", "paid a fine of 201 million euros"), as does a
-			// result after a period that was not one ("The seventh round was held in April")
+			// a result for the period a year before one whose results a sentence before gave is the result
+			// compared with (TimeML's reading of "a year ago" in results), not news of its own: "In the same
+			// period a year earlier, the bank had gained $704 million"; "In the first quarter of last year,
+			// GM had reported a loss of $381 million" after a loss in this year's first quarter. Other news
+			// of that period stays ("In the same month last year, floods killed 100 people", "paid a fine of
+			// 201 million euros", "raised sales tax by 2 percent"), as does a result after a period that
+			// was not one ("The seventh round was held in April")
 			const stated = [...clause.parts.subject, ...clause.parts.verbs, ...clause.parts.complement];
-			const yearBefore = /^the\s+same\b.*\byear\b/i.test(from.text) || (PERIOD.test(from.value) && periods.has(yearLater(from.value)));
-			if (!to && yearBefore && figuresOf(stated).length && namesResult(stated)) continue;
+			if (!to && PERIOD.test(from.value) && periods.has(yearLater(from.value)) && figuresOf(stated).length && namesResult(heads(stated))) continue;
 			// a tensed clause whose actor could not be found says what happened but not who did it
 			const actorless = clause.parts.verbs.length > 0 && clause.parts.subject.length === 0 && !clause.parts.participle;
 			// a clause with no verb names its event by a common noun ("the 2008 election"); names alone
@@ -275,7 +277,8 @@ export function readArticleEvents(sentences: readonly SentenceInput[], context: 
 				names: clause.names,
 				actors: headName(clause.parts.subject),
 				head: clause.parts.head ? eventWord(clause.parts.head) : null,
-				figures: figuresOf([...clause.parts.subject, ...clause.parts.verbs, ...clause.parts.complement])
+				figures: figuresOf([...clause.parts.subject, ...clause.parts.verbs, ...clause.parts.complement]),
+				...(clause.aside ? { aside: true } : {})
 			};
 			out.push(candidate);
 			if (mainNews) sentenceMain.push(candidate);
@@ -322,8 +325,13 @@ function readMainNews(sentences: readonly SentenceInput[], context: ArticleConte
 	// profits"): that clause is the news
 	const actors = headName(words.slice(0, verb));
 	const amounts = figuresOf(words);
-	const told = (c: EventCandidate) => c.figures?.some((f) => amounts.includes(f)) || (c.head === head && c.actors.some((n) => actors.includes(n)));
-	if (dated.some((c) => c.mention.article === lead.article && c.mention.sentence === lead.sentence && told(c))) return null;
+	// A clause that is background (a relative clause: "Russia, which expelled 23 diplomats in March
+	// 2018, is expelling two more"), or dated more than a quarter before, is earlier news; so is any
+	// under a headline of news told again ("Apple sues Samsung again", "another", "more", "new")
+	const recent = dayNumberOf(lead.articleDate) - RECENT_NEWS_DAYS;
+	const told = (c: EventCandidate) => !c.aside && dayNumberOf(c.when.end) >= recent && (c.figures?.some((f) => amounts.includes(f)) || (c.head === head && c.actors.some((n) => actors.includes(n))));
+	const again = words.some((t) => /^(again|another|more|new|fresh|further)$/.test(t.lower));
+	if (!again && dated.some((c) => c.mention.article === lead.article && c.mention.sentence === lead.sentence && told(c))) return null;
 	return {
 		key: timexKey(lead.article, lead.sentence, { start: -1 }),
 		articleDate: lead.articleDate,
@@ -342,6 +350,11 @@ function readMainNews(sentences: readonly SentenceInput[], context: ArticleConte
 	};
 }
 
+/** The words of a phrase that head it or its nouns: not a noun before another ("sales" in "sales tax"). */
+const heads = (words: readonly Token[]): Token[] => words.filter((t, i) => !(t.pos === 'NOUN' && words[i + 1]?.pos === 'NOUN'));
+
+/** Days before an article within which a dated clause of its lead can be the headline's news (about a quarter: results come out within weeks of theirs). */
+const RECENT_NEWS_DAYS = 92;
 /** A quarter, half or month: `2009-Q1`, `2009-H2`, `2009-03`. */
 const PERIOD = /^\d{4}-(Q[1-4]|H[12]|\d{2})$/;
 /** The same period a year later: `2008-Q1` → `2009-Q1`. */
@@ -439,6 +452,8 @@ const ELSEWHERE = 1e9;
  * opening name counts as the verb.
  */
 const POSSESSIVE_WORDS = new Set(['its', 'their', 'his', 'her', 'our']);
+/** Words that rank a period or a result: "their best week", "a record quarter", "its first loss". */
+const RANKING = /^(?:best|worst|first|record|biggest|largest|highest|lowest|strongest|weakest|\w+est)$/;
 /** The parts of speech of a headline's subject before its verb. */
 const SUBJECT_WORD = new Set(['PROPN', 'NOUN', 'ADJ', 'NUM', 'DET']);
 
@@ -461,8 +476,10 @@ export function headlineVerb(words: Token[]): number {
 		// "Ford posts a profit", with "posts" tagged a noun: only when no word after it is tagged a
 		// tensed verb ("Chinese airlines agree purchase ..."; "Apple releases program to limit ...")
 		if (afterName && t.pos === 'NOUN' && /[^s]s$/.test(t.lower) && t.lemma !== t.lower && !words.some((w, n) => n > i && w.pos === 'VERB' && words[n - 1]!.lower !== 'to')) return i;
-		// "US stock markets have their best week": "have" with an object, not an auxiliary
-		if (t.pos === 'AUX' && /^(has|have|had)$/.test(t.lower) && i > 0 && (/^(DET|NUM|ADJ)$/.test(words[i + 1]?.pos ?? '') || POSSESSIVE_WORDS.has(words[i + 1]?.lower ?? '')) && !words.slice(i + 1).some((w) => w.pos === 'VERB')) return i;
+		// "US stock markets have their best week", "Ford has record quarter": "have" with an object that
+		// ranks it, news of a period; not a state ("Young Americans have little faith in Congress")
+		const ranked = words[i + 1] && (/^(DET|NUM)$/.test(words[i + 1]!.pos) || POSSESSIVE_WORDS.has(words[i + 1]!.lower)) ? words[i + 2] : words[i + 1];
+		if (t.pos === 'AUX' && /^(has|have|had)$/.test(t.lower) && i > 0 && ranked && RANKING.test(ranked.lower) && !words.slice(i + 1).some((w) => w.pos === 'VERB')) return i;
 	}
 	// "Northrop Grumman and Airbus parent EADS defeat Boeing": after names joined by "and", a plural
 	// subject, the verb is in its base form, which the model may tag a noun; it stands between a name

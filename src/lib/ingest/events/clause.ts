@@ -138,11 +138,12 @@ const POSSESSIVE = new Set(['its', 'their', 'his', 'her']);
 /** The longest subject, in characters, that leaves a 70-character label room for its verb and object. */
 const MAX_SUBJECT = 40;
 /**
- * Prepositions that open a phrase qualifying the noun before them ("talks in Antalya", "talks
- * between X and Y"); not "of", after which a relative clause is as often the second noun's ("the
- * manufacturer of the iPhone, which was presented on Wednesday").
+ * Prepositions that open a phrase qualifying the noun before them ("talks in Antalya", "a factory
+ * in Ohio"); not "of", "with" or "between", after which a relative clause is as often the second
+ * noun's ("the manufacturer of the iPhone, which was presented on Wednesday", "negotiations with
+ * Iran, which expelled inspectors").
  */
-const PHRASE_PREPOSITIONS = new Set(['in', 'between', 'with', 'at', 'on', 'for', 'over']);
+const PHRASE_PREPOSITIONS = new Set(['in', 'at', 'on', 'for', 'over']);
 const PRONOUN_SUBJECT = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'this', 'many', 'some', 'several', 'most', 'all', 'both', 'others']);
 
 /**
@@ -1060,8 +1061,13 @@ function subjectBefore(tokens: Token[], from: number, upTo: number): Token[] | n
 		i = s;
 	}
 	// a name set off from its verb by an aside ("The Bank of America Corporation, the second-largest
-	// bank in the United States, has announced that it lost ...")
-	return appositiveSubject(tokens, from, upTo);
+	// bank in the United States, has announced that it lost ..."), when that verb is the only one before
+	// the pronoun and the pronoun is no relative clause's ("said the fine was unfair and that it had
+	// been paid": the fine; "the chip shortage, which it first felt": no clause of the name's)
+	if (/^(which|who|whom|whose)$/.test(tokens[upTo - 1]?.lower ?? '')) return null;
+	let groups = 0;
+	for (let i = from; i < upTo; i++) if ((tokens[i]!.pos === 'VERB' || tokens[i]!.pos === 'AUX') && !(tokens[i - 1]?.pos === 'VERB' || tokens[i - 1]?.pos === 'AUX' || tokens[i - 1]?.pos === 'ADV')) groups++;
+	return groups === 1 ? appositiveSubject(tokens, from, upTo) : null;
 }
 
 /** The subject of the sentence's first clause (a noun phrase or a pronoun), for a clause that shares it ("He fought X and took Y"). */
@@ -1189,16 +1195,15 @@ function antecedent(tokens: Token[], relative: number, from: number): Token[] {
 	while (s - 1 >= from && (NP.has(tokens[s - 1]!.pos) || isJoiner(tokens, s - 1))) s--;
 	const member = memberSubject(tokens, s, relative, from);
 	if (member) return member;
-	// the noun phrase with what qualifies it: "The talks in Antalya, which", "the border talks between
-	// Iran and Australia that" (the talks, not the place, were due), when it leaves a label room for
-	// what they did (else the nearest noun phrase); "(which" is the word before's
-	for (let k = 0; k < 2 && s - 2 >= from && tokens[relative - 1]?.text !== '(' && PHRASE_PREPOSITIONS.has(tokens[s - 1]!.lower); k++) {
+	// the noun phrase with the one phrase that qualifies it: "The talks in Antalya, which" (the talks,
+	// not the place, were due), when it leaves a label room for what they did (else the nearest noun
+	// phrase); "(which" is the word before's
+	if (s - 2 >= from && tokens[relative - 1]?.text !== '(' && PHRASE_PREPOSITIONS.has(tokens[s - 1]!.lower)) {
 		let n = s - 1;
-		while (n - 1 >= from && NP.has(tokens[n - 1]!.pos)) n--;
+		while (n - 1 >= from && NP.has(tokens[n - 1]!.pos) && !RELATIVE.has(tokens[n - 1]!.lower)) n--;
 		let first = n;
 		while (tokens[first]!.pos === 'DET') first++;
-		if (n === s - 1 || tokens[s - 2]!.pos !== 'NOUN' || tokens[end - 1]!.end - tokens[first]!.start > MAX_SUBJECT) break;
-		s = n;
+		if (n < s - 1 && tokens[s - 2]!.pos === 'NOUN' && tokens[end - 1]!.end - tokens[first]!.start <= MAX_SUBJECT) s = n;
 	}
 	let phrase = trimPhrase(range(tokens, s, end), true);
 	// "which" is never a person: after "the chief executive of General Motors" it is General Motors

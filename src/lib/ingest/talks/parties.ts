@@ -161,7 +161,7 @@ const OTHER_GATHERING = /^(?:’s|'s)?\s*(?:summit|summits|meeting|meetings|conf
 const GATHERING_BEFORE = /\b(?:of|at|to|before|after|during|from|for)\s+(?:the|a|an|this|last|next|this\s+week’s|this\s+year’s)?\s*$/i;
 
 /** Whether the sentence names a party as not at the talks: "without Russia", "no US delegation", "Russia did not attend". */
-function isAbsent(text: string, hit: Span): boolean {
+function isAbsent(text: string, hit: { start: number; end: number }): boolean {
 	return ABSENT_BEFORE.test(text.slice(Math.max(0, hit.start - 40), hit.start)) || ABSENT_AFTER.test(text.slice(hit.end, hit.end + 60));
 }
 

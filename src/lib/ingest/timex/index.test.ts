@@ -246,3 +246,17 @@ describe('story time', () => {
 		expect(found.at(-1)?.value).toBe(value);
 	});
 });
+
+describe('a plan told in the past', () => {
+	it.each([
+		// a day in the weeks before the article is that one
+		['Talks that were due to be held in Vienna on March 13 were cancelled.', '2018-03-22', '2018-03-13'],
+		['The talks, which had been scheduled for 13 March, were cancelled.', '2018-03-22', '2018-03-13'],
+		// further back, the plan is still ahead
+		['The election, which was set to take place on September 20, has been postponed until next year.', '2024-03-05', '2024-09-20'],
+		// a plan in the present points ahead
+		['The talks are due to be held on March 13.', '2018-03-22', '2019-03-13']
+	])('%s (article %s): %s', (text, dct, value) => {
+		expect(extractTimexes(text, dct).find((t) => t.type === 'DATE')?.value).toBe(value);
+	});
+});

@@ -62,11 +62,20 @@ const isRecordDate = (ctx: RuleContext, start: number): boolean => RECORD_BEFORE
 
 /**
  * A plan told in the past ("talks that were due to be held on March 13", "which had been scheduled
- * for March 13"): made before the article, for a day that may have come or not, so the nearer of
- * the two (in a March 22 article, this March 13; "is due to be held on March 13", the next one).
+ * for March 13"): made before the article, for a day that may have come or not. A day in the
+ * weeks before the article is that one (in a March 22 article, this March 13); further back, the
+ * plan is still ahead, as with a plan in the present ("was set to take place on September 20, has
+ * been postponed until next year", in March: this September).
  */
 const PAST_PLAN = new RegExp(`\\b(?:was|were|had\\s+been)\\s+(?:[a-z]+ly\\s+)?(?:${alt(cues.frames.planWords)})\\s+(?:to|for|on|in)\\b[^.;!?]*$`, 'i');
-const isPastPlan = (ctx: RuleContext, start: number): boolean => PAST_PLAN.test(textBefore(ctx, start, 60));
+/** How many days before the article a day of a plan told in the past may be. */
+const PAST_PLAN_DAYS = 92;
+function pastPlanYear(ctx: RuleContext, start: number, month: number, day: number): number | null {
+	if (!PAST_PLAN.test(textBefore(ctx, start, 60))) return null;
+	const year = nearestYear(ctx.dct, month, day);
+	const back = Date.UTC(ctx.dct.year, ctx.dct.month - 1, ctx.dct.day) - Date.UTC(year, month - 1, day);
+	return back <= PAST_PLAN_DAYS * 86_400_000 ? year : null;
+}
 
 export function monthDayYear(m: RegExpExecArray, ctx: RuleContext): Candidate | null {
 	const month = monthNum(m[2] ?? '');
@@ -76,9 +85,10 @@ export function monthDayYear(m: RegExpExecArray, ctx: RuleContext): Candidate | 
 	if (!month || day < 1 || day > 31) return null;
 	// "May 5" after a modal ("may 5 ...") cannot happen: names are capitalised; but "May" at a
 	// sentence start followed by a number ("May 2 people...") is rare enough to accept.
-	const record = year === null && (isRecordDate(ctx, m.index) || isPastPlan(ctx, m.index));
-	const yearless = year === null && !record;
-	if (year === null) year = record ? nearestYear(ctx.dct, month, day) : resolveYear(ctx.dct, month, day, deadlineMood(ctx, m.index, moodOf(m, ctx)));
+	const record = year === null && isRecordDate(ctx, m.index);
+	const planned = year === null && !record ? pastPlanYear(ctx, m.index, month, day) : null;
+	const yearless = year === null && !record && planned === null;
+	if (year === null) year = record ? nearestYear(ctx.dct, month, day) : (planned ?? resolveYear(ctx.dct, month, day, deadlineMood(ctx, m.index, moodOf(m, ctx))));
 	if (!isValidDay(year, month, day)) return null;
 	const a = formatDay({ year, month, day });
 	if (day2 !== null && day2 > day && isValidDay(year, month, day2)) {
@@ -96,10 +106,11 @@ export function dayMonthYear(m: RegExpExecArray, ctx: RuleContext): Candidate | 
 	if (!month) return null;
 	// "3 to 5 March" is a range; "10 May" after a count ("won 10 May elections") is rare.
 	const named = m[5] ? Number(m[5]) : yearNamedAfter(ctx, m.index + m[0].length, month);
-	const record = named === null && (isRecordDate(ctx, m.index) || isPastPlan(ctx, m.index));
-	const yearless = named === null && !record;
+	const record = named === null && isRecordDate(ctx, m.index);
+	const planned = named === null && !record ? pastPlanYear(ctx, m.index, month, first) : null;
+	const yearless = named === null && !record && planned === null;
 	const year =
-		named ?? (record ? nearestYear(ctx.dct, month, first) : resolveYear(ctx.dct, month, second ?? first, deadlineMood(ctx, m.index, moodOf(m, ctx))));
+		named ?? (record ? nearestYear(ctx.dct, month, first) : (planned ?? resolveYear(ctx.dct, month, second ?? first, deadlineMood(ctx, m.index, moodOf(m, ctx)))));
 	if (!isValidDay(year, month, first)) return null;
 	const a = formatDay({ year, month, day: first });
 	if (second !== null) {
