@@ -569,6 +569,11 @@ describe('results and what they are compared with', () => {
 		if (article?.kind !== 'article') throw new Error('no article');
 		expect(article.article.timexes.map((t) => t.value)).toEqual(['2009-Q3', '2008-Q3']);
 		expect(article.events.map((e) => e.when.value)).toEqual(['2009-Q3']);
+		// the period, not a year named after it ("since 2013")
+		const half = 'date 2024-09-15 Orbis Air results\nOrbis Air made a profit of 513 million shillings in the first half of 2024, its first profit since 2013.\nIn the same period a year earlier, the airline had lost 21.7 billion shillings.\n';
+		const [later] = prepareSource({ file: 'h.txt', content: half }, '2100-01-01');
+		if (later?.kind !== 'article') throw new Error('no article');
+		expect(later.article.timexes.map((t) => t.value)).toEqual(['2024-H1', '2013', '2023-H1']);
 	});
 
 	it('keeps other news of the same period a year before: not a result', () => {

@@ -452,8 +452,8 @@ const ELSEWHERE = 1e9;
  * opening name counts as the verb.
  */
 const POSSESSIVE_WORDS = new Set(['its', 'their', 'his', 'her', 'our']);
-/** Words that rank a period or a result: "their best week", "a record quarter", "its first loss". */
-const RANKING = /^(?:best|worst|first|record|biggest|largest|highest|lowest|strongest|weakest|\w+est)$/;
+/** Words that rank a period or a result, or tell a change: "their best week", "a record quarter", "a new chairman". */
+const RANKING = /^(?:best|worst|first|record|new|biggest|largest|highest|lowest|strongest|weakest|\w+est)$/;
 /** The parts of speech of a headline's subject before its verb. */
 const SUBJECT_WORD = new Set(['PROPN', 'NOUN', 'ADJ', 'NUM', 'DET']);
 

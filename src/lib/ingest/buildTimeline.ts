@@ -311,14 +311,17 @@ function readArticle(seed: ParsedSeed, extract: (text: string, dct: string, stor
 	const inputs: SentenceInput[] = [];
 	let longSentences = 0;
 	// story time: a paragraph's "the day" is the last day the paragraphs before it dated
-	// and "the same period a year earlier" the last date they named
+	// and "the same period a year earlier" the last period they named, finer than a year when there is
+	// one ("in the first half of 2024, its first profit since 2013": the half)
 	let storyDay: string | null = null;
-	let storyDate: string | null = null;
+	let storyPeriod: string | null = null;
+	let storyYear: string | null = null;
 	blocks.forEach((text, block) => {
 		if (!text) return;
-		const found = extract(text, seed.date, storyDay, storyDate);
+		const found = extract(text, seed.date, storyDay, storyPeriod ?? storyYear);
 		for (const t of found) if ((t.type === 'DATE' || t.type === 'TIME') && t.when?.precision === 'day') storyDay = t.when.start;
-		for (const t of found) if (t.type === 'DATE' && /^\d{4}/.test(t.value)) storyDate = t.value;
+		for (const t of found) if (t.type === 'DATE' && /^\d{4}-/.test(t.value)) storyPeriod = t.value;
+		for (const t of found) if (t.type === 'DATE' && /^\d{4}$/.test(t.value)) storyYear = t.value;
 		const { spans, split } = capSentences(splitSentences(text), text, found);
 		longSentences += split;
 		const firstIndex = sentenceList.length;

@@ -237,6 +237,7 @@ describe('story time', () => {
 		// "the same period" points back at the period a paragraph before named
 		['In the same period a year earlier, the bank had gained $704 million.', '2009-10-16', '2009-Q3', '2008-Q3'],
 		['In the same period a year earlier, the bank had gained $704 million.', '2009-10-16', null, '2008-10'],
+		['In the same period a year earlier, the airline had lost 21.7 billion shillings.', '2024-09-15', '2024-H1', '2023-H1'],
 		// a period of the paragraph itself comes first
 		['Sales rose in March, more than in the same month a year ago.', '2009-10-16', '2009-Q3', '2008-03'],
 		// only "the same" points back so far: "the previous year" counts from the article

@@ -278,6 +278,8 @@ function shiftAnchored(base: string, unit: 'year' | 'month' | 'quarter' | 'perio
 	if (unit === 'period') {
 		// "The same period last year": the anchor's own granularity, a year back.
 		if (q) return `${y - 1}-Q${q[1]}`;
+		const h = /^\d{4}-H([12])/.exec(base);
+		if (h) return `${y - 1}-H${h[1]}`;
 		if (mo) return `${y - 1}-${mo[1]}`;
 		return String(y - 1);
 	}
