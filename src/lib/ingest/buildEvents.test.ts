@@ -599,6 +599,8 @@ describe('results and what they are compared with', () => {
 		expect(news('Tarn expels Orbis diplomats', 'Tarn, which expelled 23 Orbis diplomats on March 20, is expelling two more.')).toEqual(['Tarn expels Orbis diplomats']);
 		expect(news('Tarn expels Orbis diplomats', 'Tarn expelled 23 Orbis diplomats in March 2018 and is now expelling two more.')).toEqual(['Tarn expels Orbis diplomats']);
 		expect(news('Tarn sues Orbis again', 'Tarn sued Orbis in February over a patent and has now filed a second suit.')).toEqual(['Tarn sues Orbis again']);
+		// nor does a clause still to come
+		expect(news('Tarn sues Orbis', 'Tarn will sue Orbis in April over a patent.')).toEqual(['Tarn sues Orbis']);
 		// the control: the lead's own dated clause tells the news
 		expect(news('Tarn sues Orbis', 'Tarn sued Orbis in February over a patent.')).toEqual([]);
 	});

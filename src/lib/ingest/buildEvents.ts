@@ -329,7 +329,8 @@ function readMainNews(sentences: readonly SentenceInput[], context: ArticleConte
 	// 2018, is expelling two more"), or dated more than a quarter before, is earlier news; so is any
 	// under a headline of news told again ("Apple sues Samsung again", "another", "more", "new")
 	const recent = dayNumberOf(lead.articleDate) - RECENT_NEWS_DAYS;
-	const told = (c: EventCandidate) => !c.aside && dayNumberOf(c.when.end) >= recent && (c.figures?.some((f) => amounts.includes(f)) || (c.head === head && c.actors.some((n) => actors.includes(n))));
+	// only one that happened by then can tell the headline's news as done
+	const told = (c: EventCandidate) => !c.aside && c.status === 'happened' && c.when.start <= lead.articleDate && dayNumberOf(c.when.end) >= recent && (c.figures?.some((f) => amounts.includes(f)) || (c.head === head && c.actors.some((n) => actors.includes(n))));
 	const again = words.some((t) => /^(again|another|more|new|fresh|further)$/.test(t.lower));
 	if (!again && dated.some((c) => c.mention.article === lead.article && c.mention.sentence === lead.sentence && told(c))) return null;
 	return {

@@ -52,6 +52,7 @@ describe('resolveParties', () => {
 		['Armenia, Azerbaijan and Russia were invited to the talks in Brussels, which Russia boycotted.', ['Armenia', 'Azerbaijan']],
 		// who arranged or chaired the talks is a go-between
 		['Qatar helped arrange talks between Israel and Hamas in Doha.', ['Israel', 'Hamas']],
+		['Rwanda and Congo held talks in Luanda with Angola, which has been mediating.', ['Rwanda', 'Congo']],
 		['The talks in Geneva were co-chaired by the UN and the African Union, with Sudan’s army and the RSF attending.', ['Sudan', 'Rapid Support Forces']]
 	];
 	it.each(rows)('%s', (text, parties) => {

@@ -160,9 +160,16 @@ const ABSENT_AFTER = /^(?:\s+(?:officials|delegates|representatives|ministers|le
 const OTHER_GATHERING = /^(?:’s|'s)?\s*(?:summit|summits|meeting|meetings|conference|forum|gathering|ministerial)\b/;
 const GATHERING_BEFORE = /\b(?:of|at|to|before|after|during|from|for)\s+(?:the|a|an|this|last|next|this\s+week’s|this\s+year’s)?\s*$/i;
 
-/** Whether the sentence names a party as not at the talks: "without Russia", "no US delegation", "Russia did not attend". */
+/** "with Angola, which has been mediating": a go-between named by what it does. */
+const GO_BETWEEN_AFTER = /^,?\s+(?:which|who)\s+(?:has\s+been\s+|had\s+been\s+|is\s+|was\s+)?(?:mediating|mediated|brokering|brokered|hosting|hosted|facilitating|facilitated|chairing|chaired)\b/i;
+
+/**
+ * Whether the sentence names a party as no side of the talks: absent ("without Russia", "no US
+ * delegation", "Russia did not attend") or a go-between ("with Angola, which has been mediating").
+ */
 function isAbsent(text: string, hit: { start: number; end: number }): boolean {
-	return ABSENT_BEFORE.test(text.slice(Math.max(0, hit.start - 40), hit.start)) || ABSENT_AFTER.test(text.slice(hit.end, hit.end + 60));
+	const after = text.slice(hit.end, hit.end + 60);
+	return ABSENT_BEFORE.test(text.slice(Math.max(0, hit.start - 40), hit.start)) || ABSENT_AFTER.test(after) || GO_BETWEEN_AFTER.test(after);
 }
 
 /** Titles that start a person's name run rather than an organisation's. */

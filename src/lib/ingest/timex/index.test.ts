@@ -261,3 +261,16 @@ describe('a plan told in the past', () => {
 		expect(extractTimexes(text, dct).find((t) => t.type === 'DATE')?.value).toBe(value);
 	});
 });
+
+describe('"forecast" as a noun, and schedules in the present', () => {
+	it.each([
+		['Nike withdrew its full-year forecast on Tuesday.', '2024-10-01'],
+		// the verb is a cue
+		['Sales are forecast to rise on Tuesday.', '2024-10-08'],
+		// a schedule told in the present simple is ahead
+		['The ceasefire takes effect at 4 a.m. on Tuesday.', '2024-10-08'],
+		['The law comes into force on Tuesday.', '2024-10-08']
+	])('%s', (text, value) => {
+		expect(extractTimexes(text, '2024-10-02').find((t) => t.type === 'DATE')?.value).toBe(value);
+	});
+});
