@@ -269,7 +269,9 @@ describe('"forecast" as a noun, and schedules in the present', () => {
 		['Sales are forecast to rise on Tuesday.', '2024-10-08'],
 		// a schedule told in the present simple is ahead
 		['The ceasefire takes effect at 4 a.m. on Tuesday.', '2024-10-08'],
-		['The law comes into force on Tuesday.', '2024-10-08']
+		['The law comes into force on Tuesday.', '2024-10-08'],
+		// "takes" is one only in a schedule's phrase
+		['Ford takes a $1 billion charge in the third quarter.', '2024-Q3']
 	])('%s', (text, value) => {
 		expect(extractTimexes(text, '2024-10-02').find((t) => t.type === 'DATE')?.value).toBe(value);
 	});

@@ -198,6 +198,9 @@ function refine(words: string[], k: number, mood: Mood | null): Mood | null {
 		return PAST_PLAN_WORDS.has(w) ? 'past' : null;
 	}
 	if (w === 'by' || w === 'until') return null;
+	// "takes effect", "takes office", "takes place", "comes into force": a schedule; "takes a charge" is none
+	if (w === 'takes') return next === 'effect' || next === 'office' || next === 'place' ? mood : null;
+	if (w === 'comes') return next === 'into' ? mood : null;
 	// "withdrew its full-year forecast on Tuesday": the noun, after a determiner or before a
 	// preposition, is no cue; the verb is ("forecast a loss", "is forecast to rise")
 	if (w === 'forecast' && (/^(its|their|his|her|our|the|a|an|this|that|full-year|annual|quarterly)$/.test(words[k - 1] ?? '') || /^(on|in|for|at|of|and|by|was|were|is|are)$/.test(next ?? ''))) return null;
