@@ -565,15 +565,22 @@ describe('results and what they are compared with', () => {
 
 	it('reads "the same period a year earlier" in a paragraph after the results as their period a year back, and makes no mark of it', () => {
 		const content = 'date 2009-10-16 Orbis Bank results\nThe Orbis Bank lost US$ 2.24 billion in the third quarter of this year.\nIn the same period a year earlier, the bank had gained $704 million.\n';
-		const [article] = prepareSource({ file: 'r.txt', content }, '2100-01-01');
-		if (article?.kind !== 'article') throw new Error('no article');
-		expect(article.article.timexes.map((t) => t.value)).toEqual(['2009-Q3', '2008-Q3']);
-		expect(article.events.map((e) => e.when.value)).toEqual(['2009-Q3']);
+		const [prepared] = prepareSource({ file: 'r.txt', content }, '2100-01-01');
+		if (prepared?.kind !== 'article') throw new Error('no article');
+		expect(prepared.article.timexes.map((t) => t.value)).toEqual(['2009-Q3', '2008-Q3']);
+		expect(prepared.events.map((e) => e.when.value)).toEqual(['2009-Q3']);
 		// the period, not a year named after it ("since 2013")
 		const half = 'date 2024-09-15 Orbis Air results\nOrbis Air made a profit of 513 million shillings in the first half of 2024, its first profit since 2013.\nIn the same period a year earlier, the airline had lost 21.7 billion shillings.\n';
 		const [later] = prepareSource({ file: 'h.txt', content: half }, '2100-01-01');
 		if (later?.kind !== 'article') throw new Error('no article');
 		expect(later.article.timexes.map((t) => t.value)).toEqual(['2024-H1', '2013', '2023-H1']);
+		// nor a day named after it; and a move "from" it to a new level is measured from it
+		const quarter = 'date 2024-04-25 Orbis results\nOrbis reported first-quarter net income of $23.7 billion on Thursday.\nRevenue rose 15% from the same period a year earlier, to $80.5 billion.\n';
+		const [third] = prepareSource({ file: 'q.txt', content: quarter }, '2100-01-01');
+		if (third?.kind !== 'article') throw new Error('no article');
+		expect(third.article.timexes.map((t) => t.value)).toEqual(['2024-Q1', '2024-04-25', '2023-Q1']);
+		expect(third.events.map((e) => e.when.value)).not.toContain('2023-Q1');
+		expect(article('r', '2024-04-25', 'Orbis results', ['Revenue rose 15% from the same period a year earlier, to $80.5 billion.'])).toEqual([]);
 	});
 
 	it('keeps other news of the same period a year before: not a result', () => {

@@ -311,8 +311,8 @@ function readArticle(seed: ParsedSeed, extract: (text: string, dct: string, stor
 	const inputs: SentenceInput[] = [];
 	let longSentences = 0;
 	// story time: a paragraph's "the day" is the last day the paragraphs before it dated
-	// and "the same period a year earlier" the last period they named, finer than a year when there is
-	// one ("in the first half of 2024, its first profit since 2013": the half)
+	// and "the same period a year earlier" the last period they named (a quarter, half, month or
+	// season; else a year: "in the first half of 2024, its first profit since 2013" is the half)
 	let storyDay: string | null = null;
 	let storyPeriod: string | null = null;
 	let storyYear: string | null = null;
@@ -320,7 +320,7 @@ function readArticle(seed: ParsedSeed, extract: (text: string, dct: string, stor
 		if (!text) return;
 		const found = extract(text, seed.date, storyDay, storyPeriod ?? storyYear);
 		for (const t of found) if ((t.type === 'DATE' || t.type === 'TIME') && t.when?.precision === 'day') storyDay = t.when.start;
-		for (const t of found) if (t.type === 'DATE' && /^\d{4}-/.test(t.value)) storyPeriod = t.value;
+		for (const t of found) if (t.type === 'DATE' && /^\d{4}-(Q[1-4]|H[12]|\d{2}|SP|SU|FA|WI)$/.test(t.value)) storyPeriod = t.value;
 		for (const t of found) if (t.type === 'DATE' && /^\d{4}$/.test(t.value)) storyYear = t.value;
 		const { spans, split } = capSentences(splitSentences(text), text, found);
 		longSentences += split;

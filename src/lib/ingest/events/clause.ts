@@ -464,7 +464,8 @@ function whyNotAnEvent(tokens: Token[], first: number, last: number, from: numbe
 			const between = tokens.slice(k + 1, first);
 			const amount = between.some((b) => b.pos === 'NUM' || b.pos === 'SYM' || b.text === '%');
 			const onlyQuantity = between.every((b) => b.pos === 'NUM' || b.pos === 'SYM' || b.pos === 'DET' || b.pos === 'ADJ' || b.pos === 'NOUN' || b.text === '%' || b.lower === 'with' || b.lower === 'to');
-			const range = tokens.slice(last + 1, last + 3).some((b) => b.lower === 'to' || b.lower === 'until' || b.lower === 'through');
+			// ("rose 15% from the same period a year earlier, to $80.5 billion": after a comma, "to" gives the new level)
+			const range = tokens[last + 1]?.text !== ',' && tokens.slice(last + 1, last + 3).some((b) => b.lower === 'to' || b.lower === 'until' || b.lower === 'through');
 			const change = tokens.slice(from, first).some((b) => CHANGE.has(b.lemma));
 			if (onlyQuantity && !range && (amount || t.lower !== 'from' || change)) return 'baseline';
 			break;
