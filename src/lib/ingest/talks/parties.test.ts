@@ -46,6 +46,7 @@ describe('resolveParties', () => {
 		['Washington is pressing Kyiv after trilateral talks in Abu Dhabi.', ['United States', 'Ukraine']],
 		// where the war is that the talks discuss, and a party named as absent, are not sides
 		['Ministers from France and Germany met in Paris to discuss the war in Ukraine.', ['France', 'Germany']],
+		['Ministers from Turkey and the United States met in Aqaba to discuss the political transition in Syria.', ['Turkey', 'United States']],
 		['Talks between Ukraine and Turkey were held in Istanbul without Russia.', ['Ukraine', 'Turkey']],
 		['Officials from Iran and Oman met in Muscat with no US delegation present.', ['Iran', 'Oman']],
 		['Armenia, Azerbaijan and Russia were invited to the talks in Brussels, but Russia did not attend.', ['Armenia', 'Azerbaijan']],

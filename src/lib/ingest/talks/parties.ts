@@ -152,7 +152,7 @@ const MEDIATED_AFTER = /^-(?:mediated|brokered|hosted|sponsored|facilitated)\b/;
 const GONE_BEFORE = /\b(?:former|break-?up of|collapse of|dissolution of|disintegration of|fall of)\s+(?:the\s+)?$/i;
 const TOPIC_BEFORE = /\b(?:on|over|about|for|against|into|toward|towards|discuss|discussed|discusses|discussing)\s+(?:the\s+)?$/i;
 // "to discuss the war in Ukraine", "the humanitarian situation in Gaza": where what is discussed happens
-const SITUATION_BEFORE = /\b(?:war|wars|conflict|crisis|situation|fighting|violence|unrest|peace|ceasefire|truce|insurgency|famine|invasion|occupation|future|fate)\s+(?:in|of|on|over)\s+(?:the\s+)?$/i;
+const SITUATION_BEFORE = /\b(?:war|wars|conflict|crisis|situation|fighting|violence|unrest|peace|ceasefire|truce|insurgency|famine|invasion|occupation|future|fate|transition|reconstruction)\s+(?:in|of|on|over)\s+(?:the\s+)?$/i;
 // "without Russia", "excluding the United States", "no US delegation": named as absent
 const ABSENT_BEFORE = /\b(?:without|excluding|except|absent|no)\s+(?:the\s+)?(?:participation\s+of\s+(?:the\s+)?)?$/i;
 // "Russia did not attend", "Ukraine boycotted the meeting", "Hungary stayed away"
