@@ -364,6 +364,10 @@ describe('mergeEvents', () => {
 		const filing = events.filter((e) => e.mentions.length === 2);
 		expect(filing).toHaveLength(1);
 		expect(filing[0]!.disagreements).toEqual(['Articles differ on the date: 1 June 2009 (1), 2 June 2009 (1)']);
+		// one article's two readings of its own event are no disagreement of articles
+		const z = article('z', '2009-06-02', 'GM files for bankruptcy protection', ['General Motors filed for bankruptcy protection on Monday.', 'General Motors filed for bankruptcy protection on Tuesday, June 2, in New York.']);
+		const own = mergeEvents(z).events.filter((e) => e.mentions.length === 2);
+		expect(own.map((e) => e.disagreements)).toEqual([[]]);
 	});
 
 	it('leaves out the date expressions that talks claimed', () => {

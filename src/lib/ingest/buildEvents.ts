@@ -879,7 +879,8 @@ function buildEvent(members: EventCandidate[]): EventDraft {
 	const ranked = [...votes.values()].sort((a, b) => b.articles.size - a.articles.size || a.first - b.first);
 	const when = ranked[0]!.when;
 	const disagreements: string[] = [];
-	if (ranked.length > 1) disagreements.push(dateDisagreement(ranked.map((r) => ({ when: r.when, articles: r.articles.size }))));
+	// articles that differ: one article's two readings of its own event are no disagreement of sources
+	if (ranked.length > 1 && new Set(members.map((m) => m.mention.article)).size > 1) disagreements.push(dateDisagreement(ranked.map((r) => ({ when: r.when, articles: r.articles.size }))));
 	// the status the latest report gives: it knows whether the planned thing happened
 	const latest = members.reduce((l, m) => (m.articleDate >= l.articleDate ? m : l), first);
 	const status = members.some((m) => m.status === 'happened' && m.articleDate >= when.start) && latest.status === 'scheduled' && when.start <= latest.articleDate ? 'happened' : latest.status;

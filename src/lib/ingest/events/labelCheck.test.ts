@@ -12,6 +12,9 @@ describe('labelFlags', () => {
 		['Its launch and', ['fragment']],
 		['To be released', ['fragment']],
 		['Of its 3,200 dealers', ['fragment']],
+		// a verb group that stands for another clause's
+		['Boeing does so', ['fragment']],
+		['Ford did the same', ['fragment']],
 		['Were to take delivery', ['fragment']],
 		['Comes', ['fragment']],
 		['Apple Worldwide Developers Conference (WWDC', ['fragment']],

@@ -19,6 +19,8 @@ const BARE_PRONOUN = /^(it|he|she|they|we|i|you|this|that|these|those|its|their|
 const DANGLING = /\b(a|an|the|and|or|but|of|to|in|on|at|by|for|with|from|as|that|which|who|was|were|is|are|be|been|has|have|had|will|would|could|its|their|his|her|our|this|these|than|into|over|after|before|since|while|when|where|whose|whom|how|why|if|because)$/i;
 /** A headline starts with who or what: not with a preposition, an auxiliary or an infinitive's "to". */
 const HEADLESS = /^(of|in|on|at|for|to|from|with|by|as|into|about|after|before|since|during|including|according|were|was|is|are|be|been|has|have|had|will|would|could|should|may|might|can|did|does|do|and|or|but|which|who|that|when|while|where)\b/i;
+/** A verb group that refers back to another clause ("Boeing does so", "did the same"): says nothing alone. */
+const PRO_VERB = /\b(do|does|did|done|doing)\s+(so|it|this|that|the\s+same)$/i;
 const SAID = /^(?:[\w'’.&-]+\s){0,6}(said|says|told|added|stated|states|noted|claimed|according|announces|announced|admits|admitted|confirms|confirmed|reveals|revealed|reports|reported|warns|warned|denies|denied)$/i;
 
 /**
@@ -31,7 +33,7 @@ export function labelFlags(label: string, { actor = false, tag = tagSentence }: 
 	const flags: LabelFlag[] = [];
 	const text = label.trim();
 	const words = text.split(/\s+/).filter(Boolean);
-	if (words.length < 2 || (/^[a-z'’]/.test(text) && !/^[a-z]+[A-Z]/.test(text)) || DANGLING.test(text) || HEADLESS.test(text) || unbalanced(text) || !(actor || startsWithActor(text, tag))) flags.push('fragment');
+	if (words.length < 2 || (/^[a-z'’]/.test(text) && !/^[a-z]+[A-Z]/.test(text)) || DANGLING.test(text) || HEADLESS.test(text) || PRO_VERB.test(text) || unbalanced(text) || !(actor || startsWithActor(text, tag))) flags.push('fragment');
 	// "New model is revealed" is a passive: what was told, not who told it
 	if (SAID.test(text) && !/\b(is|are|was|were|be|been)\s+\S+$/i.test(text)) flags.push('attribution');
 	if (/(\u2026|\.\.\.)$/.test(text)) flags.push('cut off');
