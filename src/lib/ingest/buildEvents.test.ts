@@ -643,12 +643,15 @@ describe('the antecedent of a relative clause', () => {
 			'The dispute goes on.',
 			'The talks in Antalya, which had been due to take place on August 21, were postponed.',
 			'Workers left a factory in Ohio, which closed on August 12.',
+			// after "with" or "between", when the relative says what only an occurrence does
+			'The match between Tarn and Orbis, which was due to be played on August 15, was postponed.',
 			// after "with", the relative is as often the second noun's
 			'Officials said on Thursday that negotiations with Tarn, which expelled inspectors on August 10, would go on.'
 		]);
 		expect(events.map((e) => [e.label, e.when.value])).toEqual([
 			['Talks in Antalya had been due to take place', '2016-08-21'],
 			['Factory in Ohio closes', '2016-08-12'],
+			['Match between Tarn and Orbis due to be played', '2016-08-15'],
 			['Tarn expels inspectors', '2016-08-10']
 		]);
 	});

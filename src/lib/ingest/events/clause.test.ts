@@ -61,6 +61,8 @@ describe('readDatedClause: dates that date nothing a reader would plot', () => {
 		['The FTSE index could continue to gain this week.', 'this week', 'possibility'],
 		// what someone foresees
 		['Tarn Motors predicted that it would be solidly profitable by 2011.', '2011', 'forecast'],
+		['Orbis Air expects summer fares to be lower than last year.', 'summer', 'forecast'],
+		['Tarn Motors expects its profit to be about $1 billion this year.', 'this year', 'forecast'],
 		// a goal, in a clause of purpose
 		['It also plans to cut two plants in an attempt to make the business profitable by 2008.', '2008', 'goal'],
 		['The airline sold four jets in order to return to profit in 2010.', '2010', 'goal'],
@@ -86,6 +88,8 @@ describe('readDatedClause: dates that date nothing a reader would plot', () => {
 		['Boeing delayed first deliveries of the 787 in 2007.', '2007'],
 		['Airbus postponed further deliveries of the A380 on Tuesday.', 'Tuesday'],
 		['Tarn Motors extended free warranties to all buyers on Monday.', 'Monday'],
+		// what someone expects to be done is a plan, not a level foreseen
+		['Tarn Motors expects the deal to be completed in March.', 'March'],
 		['Shares in Tokyo continued lower on Monday.', 'Monday'],
 		// "than" compares the amount after it; the date is the clause's
 		['The Dow Jones plunged by more than 416 points by the closing bell on Tuesday.', 'Tuesday'],

@@ -144,6 +144,12 @@ const MAX_SUBJECT = 40;
  * Iran, which expelled inspectors").
  */
 const PHRASE_PREPOSITIONS = new Set(['in', 'at', 'on', 'for', 'over']);
+/**
+ * What only an occurrence does ("that were due to take place", "which had been planned",
+ * "which was postponed"): a relative clause that says it is about the event noun before "with" or
+ * "between" ("the border talks between Iran and Australia that were due to take place").
+ */
+const OCCURRENCE = /^(?:\s*(?:which|that)\s+(?:had\s+been|has\s+been|have\s+been|was|were|is|are|had|has|have)\s+(?:\w+ly\s+)?)(?:due|planned|scheduled|set|held|postponed|cancelled|canceled|delayed|called\s+off|expected\s+to\s+(?:take\s+place|begin|open|start))\b/i;
 const PRONOUN_SUBJECT = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'this', 'many', 'some', 'several', 'most', 'all', 'both', 'others']);
 
 /**
@@ -433,6 +439,9 @@ function whyNotAnEvent(tokens: Token[], first: number, last: number, from: numbe
 	if (inThatClauseOf(DEMAND_VERBS, tokens, first, from)) return 'demand';
 	// "predicted that it would be solidly profitable by 2011": what someone foresees
 	if (inThatClauseOf(FORECAST_VERBS, tokens, first, from)) return 'forecast';
+	// "expects summer fares to be lower than last year", "expects its profit to be about $1 billion
+	// this year": a level someone foresees, not an event ("expects the deal to be completed in March" is one)
+	if (foreseenLevel(tokens, first, last, from)) return 'forecast';
 	// "plans to cut two plants in an attempt to make the business profitable by 2008": the goal's date
 	if (inPurpose(tokens, first, from)) return 'goal';
 	// "three days later than planned", "earlier than expected": an offset from a plan, not a date
@@ -549,6 +558,38 @@ function inThatClauseOf(verbs: ReadonlySet<string>, tokens: Token[], first: numb
 			let v = k - 1;
 			while (v > from && tokens[v]!.pos === 'ADV') v--;
 			return tokens[v]?.pos === 'VERB' && verbs.has(tokens[v]!.lemma);
+		}
+	}
+	return false;
+}
+
+/** Verbs of foreseeing that take an object and "to be": "expects sales to be higher". */
+const FORESEE = new Set(['expect', 'forecast', 'predict', 'project', 'see', 'believe', 'estimate']);
+
+/**
+ * Whether the date at `[first, last]` is in "X expects Y to be <level>" (an adjective or an
+ * amount): a verb of foreseeing before it and its "to be" with a level after it or before it, in the
+ * same part of the sentence.
+ */
+function foreseenLevel(tokens: Token[], first: number, last: number, from: number): boolean {
+	let verb = -1;
+	for (let k = first - 1; k > from && first - k <= 12; k--) {
+		const t = tokens[k]!;
+		if (t.pos === 'PUNCT') break;
+		if (t.pos === 'VERB' && FORESEE.has(t.lemma)) {
+			verb = k;
+			break;
+		}
+	}
+	if (verb < 0) return false;
+	for (let k = verb + 1; k < tokens.length && k - verb <= 12; k++) {
+		const t = tokens[k]!;
+		// another verb first is another frame ("expects to continue to be profitable": a lasting state)
+		if ((t.pos === 'PUNCT' && t.text !== '$' && t.text !== '%') || t.pos === 'VERB') return false;
+		if (t.lower === 'to' && tokens[k + 1]?.lower === 'be') {
+			let n = k + 2;
+			while (tokens[n]?.pos === 'ADV') n++;
+			return /^(ADJ|NUM|SYM)$/.test(tokens[n]?.pos ?? '');
 		}
 	}
 	return false;
@@ -1188,6 +1229,11 @@ function memberSubject(tokens: Token[], s: number, relative: number, from: numbe
 	return namesSomeone(subject) && subject.some((t) => t.pos === 'NOUN' || t.pos === 'PROPN') ? subject : null;
 }
 
+/** The words from token `i` on, as written, for a short look ahead. */
+function wordsFrom(tokens: Token[], i: number): string {
+	return tokens.slice(i, i + 12).map((t) => t.text).join(' ');
+}
+
 function antecedent(tokens: Token[], relative: number, from: number): Token[] {
 	let end = relative;
 	// "the iPhone, which", "the iPhone (which"
@@ -1199,7 +1245,8 @@ function antecedent(tokens: Token[], relative: number, from: number): Token[] {
 	// the noun phrase with the one phrase that qualifies it: "The talks in Antalya, which" (the talks,
 	// not the place, were due), when it leaves a label room for what they did (else the nearest noun
 	// phrase); "(which" is the word before's
-	if (s - 2 >= from && tokens[relative - 1]?.text !== '(' && PHRASE_PREPOSITIONS.has(tokens[s - 1]!.lower)) {
+	const occurrence = OCCURRENCE.test(wordsFrom(tokens, relative));
+	if (s - 2 >= from && tokens[relative - 1]?.text !== '(' && (PHRASE_PREPOSITIONS.has(tokens[s - 1]!.lower) || (occurrence && /^(with|between)$/.test(tokens[s - 1]!.lower)))) {
 		let n = s - 1;
 		while (n - 1 >= from && NP.has(tokens[n - 1]!.pos) && !RELATIVE.has(tokens[n - 1]!.lower)) n--;
 		let first = n;
