@@ -51,6 +51,7 @@ describe('resolveParties', () => {
 		['Officials from Iran and Oman met in Muscat with no US delegation present.', ['Iran', 'Oman']],
 		['Armenia, Azerbaijan and Russia were invited to the talks in Brussels, but Russia did not attend.', ['Armenia', 'Azerbaijan']],
 		['Armenia, Azerbaijan and Russia were invited to the talks in Brussels, which Russia boycotted.', ['Armenia', 'Azerbaijan']],
+		['Leaders of India, Brazil and China met in New Delhi, but China’s Xi skipped the summit.', ['India', 'Brazil']],
 		// who arranged or chaired the talks is a go-between
 		['Qatar helped arrange talks between Israel and Hamas in Doha.', ['Israel', 'Hamas']],
 		['Rwanda and Congo held talks in Luanda with Angola, which has been mediating.', ['Rwanda', 'Congo']],

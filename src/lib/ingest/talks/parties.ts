@@ -156,7 +156,7 @@ const SITUATION_BEFORE = /\b(?:war|wars|conflict|crisis|situation|fighting|viole
 // "without Russia", "excluding the United States", "no US delegation": named as absent
 const ABSENT_BEFORE = /\b(?:without|excluding|except|absent|no)\s+(?:the\s+)?(?:participation\s+of\s+(?:the\s+)?)?$/i;
 // "Russia did not attend", "Ukraine boycotted the meeting", "Hungary stayed away"
-const ABSENT_AFTER = /^(?:\s+(?:officials|delegates|representatives|ministers|leaders))?\s+(?:did\s+not|didn['\u2019]t|declined\s+to|refused\s+to|was\s+not|were\s+not|wasn['\u2019]t|weren['\u2019]t)\s+(?:attend|take\s+part|participate|invited|present|represented)\b|^\s+(?:boycotted|stayed\s+away|was\s+absent|were\s+absent|pulled\s+out)\b/i;
+const ABSENT_AFTER = /^(?:\s+(?:officials|delegates|representatives|ministers|leaders)|['\u2019]s\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)?\s+(?:did\s+not|didn['\u2019]t|declined\s+to|refused\s+to|was\s+not|were\s+not|wasn['\u2019]t|weren['\u2019]t)\s+(?:attend|take\s+part|participate|invited|present|represented)\b|^(?:['\u2019]s\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)?\s+(?:boycotted|skipped|shunned|snubbed|stayed\s+away|was\s+absent|were\s+absent|pulled\s+out)\b/i;
 const OTHER_GATHERING = /^(?:’s|'s)?\s*(?:summit|summits|meeting|meetings|conference|forum|gathering|ministerial)\b/;
 const GATHERING_BEFORE = /\b(?:of|at|to|before|after|during|from|for)\s+(?:the|a|an|this|last|next|this\s+week’s|this\s+year’s)?\s*$/i;
 

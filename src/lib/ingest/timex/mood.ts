@@ -198,6 +198,8 @@ function refine(words: string[], k: number, mood: Mood | null): Mood | null {
 		return PAST_PLAN_WORDS.has(w) ? 'past' : null;
 	}
 	if (w === 'by' || w === 'until') return null;
+	// "will now be played on January 17": after a modal, "now" is no tense of its own
+	if (w === 'now' && BEFORE_BASE_FORM.has(words[k - 1] ?? '')) return null;
 	// "takes effect", "takes office", "takes place", "comes into force": a schedule; "takes a charge" is none
 	if (w === 'takes') return next === 'effect' || next === 'office' || next === 'place' ? mood : null;
 	if (w === 'comes') return next === 'into' ? mood : null;
