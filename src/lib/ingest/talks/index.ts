@@ -10,7 +10,7 @@ import { pickTalksTimex } from './date.ts';
 import { detectAllTalks, type TalksCue } from './detect.ts';
 import { extractLeaders, type Leader } from './leaders.ts';
 import { mergeTalks, type TalksCandidate } from './merge.ts';
-import { findParties, leaderName } from './parties.ts';
+import { absentParties, findParties, leaderName } from './parties.ts';
 import { extractPlace } from './place.ts';
 import { isNegated, resolveStatus } from './status.ts';
 
@@ -142,11 +142,23 @@ function moodOf(timex: Timex, articleDate: string): Timex['mood'] {
 export function readArticleTalks(sentences: readonly SentenceInput[]): TalksCandidate[] {
 	const candidates: TalksCandidate[] = [];
 	let context: { delegationParty: string | null; delegation: boolean } = { delegationParty: null, delegation: false };
+	// a party a sentence says stayed away ("Hamas did not attend the meeting") is no side of the talks
+	// the sentences just before or after it tell
+	const absent = new Map<number, string[]>();
 	for (const s of sentences) {
 		const read = readTalksSentence(s, context);
 		context = { delegationParty: read.delegationParty, delegation: read.delegation };
 		for (const c of read.candidates) candidates.push(c);
+		const gone = absentParties(s.text);
+		if (gone.length) absent.set(s.sentence, gone);
 	}
+	if (absent.size)
+		for (const c of candidates) {
+			const gone = [c.sentence - 2, c.sentence - 1, c.sentence, c.sentence + 1, c.sentence + 2].flatMap((n) => absent.get(n) ?? []);
+			if (!gone.length) continue;
+			c.parties = c.parties.filter((p) => !gone.includes(p));
+			c.leaders = c.leaders.filter((l) => !l.party || !gone.includes(l.party));
+		}
 	return candidates;
 }
 

@@ -355,3 +355,17 @@ describe('one round told by three articles in different words', () => {
 		expect(two.map((e) => e.id)).toEqual(one.map((e) => e.id));
 	});
 });
+
+describe('a party that another sentence says stayed away', () => {
+	const article = (texts: string[]): SentenceInput[] => texts.map((text, i) => ({ ...sentence(text, ARTICLE_DATE), sentence: i }));
+	it('is no side of the talks of the sentences around it', () => {
+		const talks = readArticleTalks(article(['Negotiators from Israel, Egypt, Qatar and Hamas were invited to talks in Doha on Tuesday.', 'Hamas did not attend the meeting, an official said.']));
+		expect(talks[0]?.parties).toEqual(['Israel', 'Egypt', 'Qatar']);
+	});
+	it('is still a side of talks further away in the article', () => {
+		const talks = readArticleTalks(
+			article(['Negotiators from Israel, Egypt, Qatar and Hamas were invited to talks in Doha on Tuesday.', 'The war began in October.', 'Aid is short.', 'Fuel is short.', 'Hamas did not attend a later meeting in Cairo.'])
+		);
+		expect(talks[0]?.parties).toEqual(['Israel', 'Egypt', 'Qatar', 'Hamas']);
+	});
+});

@@ -573,6 +573,18 @@ function tiedBefore(text: string, tokens: readonly Token[], start: number): bool
 	return i >= 0 && /^(to|for|of|by|from|under|about|against|on|behalf)$/.test(tokens[i]!.lower);
 }
 
+/** Words of a sentence that may say a party stayed away: a quick test before reading its parties. */
+const ABSENCE_WORDS = /\b(?:attend|take\s+part|participate|boycott|skipped|shunned|snubbed|stayed\s+away|absent|pulled\s+out)/i;
+
+/**
+ * The parties a sentence names as not at the talks ("Hamas did not attend the meeting", "China's Xi
+ * skipped the summit"): the talks of the sentences around it have them as no side.
+ */
+export function absentParties(text: string): string[] {
+	if (!ABSENCE_WORDS.test(text)) return [];
+	return [...new Set(findKnownParties(text, []).filter((h) => ABSENT_AFTER.test(text.slice(h.end, h.end + 60))).map((h) => h.name))];
+}
+
 /** Normalised party names of a sentence, in order of first mention. See {@link findParties}. */
 export function resolveParties(text: string, options: { exclude?: Span[]; trigger?: { start: number; end: number } } = {}): string[] {
 	return findParties(text, options).map((h) => h.name);
