@@ -277,7 +277,7 @@ export function readArticleEvents(sentences: readonly SentenceInput[], context: 
 				names: clause.names,
 				actors: headName(clause.parts.subject),
 				head: clause.parts.head ? eventWord(clause.parts.head) : null,
-				figures: figuresOf([...clause.parts.subject, ...clause.parts.verbs, ...clause.parts.complement]),
+				figures: figuresOf(stated),
 				...(clause.aside ? { aside: true } : {})
 			};
 			out.push(candidate);

@@ -563,13 +563,13 @@ function inThatClauseOf(verbs: ReadonlySet<string>, tokens: Token[], first: numb
 	return false;
 }
 
-/** Verbs of foreseeing that take an object and "to be": "expects sales to be higher". */
-const FORESEE = new Set(['expect', 'forecast', 'predict', 'project', 'see', 'believe', 'estimate']);
+/** Verbs of foreseeing that take an object and "to be": "expects sales to be higher" (`foreseeVerbs`). */
+const FORESEE = new Set(lexicon.foreseeVerbs);
 
 /**
  * Whether the date at `[first, last]` is in "X expects Y to be <level>" (an adjective or an
- * amount): a verb of foreseeing before it and its "to be" with a level after it or before it, in the
- * same part of the sentence.
+ * amount): a verb of foreseeing before the date, in the same part of the sentence, whose "to be"
+ * comes before any other verb and has a level after it.
  */
 function foreseenLevel(tokens: Token[], first: number, last: number, from: number): boolean {
 	let verb = -1;
